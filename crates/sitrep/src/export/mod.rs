@@ -31,11 +31,37 @@ impl std::str::FromStr for EventFormat {
 
 /// sitrep's own CSV columns, in JSON field order.
 pub const CSV_COLUMNS: &[&str] = &[
-    "doc_id", "event_id", "event_date", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "country", "iso3", "admin1", "admin2", "location",
-    "latitude", "longitude", "geo_precision", "fatalities", "claim_status", "sources", "notes",
-    "cameo_code", "plover_type", "confidence", "spans",
+    "doc_id",
+    "event_id",
+    "event_date",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "country",
+    "iso3",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "claim_status",
+    "sources",
+    "notes",
+    "cameo_code",
+    "plover_type",
+    "confidence",
+    "spans",
 ];
 
 /// Streams events to a writer in one format.
@@ -82,7 +108,9 @@ impl<W: Write> EventWriter<W> {
                 let header: Vec<String> = ACLED_COLUMNS.iter().map(|s| s.to_string()).collect();
                 self.out.write_all(&csv_line(&header)?)
             }
-            EventFormat::GeoJson => self.out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n"),
+            EventFormat::GeoJson => {
+                self.out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
+            }
         }
     }
 
@@ -100,28 +128,75 @@ impl<W: Write> EventWriter<W> {
             EventFormat::Csv => {
                 let spans = serde_json::to_string(&e.spans)?;
                 let row = vec![
-                    e.doc_id.clone(), e.event_id.clone(), opt(&e.event_date), opt(&e.time_precision),
-                    opt(&e.disorder_type), opt(&e.event_type), opt(&e.sub_event_type), opt(&e.actor1),
-                    opt(&e.assoc_actor_1), opt(&e.inter1), opt(&e.actor2), opt(&e.assoc_actor_2),
-                    opt(&e.inter2), opt(&e.interaction), opt(&e.civilian_targeting), opt(&e.country),
-                    opt(&e.iso3), opt(&e.admin1), opt(&e.admin2), opt(&e.location), opt(&e.latitude),
-                    opt(&e.longitude), opt(&e.geo_precision), e.fatalities.to_string(),
-                    e.claim_status.clone(), e.sources.join("; "), e.notes.clone(), opt(&e.cameo_code),
-                    opt(&e.plover_type), format!("{:.3}", e.confidence), spans,
+                    e.doc_id.clone(),
+                    e.event_id.clone(),
+                    opt(&e.event_date),
+                    opt(&e.time_precision),
+                    opt(&e.disorder_type),
+                    opt(&e.event_type),
+                    opt(&e.sub_event_type),
+                    opt(&e.actor1),
+                    opt(&e.assoc_actor_1),
+                    opt(&e.inter1),
+                    opt(&e.actor2),
+                    opt(&e.assoc_actor_2),
+                    opt(&e.inter2),
+                    opt(&e.interaction),
+                    opt(&e.civilian_targeting),
+                    opt(&e.country),
+                    opt(&e.iso3),
+                    opt(&e.admin1),
+                    opt(&e.admin2),
+                    opt(&e.location),
+                    opt(&e.latitude),
+                    opt(&e.longitude),
+                    opt(&e.geo_precision),
+                    e.fatalities.to_string(),
+                    e.claim_status.clone(),
+                    e.sources.join("; "),
+                    e.notes.clone(),
+                    opt(&e.cameo_code),
+                    opt(&e.plover_type),
+                    format!("{:.3}", e.confidence),
+                    spans,
                 ];
                 self.out.write_all(&csv_line(&row)?)?;
             }
             EventFormat::AcledCsv => {
-                let year = e.event_date.as_deref().and_then(|d| d.get(..4)).unwrap_or("").to_string();
+                let year =
+                    e.event_date.as_deref().and_then(|d| d.get(..4)).unwrap_or("").to_string();
                 let row = vec![
-                    e.event_id.clone(), opt(&e.event_date), year, opt(&e.time_precision),
-                    opt(&e.disorder_type), opt(&e.event_type), opt(&e.sub_event_type), opt(&e.actor1),
-                    opt(&e.assoc_actor_1), opt(&e.inter1), opt(&e.actor2), opt(&e.assoc_actor_2),
-                    opt(&e.inter2), opt(&e.interaction), opt(&e.civilian_targeting), String::new(),
-                    String::new(), opt(&e.country), opt(&e.admin1), opt(&e.admin2), String::new(),
-                    opt(&e.location), opt(&e.latitude), opt(&e.longitude), opt(&e.geo_precision),
-                    e.sources.join("; "), String::new(), e.notes.clone(), e.fatalities.to_string(),
-                    String::new(), String::new(),
+                    e.event_id.clone(),
+                    opt(&e.event_date),
+                    year,
+                    opt(&e.time_precision),
+                    opt(&e.disorder_type),
+                    opt(&e.event_type),
+                    opt(&e.sub_event_type),
+                    opt(&e.actor1),
+                    opt(&e.assoc_actor_1),
+                    opt(&e.inter1),
+                    opt(&e.actor2),
+                    opt(&e.assoc_actor_2),
+                    opt(&e.inter2),
+                    opt(&e.interaction),
+                    opt(&e.civilian_targeting),
+                    String::new(),
+                    String::new(),
+                    opt(&e.country),
+                    opt(&e.admin1),
+                    opt(&e.admin2),
+                    String::new(),
+                    opt(&e.location),
+                    opt(&e.latitude),
+                    opt(&e.longitude),
+                    opt(&e.geo_precision),
+                    e.sources.join("; "),
+                    String::new(),
+                    e.notes.clone(),
+                    e.fatalities.to_string(),
+                    String::new(),
+                    String::new(),
                 ];
                 self.out.write_all(&csv_line(&row)?)?;
             }
@@ -233,7 +308,8 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&geo).unwrap();
         assert_eq!(v["features"].as_array().unwrap().len(), 2);
         assert_eq!(v["features"][0]["geometry"]["coordinates"][0], 1.408);
-        let empty: serde_json::Value = serde_json::from_str(&render(EventFormat::GeoJson, &[])).unwrap();
+        let empty: serde_json::Value =
+            serde_json::from_str(&render(EventFormat::GeoJson, &[])).unwrap();
         assert_eq!(empty["features"].as_array().unwrap().len(), 0);
     }
 }

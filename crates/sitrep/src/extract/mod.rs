@@ -79,8 +79,11 @@ pub fn article(raw: RawDocument, defaults: &DocDefaults) -> Document {
             if doc.source.is_none() {
                 doc.source = found.site_name;
             }
-            let pieces =
-                found.paragraphs.into_iter().map(|p| Piece { text: p.text, anchors: p.anchors }).collect();
+            let pieces = found
+                .paragraphs
+                .into_iter()
+                .map(|p| Piece { text: p.text, anchors: p.anchors })
+                .collect();
             assemble(&mut doc, pieces);
             doc.raw = page;
         }
@@ -193,7 +196,10 @@ mod tests {
     #[test]
     fn seed_page_text() {
         let doc = article(raw(Body::Text(SEED.into())), &DocDefaults::default());
-        assert!(doc.text.starts_with("Mali’s army said Tuesday it has retaken the northern city of Kidal"));
+        assert!(
+            doc.text
+                .starts_with("Mali’s army said Tuesday it has retaken the northern city of Kidal")
+        );
         assert!(!doc.text.contains("cookies"));
         assert!(!doc.text.contains("Some information in this report"));
         assert!(doc.text.ends_with("territories vacated by the U.N."));
@@ -218,7 +224,8 @@ mod tests {
 
     #[test]
     fn article_text_is_kept_unchanged() {
-        let text = "On 3 May, JNIM attacked Boni.\nSome information in this report was taken from AFP.";
+        let text =
+            "On 3 May, JNIM attacked Boni.\nSome information in this report was taken from AFP.";
         let doc = article(raw(Body::ArticleText(text.into())), &DocDefaults::default());
         assert_eq!(doc.text, text);
         assert_eq!(doc.sources, vec!["Agence France Presse"]);

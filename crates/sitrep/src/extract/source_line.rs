@@ -42,6 +42,20 @@ pub fn agencies_in(text: &str) -> Vec<String> {
     found.into_iter().map(|(_, c)| c.to_string()).collect()
 }
 
+/// True when `line` holds nothing but agency names, "and" and punctuation.
+fn only_agency_names(line: &str) -> bool {
+    let mut rest = line.to_string();
+    for agency in agencies() {
+        for alias in &agency.aliases {
+            while let Some(i) = find_word(&rest, alias) {
+                rest.replace_range(i..i + alias.len(), " ");
+            }
+        }
+    }
+    rest.split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"))
+}
+
 /// Byte position of `word` in `text` on word boundaries.
 fn find_word(text: &str, word: &str) -> Option<usize> {
     let mut from = 0;
@@ -92,12 +106,9 @@ pub fn source_line(line: &str) -> Option<Vec<String>> {
         || lower.starts_with("copyright")
         || lower.starts_with('©');
     let agencies = agencies_in(trimmed);
-    // A bare credit line: "AFP", "— Reuters", "AFP/Reuters".
-    let bare = !agencies.is_empty()
-        && trimmed
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| agencies.iter().any(|a| a.contains(w)) || w.eq_ignore_ascii_case("and"));
+    // A bare credit line: "AFP", "— Reuters", "AFP/Reuters": nothing left once the agency
+    // names are taken out.
+    let bare = !agencies.is_empty() && only_agency_names(trimmed);
     if !(cued || bare) {
         return None;
     }
@@ -149,7 +160,8 @@ mod tests {
 
     #[test]
     fn seed_page_source_line() {
-        let line = "Some information in this report was taken from Agence France Presse and Reuters";
+        let line =
+            "Some information in this report was taken from Agence France Presse and Reuters";
         assert_eq!(source_line(line), Some(vec!["Agence France Presse".into(), "Reuters".into()]));
     }
 
@@ -160,7 +172,10 @@ mod tests {
             Some(vec!["Reuters".into()])
         );
         assert_eq!(source_line("— AFP"), Some(vec!["Agence France Presse".into()]));
-        assert_eq!(source_line("AFP/Reuters"), Some(vec!["Agence France Presse".into(), "Reuters".into()]));
+        assert_eq!(
+            source_line("AFP/Reuters"),
+            Some(vec!["Agence France Presse".into(), "Reuters".into()])
+        );
         assert_eq!(
             source_line("Some information in this report was taken from Le Monde and El País."),
             Some(vec!["Le Monde".into(), "El País".into()])
@@ -169,7 +184,10 @@ mod tests {
 
     #[test]
     fn article_sentences_are_not_source_lines() {
-        assert_eq!(source_line("Mali's army said Tuesday it has retaken the city, AFP reported."), None);
+        assert_eq!(
+            source_line("Mali's army said Tuesday it has retaken the city, AFP reported."),
+            None
+        );
         assert_eq!(source_line("The AP reported that five people died in Gao."), None);
     }
 

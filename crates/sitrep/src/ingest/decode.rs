@@ -18,7 +18,8 @@ pub fn decode(bytes: &[u8], html: bool, declared: Option<&str>) -> (String, &'st
         .or_else(|| if html { sniff_meta_charset(bytes) } else { None });
     if let Some(enc) = declared {
         // A page that declares UTF-8 but is not valid UTF-8 is almost always Windows-1252.
-        let enc = if enc == UTF_8 && std::str::from_utf8(bytes).is_err() { WINDOWS_1252 } else { enc };
+        let enc =
+            if enc == UTF_8 && std::str::from_utf8(bytes).is_err() { WINDOWS_1252 } else { enc };
         // UTF-16 declared in a meta tag is impossible for ASCII-compatible bytes (HTML spec).
         let enc = enc.output_encoding();
         let (text, _) = enc.decode_without_bom_handling(bytes);
@@ -44,7 +45,9 @@ fn sniff_meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             j += 1;
         }
         let start = j;
-        while j < lower.len() && (lower[j].is_ascii_alphanumeric() || matches!(lower[j], b'-' | b'_' | b':')) {
+        while j < lower.len()
+            && (lower[j].is_ascii_alphanumeric() || matches!(lower[j], b'-' | b'_' | b':'))
+        {
             j += 1;
         }
         if let Some(enc) = Encoding::for_label(&lower[start..j]) {

@@ -29,7 +29,10 @@ pub fn parse_feed(name: &str, bytes: &[u8]) -> Result<Vec<RawDocument>> {
     loop {
         let pos = reader.buffer_position() as usize;
         let event = reader.read_event().map_err(|e| {
-            Error::new(format!("{name}@{}", reader.buffer_position()), ErrorKind::Feed(e.to_string()))
+            Error::new(
+                format!("{name}@{}", reader.buffer_position()),
+                ErrorKind::Feed(e.to_string()),
+            )
         })?;
         match event {
             Event::Start(e) => {
@@ -38,7 +41,9 @@ pub fn parse_feed(name: &str, bytes: &[u8]) -> Result<Vec<RawDocument>> {
                     if !matches!(local.as_str(), "rss" | "feed" | "rdf") {
                         return Err(Error::new(
                             name.to_string(),
-                            ErrorKind::Feed(format!("root element <{local}> is not rss, feed or rdf")),
+                            ErrorKind::Feed(format!(
+                                "root element <{local}> is not rss, feed or rdf"
+                            )),
                         ));
                     }
                     saw_root = true;
@@ -121,7 +126,12 @@ pub fn parse_feed(name: &str, bytes: &[u8]) -> Result<Vec<RawDocument>> {
     Ok(docs)
 }
 
-fn assign(stack: &[String], item: &mut Option<Item>, channel_title: &mut Option<String>, value: String) {
+fn assign(
+    stack: &[String],
+    item: &mut Option<Item>,
+    channel_title: &mut Option<String>,
+    value: String,
+) {
     let Some(field) = stack.last() else { return };
     let Some(it) = item.as_mut() else {
         // The feed's own title names the publisher.
@@ -131,7 +141,8 @@ fn assign(stack: &[String], item: &mut Option<Item>, channel_title: &mut Option<
         return;
     };
     // Only direct children of the item count (not <source><title> etc.).
-    let depth = stack.iter().rposition(|s| s == "item" || s == "entry").map_or(0, |i| stack.len() - i - 1);
+    let depth =
+        stack.iter().rposition(|s| s == "item" || s == "entry").map_or(0, |i| stack.len() - i - 1);
     if depth != 1 {
         return;
     }

@@ -219,7 +219,8 @@ pub fn sniff_format(head: &[u8]) -> InputFormat {
         return InputFormat::Jsonl;
     }
     if head.starts_with(b"<") {
-        let lower: Vec<u8> = head[..head.len().min(2048)].iter().map(u8::to_ascii_lowercase).collect();
+        let lower: Vec<u8> =
+            head[..head.len().min(2048)].iter().map(u8::to_ascii_lowercase).collect();
         let has = |pat: &[u8]| memchr::memmem::find(&lower, pat).is_some();
         if (has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf")) && !has(b"<html") {
             return InputFormat::Feed;

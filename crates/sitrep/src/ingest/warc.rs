@@ -51,7 +51,8 @@ impl<R: BufRead> WarcReader<R> {
         // Skip blank lines between records.
         loop {
             *start = self.offset;
-            let n = self.read_line(&mut line).map_err(|e| Error::new(self.at(*start), io_kind(e)))?;
+            let n =
+                self.read_line(&mut line).map_err(|e| Error::new(self.at(*start), io_kind(e)))?;
             if n == 0 {
                 return Ok(None);
             }
@@ -82,7 +83,9 @@ impl<R: BufRead> WarcReader<R> {
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
             .and_then(|(_, v)| v.parse().ok())
-            .ok_or_else(|| Error::new(at.clone(), ErrorKind::Warc("no valid Content-Length".into())))?;
+            .ok_or_else(|| {
+                Error::new(at.clone(), ErrorKind::Warc("no valid Content-Length".into()))
+            })?;
         if length > self.limit {
             // Skip the content so the next record can still be read.
             let skipped = std::io::copy(&mut (&mut self.reader).take(length), &mut std::io::sink())

@@ -36,11 +36,11 @@ pub struct Token {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm",
-    "gov", "sen", "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "no", "nos", "vs", "inc", "ltd", "co",
-    "corp", "jr", "sr", "rev", "hon", "dept", "est", "approx", "fig", "vol", "cf", "al", "brig",
-    "cpl", "pvt", "supt", "insp", "sgt", "messrs", "mme", "mlle", "hr", "hrs",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr",
+    "adm", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "no", "nos", "vs", "inc",
+    "ltd", "co", "corp", "jr", "sr", "rev", "hon", "dept", "est", "approx", "fig", "vol", "cf",
+    "al", "brig", "cpl", "pvt", "supt", "insp", "sgt", "messrs", "mme", "mlle", "hr", "hrs",
 ];
 
 /// Splits the article text into sentences.
@@ -149,7 +149,10 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         } else if c.is_alphanumeric() {
             TokenKind::Word
         } else {
-            out.push(Token { span: Span::new(base + i, base + i + c.len_utf8()), kind: TokenKind::Punct });
+            out.push(Token {
+                span: Span::new(base + i, base + i + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
             continue;
         };
         let mut end = i + c.len_utf8();
@@ -214,8 +217,14 @@ mod tests {
 
     #[test]
     fn numbers_do_not_split() {
-        assert_eq!(split("About 3.5 million people. Next."), vec!["About 3.5 million people.", "Next."]);
-        assert_eq!(split("the town of about 25,000 and more"), vec!["the town of about 25,000 and more"]);
+        assert_eq!(
+            split("About 3.5 million people. Next."),
+            vec!["About 3.5 million people.", "Next."]
+        );
+        assert_eq!(
+            split("the town of about 25,000 and more"),
+            vec!["the town of about 25,000 and more"]
+        );
     }
 
     #[test]
@@ -225,7 +234,10 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.span.get(text).unwrap()).collect();
         assert_eq!(
             words,
-            vec!["Mali’s", "army", "took", "Kidal", ",", "a", "town", "of", "25,000", "(", "U.N", ".", "data", ")", "."]
+            vec![
+                "Mali’s", "army", "took", "Kidal", ",", "a", "town", "of", "25,000", "(", "U.N",
+                ".", "data", ")", "."
+            ]
         );
         assert_eq!(toks[8].kind, TokenKind::Number);
     }

@@ -1,0 +1,241 @@
+//! Running a command over a stream of documents: parallel batches, ordered output, progress,
+//! per-input errors and the end-of-run summary.
+
+use crate::InputArgs;
+use anyhow::{Context, Result, bail};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use sitrep::export::{EventFormat, EventWriter};
+use sitrep::extract::DocDefaults;
+use sitrep::ingest::{Ingest, IngestOptions, RawDocument};
+use sitrep::{Document, Span};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Documents handled per parallel batch: large enough to keep every core busy, small enough
+/// to keep memory flat on archives of any size.
+const BATCH: usize = 64;
+
+/// Counts for the end-of-run summary and the exit code.
+#[derive(Default, Debug)]
+pub struct Outcome {
+    pub read: u64,
+    pub failed: u64,
+    pub written: u64,
+}
+
+impl Outcome {
+    pub fn exit_code(&self) -> ExitCode {
+        if self.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    }
+}
+
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} {pos} documents ({per_sec}) {msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar
+}
+
+/// Streams documents through `work` in parallel batches and hands the results, in input
+/// order, to `emit`. Errors of single inputs are printed and counted; the run goes on.
+fn drive<T: Send>(
+    args: &InputArgs,
+    work: impl Fn(Document) -> std::result::Result<T, String> + Sync,
+    mut emit: impl FnMut(T, &mut Outcome) -> Result<()>,
+) -> Result<Outcome> {
+    if let Some(jobs) = args.jobs {
+        // Only the first call configures the global pool; later calls are harmless.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
+    }
+    let options = IngestOptions { format: args.input_format, max_doc_bytes: args.max_doc_bytes };
+    let defaults = DocDefaults { published: args.published, source: args.source.clone() };
+    let mut ingest = Ingest::new(args.inputs.iter().cloned(), options);
+    let bar = progress_bar(args.quiet);
+    let started = Instant::now();
+    let mut outcome = Outcome::default();
+    let mut bytes: u64 = 0;
+    loop {
+        let mut batch: Vec<RawDocument> = Vec::with_capacity(BATCH);
+        for item in ingest.by_ref() {
+            match item {
+                Ok(raw) => {
+                    bytes += raw.body.as_str().len() as u64;
+                    batch.push(raw);
+                    if batch.len() == BATCH {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    outcome.read += 1;
+                    outcome.failed += 1;
+                    bar.suspend(|| eprintln!("sitrep: {e}"));
+                }
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<(String, std::result::Result<T, String>)> = batch
+            .into_par_iter()
+            .map(|raw| {
+                let input = raw.input.clone();
+                let doc = sitrep::extract::article(raw, &defaults);
+                (input, work(doc))
+            })
+            .collect();
+        for (input, result) in results {
+            outcome.read += 1;
+            bar.inc(1);
+            match result {
+                Ok(value) => emit(value, &mut outcome)?,
+                Err(message) => {
+                    outcome.failed += 1;
+                    bar.suspend(|| eprintln!("sitrep: {input}: {message}"));
+                }
+            }
+        }
+        bar.set_message(format!("{:.1} MB", bytes as f64 / 1e6));
+    }
+    bar.finish_and_clear();
+    let secs = started.elapsed().as_secs_f64();
+    if !args.quiet {
+        eprintln!(
+            "sitrep: {} documents read, {} failed, {} written ({:.1} MB in {:.2} s)",
+            outcome.read,
+            outcome.failed,
+            outcome.written,
+            bytes as f64 / 1e6,
+            secs
+        );
+    }
+    Ok(outcome)
+}
+
+fn stdout() -> BufWriter<std::io::StdoutLock<'static>> {
+    BufWriter::with_capacity(1 << 16, std::io::stdout().lock())
+}
+
+pub fn text(args: &InputArgs, format: &str) -> Result<Outcome> {
+    let mut out = stdout();
+    let jsonl = format == "jsonl";
+    let mut first = true;
+    let outcome = drive(args, Ok, |doc, outcome| {
+        if jsonl {
+            let line = serde_json::json!({
+                "doc_id": doc.id,
+                "title": doc.title,
+                "published": doc.published.map(|d| d.to_string()),
+                "url": doc.url,
+                "sources": doc.sources,
+                "text": doc.text,
+            });
+            serde_json::to_writer(&mut out, &line)?;
+            out.write_all(b"\n")?;
+        } else {
+            if !first {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(doc.text.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        first = false;
+        outcome.written += 1;
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(outcome)
+}
+
+pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Result<Outcome> {
+    if let Some(db) = db {
+        bail!(
+            "--db {}: the SQLite store is not built yet (issue 6); write events to stdout",
+            db.display()
+        );
+    }
+    let mut writer = EventWriter::new(stdout(), format);
+    let outcome = drive(
+        args,
+        |doc| Ok(sitrep::events::extract_events(&doc)),
+        |events, outcome| {
+            for e in &events {
+                writer.write(e)?;
+                outcome.written += 1;
+            }
+            Ok(())
+        },
+    )?;
+    writer.finish().context("writing events")?.flush()?;
+    Ok(outcome)
+}
+
+/// The gold spans of a `--resolve-only` record, checked against the text.
+fn given_spans(doc: &Document) -> std::result::Result<Vec<Span>, String> {
+    let Some(list) = doc.extra.get("toponyms") else {
+        return Err("--resolve-only needs a \"toponyms\" list in each record".into());
+    };
+    let list = list.as_array().ok_or("\"toponyms\" must be a list")?;
+    list.iter()
+        .map(|t| {
+            let start = t.get("start").and_then(serde_json::Value::as_u64);
+            let end = t.get("end").and_then(serde_json::Value::as_u64);
+            match (start, end) {
+                (Some(s), Some(e)) if s <= e && doc.text.get(s as usize..e as usize).is_some() => {
+                    Ok(Span::new(s as usize, e as usize))
+                }
+                _ => Err(format!("toponym span {t} is not a valid byte range of the text")),
+            }
+        })
+        .collect()
+}
+
+pub fn geoparse(args: &InputArgs, resolve_only: bool) -> Result<Outcome> {
+    let geoparser = sitrep::geocode::Geoparser::load().context("loading the gazetteer")?;
+    let mut out = stdout();
+    let outcome = drive(
+        args,
+        |doc| {
+            let toponyms = if resolve_only {
+                geoparser.resolve_spans(&doc.text, &given_spans(&doc)?)
+            } else {
+                geoparser.geoparse(&doc.text)
+            };
+            let list: Vec<serde_json::Value> = toponyms
+                .iter()
+                .map(|t| {
+                    serde_json::json!({
+                        "start": t.span.start, "end": t.span.end, "name": t.name,
+                        "lat": t.lat, "lon": t.lon, "geonameid": t.geonameid,
+                        "country": t.country, "admin1": t.admin1, "feature": t.feature,
+                    })
+                })
+                .collect();
+            Ok(serde_json::json!({"doc_id": doc.id, "toponyms": list}))
+        },
+        |line, outcome| {
+            serde_json::to_writer(&mut out, &line)?;
+            out.write_all(b"\n")?;
+            outcome.written += 1;
+            Ok(())
+        },
+    )?;
+    out.flush()?;
+    Ok(outcome)
+}
