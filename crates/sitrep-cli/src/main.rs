@@ -27,6 +27,27 @@ enum Command {
     Extract(ExtractArgs),
     /// Find and resolve place names in each document.
     Geoparse(GeoparseArgs),
+    /// Train the event-type classifier from labelled JSON Lines (see tools/train_events.sh).
+    TrainEvents(TrainArgs),
+}
+
+#[derive(Args, Debug)]
+struct TrainArgs {
+    /// Where to write the model (gzip text).
+    #[arg(long, value_name = "PATH")]
+    out: PathBuf,
+    /// Leave out records whose id hashes to 0 modulo K (a held-out split for evaluation).
+    #[arg(long, value_name = "K")]
+    holdout: Option<u8>,
+    /// Write the held-out records (JSON Lines, unchanged) here.
+    #[arg(long, value_name = "PATH", requires = "holdout")]
+    write_holdout: Option<PathBuf>,
+    /// Training epochs.
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Labelled files: {"id","text","labels":{"sub_event_type"}} a line.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
 }
 
 /// Inputs and how to read them (shared by every command).
@@ -94,6 +115,13 @@ fn main() -> ExitCode {
         Command::Text(args) => run::text(&args.input, &args.format),
         Command::Extract(args) => run::extract(&args.input, args.format, args.db.as_deref()),
         Command::Geoparse(args) => run::geoparse(&args.input, args.resolve_only),
+        Command::TrainEvents(args) => run::train_events(
+            &args.out,
+            args.holdout,
+            args.write_holdout.as_deref(),
+            args.epochs,
+            &args.files,
+        ),
     };
     match result {
         Ok(outcome) => outcome.exit_code(),

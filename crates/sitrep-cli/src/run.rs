@@ -170,10 +170,12 @@ pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Resu
             db.display()
         );
     }
+    let geoparser = sitrep::geocode::Geoparser::load().context("loading the gazetteer")?;
+    let coder = sitrep::events::EventCoder::new(geoparser).context("loading the event model")?;
     let mut writer = EventWriter::new(stdout(), format);
     let outcome = drive(
         args,
-        |doc| Ok(sitrep::events::extract_events(&doc)),
+        |doc| Ok(coder.code(&doc)),
         |events, outcome| {
             for e in &events {
                 writer.write(e)?;
@@ -237,5 +239,93 @@ pub fn geoparse(args: &InputArgs, resolve_only: bool) -> Result<Outcome> {
         },
     )?;
     out.flush()?;
+    Ok(outcome)
+}
+
+/// True when a record id falls in the held-out split (`k` parts, part 0 held out).
+fn held_out(id: &str, k: u8) -> bool {
+    k > 0 && blake3::hash(id.as_bytes()).as_bytes()[0] % k == 0
+}
+
+pub fn train_events(
+    out: &Path,
+    holdout: Option<u8>,
+    write_holdout: Option<&Path>,
+    epochs: usize,
+    files: &[std::path::PathBuf],
+) -> Result<Outcome> {
+    let mut examples = Vec::new();
+    let mut held = Vec::new();
+    let mut outcome = Outcome::default();
+    for file in files {
+        let text =
+            std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            outcome.read += 1;
+            let value: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(e) => {
+                    outcome.failed += 1;
+                    eprintln!("sitrep: {}:{}: bad JSON record: {e}", file.display(), n + 1);
+                    continue;
+                }
+            };
+            let id = value["id"].as_str().unwrap_or_default();
+            let label = value["labels"]["sub_event_type"].as_str();
+            let (Some(text), Some(label)) = (value["text"].as_str(), label) else { continue };
+            if sitrep::events::taxonomy::sub_event(label).is_none() {
+                continue;
+            }
+            if holdout.is_some_and(|k| held_out(id, k)) {
+                held.push(line.to_string());
+            } else {
+                examples.push((text.to_string(), label.to_string()));
+            }
+        }
+    }
+    if examples.is_empty() {
+        bail!("no labelled records with a known sub_event_type in the given files");
+    }
+    let model = sitrep::events::classify::Classifier::train(&examples, epochs);
+    let file = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
+    model.save(BufWriter::new(file)).with_context(|| format!("writing {}", out.display()))?;
+    if !held.is_empty() {
+        // The classifier alone on the held-out texts (the pipeline adds event detection,
+        // grouping and rules on top).
+        let (mut sub_ok, mut type_ok, mut n) = (0, 0, 0);
+        for line in &held {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+            let (Some(text), Some(gold)) =
+                (v["text"].as_str(), v["labels"]["sub_event_type"].as_str())
+            else {
+                continue;
+            };
+            let predicted = model.predict(text).first().map(|p| p.0.clone()).unwrap_or_default();
+            let ty = |s: &str| sitrep::events::taxonomy::sub_event(s).map(|t| t.event_type.clone());
+            n += 1;
+            sub_ok += usize::from(predicted == gold);
+            type_ok += usize::from(ty(&predicted) == ty(gold));
+        }
+        eprintln!(
+            "sitrep: classifier alone on {n} held-out texts: sub_event_type {:.3}, event_type {:.3}",
+            sub_ok as f64 / n.max(1) as f64,
+            type_ok as f64 / n.max(1) as f64
+        );
+    }
+    if let Some(path) = write_holdout {
+        std::fs::write(path, held.join("\n") + "\n")
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    eprintln!(
+        "sitrep: trained on {} records ({} held out), {} classes -> {}",
+        examples.len(),
+        held.len(),
+        model.classes().len(),
+        out.display()
+    );
+    outcome.written = examples.len() as u64;
     Ok(outcome)
 }

@@ -36,6 +36,7 @@ pub mod extract;
 pub mod geocode;
 pub mod html;
 pub mod ingest;
+pub mod mentions;
 pub mod segment;
 pub mod span;
 

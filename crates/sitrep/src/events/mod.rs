@@ -77,8 +77,10 @@ pub struct EventRecord {
     pub geo_precision: Option<u8>,
     /// Reported fatalities (ACLED's conservative rules).
     pub fatalities: u32,
-    /// reported, claimed by X, unconfirmed, denied, conflicting.
+    /// reported, claimed, unconfirmed, denied, conflicting.
     pub claim_status: String,
+    /// The actor whose statement the report relays ("Mali's army said ..."), if any.
+    pub claimed_by: Option<String>,
     /// Publisher and credited agencies.
     pub sources: Vec<String>,
     /// One-sentence summary in ACLED's style.
@@ -128,8 +130,8 @@ pub const ACLED_COLUMNS: &[&str] = &[
     "timestamp",
 ];
 
-/// Codes the events of one document. Until the event coder lands this finds none: the
-/// pipeline, formats and errors around it are real.
-pub fn extract_events(_doc: &crate::Document) -> Vec<EventRecord> {
-    Vec::new()
-}
+pub mod classify;
+mod coder;
+pub mod taxonomy;
+
+pub use coder::EventCoder;

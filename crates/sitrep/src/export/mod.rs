@@ -263,6 +263,7 @@ mod tests {
             geo_precision: Some(1),
             fatalities: 10,
             claim_status: "unconfirmed".into(),
+            claimed_by: None,
             sources: vec!["Agence France Presse".into(), "Reuters".into()],
             notes: "On 14 November 2023, the army retook Kidal, \"many\" killed.".into(),
             cameo_code: Some("190".into()),

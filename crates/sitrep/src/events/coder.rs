@@ -1,0 +1,738 @@
+//! The event coder: sentences to ACLED-style records.
+//!
+//! 1. Each sentence that is not a source line, a quote, history (a past year, or a date long
+//!    before publication) or a negated/hypothetical statement, and that holds a trigger word
+//!    (`data/lexicons/triggers.txt`), may report an event.
+//! 2. Consecutive event sentences tell the same event unless a later one names its own
+//!    date or place: those start a new event.
+//! 3. Each event gets its sub-event type from the classifier (with rules for what it cannot
+//!    learn from ACLED notes), actors with ACLED names, the date, fatalities (ACLED's rules;
+//!    the highest count any sentence gives, never a sum across sentences), claim status,
+//!    location and sources.
+
+use super::classify::Classifier;
+use super::taxonomy;
+use super::{EventRecord, EvidenceSpan};
+use crate::Document;
+use crate::geocode::{EventLocation, Geoparser, Toponym};
+use crate::mentions::actors::{ActorKind, ActorLexicon, ActorMention};
+use crate::mentions::dates::{DateMention, find_dates};
+use crate::mentions::fatalities::{FatalityMention, fatalities};
+use crate::segment::{Sentence, sentences};
+use crate::span::Span;
+use chrono::{Duration, NaiveDate};
+use std::sync::OnceLock;
+
+/// Codes documents into events. Build once, share across threads.
+pub struct EventCoder {
+    classifier: Classifier,
+    geoparser: Geoparser,
+    actors: &'static ActorLexicon,
+}
+
+const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../../data/models/events.tsv.gz");
+
+struct Trigger {
+    stem: String,
+    prefix: bool,
+}
+
+fn triggers() -> &'static [Trigger] {
+    static TRIGGERS: OnceLock<Vec<Trigger>> = OnceLock::new();
+    TRIGGERS.get_or_init(|| {
+        include_str!("../../../../data/lexicons/triggers.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| match l.strip_suffix('*') {
+                Some(stem) => Trigger { stem: stem.to_string(), prefix: true },
+                None => Trigger { stem: l.to_string(), prefix: false },
+            })
+            .collect()
+    })
+}
+
+/// Words before a trigger that make it not a report of an act that happened.
+const HYPOTHETICAL: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "would",
+    "could",
+    "might",
+    "may",
+    "will",
+    "threatened",
+    "threatens",
+    "threaten",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "vowed",
+    "vow",
+    "called",
+    "calls",
+    "urged",
+    "urge",
+    "warned",
+    "warn",
+    "prevent",
+    "avoid",
+    "expecting",
+    "expected",
+    "fear",
+    "feared",
+    "fears",
+    "possible",
+    "potential",
+    "against",
+    "condemned",
+    "condemns",
+    "denounced",
+];
+
+/// Reports of at most this many sentences are coded even without a trigger word.
+const SHORT_REPORT_SENTENCES: usize = 4;
+/// ... when the classifier gives its best class at least this probability.
+const SHORT_REPORT_MIN_CONFIDENCE: f32 = 0.5;
+
+/// A trigger found in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    span: Span,
+}
+
+/// One event being assembled from sentences.
+struct Draft {
+    sentences: Vec<Sentence>,
+    triggers: Vec<Hit>,
+    dates: Vec<DateMention>,
+    places: Vec<Toponym>,
+}
+
+impl EventCoder {
+    /// The coder with the embedded model (or `SITREP_EVENT_MODEL`) and this geoparser.
+    ///
+    /// # Errors
+    /// When the model file is missing or corrupt.
+    pub fn new(geoparser: Geoparser) -> crate::Result<EventCoder> {
+        let classifier = match std::env::var_os("SITREP_EVENT_MODEL") {
+            Some(path) => {
+                let name = path.to_string_lossy().to_string();
+                let bytes = std::fs::read(&path)
+                    .map_err(|e| crate::Error::new(name.clone(), crate::ErrorKind::Io(e)))?;
+                Classifier::load(&name, &bytes)?
+            }
+            None => Classifier::load("data/models/events.tsv.gz (embedded)", EMBEDDED_MODEL)?,
+        };
+        Ok(EventCoder { classifier, geoparser, actors: ActorLexicon::get() })
+    }
+
+    /// The geoparser the coder uses.
+    pub fn geoparser(&self) -> &Geoparser {
+        &self.geoparser
+    }
+
+    /// Codes the events of one document.
+    pub fn code(&self, doc: &Document) -> Vec<EventRecord> {
+        let text = &doc.text;
+        let toponyms = self.geoparser.geoparse(text);
+        let all = sentences(text);
+        let published = doc.published;
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut last_event_sentence: Option<usize> = None;
+        for (idx, s) in all.iter().enumerate() {
+            if doc.excluded.iter().any(|e| e.contains(s.span) || s.span.contains(*e)) {
+                continue;
+            }
+            let Some(sentence) = s.span.get(text) else { continue };
+            let dates = find_dates(text, s.span, published);
+            if is_background(&dates, published) {
+                continue;
+            }
+            let hits = find_triggers(sentence, s.span.start as usize);
+            if hits.is_empty() {
+                continue;
+            }
+            let places: Vec<Toponym> =
+                toponyms.iter().filter(|t| s.span.contains(t.span)).cloned().collect();
+            let own_dates: Vec<DateMention> =
+                dates.into_iter().filter(|d| d.precision <= 3).collect();
+            let continues = match (drafts.last(), last_event_sentence) {
+                (Some(d), Some(prev)) if idx <= prev + 2 => {
+                    let new_date = own_dates
+                        .first()
+                        .is_some_and(|nd| d.dates.first().is_some_and(|od| od.date != nd.date));
+                    let new_place = !places.is_empty()
+                        && !d.places.is_empty()
+                        && !places.iter().any(|p| d.places.iter().any(|q| same_place(p, q)));
+                    !(new_date || new_place)
+                }
+                _ => false,
+            };
+            if continues && let Some(d) = drafts.last_mut() {
+                d.sentences.push(*s);
+                d.triggers.extend(hits);
+                d.dates.extend(own_dates);
+                d.places.extend(places);
+            } else {
+                drafts.push(Draft {
+                    sentences: vec![*s],
+                    triggers: hits,
+                    dates: own_dates,
+                    places,
+                });
+            }
+            last_event_sentence = Some(idx);
+        }
+        // A short report (a note, a snippet, a headline) with no trigger word is still coded
+        // when the classifier is confident: such texts exist to report one event.
+        if drafts.is_empty() && all.len() <= SHORT_REPORT_SENTENCES && !all.is_empty() {
+            let whole = Span::new(all[0].span.start as usize, all[all.len() - 1].span.end as usize);
+            let confident = whole
+                .get(text)
+                .and_then(|t| {
+                    self.classifier.predict(t).first().map(|p| p.1 >= SHORT_REPORT_MIN_CONFIDENCE)
+                })
+                .unwrap_or(false);
+            let dates: Vec<DateMention> = find_dates(text, whole, published)
+                .into_iter()
+                .filter(|d| d.precision <= 3)
+                .collect();
+            if confident && !is_background(&dates, published) {
+                let places = toponyms.iter().filter(|t| whole.contains(t.span)).cloned().collect();
+                drafts.push(Draft { sentences: all.clone(), triggers: Vec::new(), dates, places });
+            }
+        }
+        let doc_countries = self.actors.countries_in(text);
+        drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(n, d)| self.record(doc, &all, &toponyms, &doc_countries, d, n))
+            .collect()
+    }
+
+    fn record(
+        &self,
+        doc: &Document,
+        all: &[Sentence],
+        toponyms: &[Toponym],
+        doc_countries: &[(String, usize)],
+        d: &Draft,
+        n: usize,
+    ) -> Option<EventRecord> {
+        let text = &doc.text;
+        let first = d.sentences.first()?;
+        let group_span =
+            Span::new(first.span.start as usize, d.sentences.last()?.span.end as usize);
+        let group_text = group_span.get(text)?;
+        let mut spans = vec![EvidenceSpan::new(group_span, "sentence")];
+        for t in &d.triggers {
+            spans.push(EvidenceSpan::new(t.span, "trigger"));
+        }
+
+        // Where: the first sentence with a place, else the document.
+        let location: Option<EventLocation> = d
+            .sentences
+            .iter()
+            .find_map(|s| self.geoparser.locate_event(text, s.span, toponyms))
+            .or_else(|| self.geoparser.locate_event(text, Span::new(0, text.len()), toponyms));
+        if let Some(l) = &location {
+            spans.push(EvidenceSpan::new(l.span, "location"));
+        }
+        let country: Option<String> = location
+            .as_ref()
+            .map(|l| l.country.clone())
+            .or_else(|| doc_countries.first().map(|c| c.0.clone()));
+
+        // When.
+        let (date, precision) = match d.dates.first() {
+            Some(m) => {
+                spans.push(EvidenceSpan::new(m.span, "date"));
+                (Some(m.date), m.precision)
+            }
+            None => (doc.published, 2),
+        };
+
+        // Who.
+        let mentions: Vec<ActorMention> =
+            d.sentences.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
+        let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
+
+        // What.
+        let predictions = self.classifier.predict(group_text);
+        let (mut sub_event, mut confidence) = predictions
+            .first()
+            .map(|(c, p)| (c.clone(), *p))
+            .unwrap_or_else(|| ("Other".into(), 0.0));
+        let first_trigger = d.triggers.first().map_or(first.span.start, |t| t.span.start);
+        let (agent, patient) = roles(&mentions, first_trigger, text);
+        let agent_kind = agent.map(|m| m.kind);
+        if let Some(rule) = territory_rule(group_text, agent, self.actors, date) {
+            sub_event = rule.to_string();
+            confidence = confidence.max(0.7);
+        }
+        let taxonomy = taxonomy::sub_event(&sub_event)?;
+
+        let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
+        let event_type = taxonomy.event_type.as_str();
+        match event_type {
+            "Protests" => {
+                let state = mentions
+                    .iter()
+                    .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
+                    .cloned();
+                actor1 = Some(generic(ActorKind::Protesters, group_span));
+                actor2 = if sub_event == "Peaceful protest" { None } else { state };
+            }
+            "Riots" => {
+                actor1 = Some(generic(ActorKind::Rioters, group_span));
+                if sub_event == "Mob violence" {
+                    actor2 = patient
+                        .filter(|p| p.kind != ActorKind::Rioters)
+                        .cloned()
+                        .or(Some(generic(ActorKind::Civilians, group_span)));
+                } else {
+                    actor2 = mentions
+                        .iter()
+                        .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
+                        .cloned();
+                }
+            }
+            "Violence against civilians" => {
+                if actor1.as_ref().is_none_or(|a| !a.kind.is_armed()) {
+                    actor1 = mentions
+                        .iter()
+                        .find(|m| m.kind.is_armed())
+                        .cloned()
+                        .or(Some(generic(ActorKind::Armed, group_span)));
+                }
+                actor2 =
+                    Some(generic(ActorKind::Civilians, patient.map_or(group_span, |p| p.span)));
+            }
+            "Explosions/Remote violence" => {
+                // The side that planted or fired; the victims are actor 2.
+                let shooter = mentions.iter().find(|m| {
+                    matches!(m.kind, ActorKind::Named | ActorKind::Armed | ActorKind::Rebels)
+                });
+                let victim = mentions.iter().find(|m| {
+                    shooter.is_none_or(|s| s.span != m.span) && m.kind != ActorKind::Armed
+                });
+                if sub_event != "Air/drone strike" {
+                    actor1 = shooter.cloned().or(Some(generic(ActorKind::Armed, group_span)));
+                    actor2 = victim.cloned();
+                }
+            }
+            "Battles" => {
+                if actor1.is_none() {
+                    actor1 = Some(generic(ActorKind::Armed, group_span));
+                }
+                if actor1.as_ref().is_some_and(|a| !a.kind.is_armed()) {
+                    std::mem::swap(&mut actor1, &mut actor2);
+                    if actor1.is_none() {
+                        actor1 = Some(generic(ActorKind::Armed, group_span));
+                    }
+                }
+            }
+            _ => {
+                if actor1.is_none() {
+                    actor1 = mentions.first().cloned();
+                }
+            }
+        }
+        // Unqualified rebels take the qualifier the document gives elsewhere ("ethnic Tuareg
+        // rebels").
+        for a in [&mut actor1, &mut actor2].into_iter().flatten() {
+            if a.kind == ActorKind::Rebels && a.qualifier.is_none() {
+                a.qualifier = doc_mentions
+                    .iter()
+                    .find(|m| m.kind == ActorKind::Rebels && m.qualifier.is_some())
+                    .and_then(|m| m.qualifier.clone());
+            }
+        }
+        if actor1.as_ref().zip(actor2.as_ref()).is_some_and(|(a, b)| a.span == b.span) {
+            actor2 = None;
+        }
+        let name = |m: &ActorMention| self.actors.name(m, country.as_deref(), date);
+        let a1 = actor1.as_ref().map(name);
+        let a2 = actor2.as_ref().map(name);
+        if let Some(a) = &actor1
+            && a.span != group_span
+        {
+            spans.push(EvidenceSpan::new(a.span, "actor1"));
+        }
+        if let Some(a) = &actor2
+            && a.span != group_span
+        {
+            spans.push(EvidenceSpan::new(a.span, "actor2"));
+        }
+        let inter1 = a1.as_ref().map(|a| a.1);
+        let inter2 = a2.as_ref().map(|a| a.1);
+        let interaction = inter1.map(|i1| {
+            let i2 = inter2.unwrap_or(0);
+            let (lo, hi) = if i2 != 0 && i2 < i1 { (i2, i1) } else { (i1, i2) };
+            lo * 10 + hi
+        });
+
+        // How many died: the highest count any sentence of the event gives.
+        let fatality: Option<FatalityMention> = d
+            .sentences
+            .iter()
+            .filter_map(|s| fatalities(text, s.span))
+            .max_by_key(|f| (f.count, !f.vague));
+        let fatality_count = fatality.map_or(0, |f| f.count);
+        if let Some(f) = fatality.filter(|f| !f.span.is_empty()) {
+            spans.push(EvidenceSpan::new(f.span, "fatalities"));
+        }
+
+        // Claim status from the event's sentences and the one after them.
+        let last_idx =
+            all.iter().position(|s| s.span == d.sentences.last().map_or(first.span, |l| l.span));
+        let context_end = last_idx
+            .and_then(|i| all.get(i + 1))
+            .map_or(group_span.end as usize, |s| s.span.end as usize);
+        let claim_span = Span::new(group_span.start as usize, context_end);
+        let (claim_status, claim_cue) = claim_status(text, claim_span);
+        if let Some(c) = claim_cue {
+            spans.push(EvidenceSpan::new(c, "claim"));
+        }
+        let claimed_by = said_by(group_text).then(|| a1.as_ref().map(|a| a.0.clone())).flatten();
+
+        let civilian_targeting = (event_type == "Violence against civilians"
+            || sub_event == "Excessive force against protesters"
+            || inter2 == Some(7) && event_type != "Battles")
+            .then(|| "Civilians targeted".to_string());
+        let event_date = date.map(|d| d.to_string());
+        let notes = notes(
+            date,
+            a1.as_ref().map(|a| a.0.as_str()),
+            &sub_event,
+            a2.as_ref().map(|a| a.0.as_str()),
+            location.as_ref(),
+            fatality_count,
+        );
+        let _ = agent_kind;
+        let mut sources = doc.sources.clone();
+        if sources.is_empty() {
+            sources.push(doc.source.clone().unwrap_or_else(|| "Unknown".into()));
+        }
+        let location_factor = if location.is_some() { 1.0 } else { 0.7 };
+        spans.sort_by_key(|s| (s.start, s.end));
+        Some(EventRecord {
+            doc_id: doc.id.clone(),
+            event_id: format!("{}-{n}", doc.id),
+            event_date,
+            time_precision: Some(precision),
+            disorder_type: Some(taxonomy.disorder_type.clone()),
+            event_type: Some(taxonomy.event_type.clone()),
+            sub_event_type: Some(taxonomy.name.clone()),
+            actor1: a1.as_ref().map(|a| a.0.clone()),
+            assoc_actor_1: None,
+            inter1,
+            actor2: a2.as_ref().map(|a| a.0.clone()),
+            assoc_actor_2: None,
+            inter2,
+            interaction,
+            civilian_targeting,
+            country: location.as_ref().map(|l| l.country.clone()).or(country),
+            iso3: location.as_ref().map(|l| l.iso3.clone()),
+            admin1: location.as_ref().and_then(|l| l.admin1.clone()),
+            admin2: location.as_ref().and_then(|l| l.admin2.clone()),
+            location: location.as_ref().map(|l| l.location.clone()),
+            latitude: location.as_ref().map(|l| l.latitude),
+            longitude: location.as_ref().map(|l| l.longitude),
+            geo_precision: location.as_ref().map(|l| l.geo_precision),
+            fatalities: fatality_count,
+            claim_status,
+            claimed_by,
+            sources,
+            notes,
+            cameo_code: (!taxonomy.cameo.is_empty()).then(|| taxonomy.cameo.clone()),
+            plover_type: (!taxonomy.plover.is_empty()).then(|| taxonomy.plover.clone()),
+            confidence: (confidence * location_factor).clamp(0.0, 1.0),
+            spans,
+        })
+    }
+}
+
+fn generic(kind: ActorKind, span: Span) -> ActorMention {
+    ActorMention { span, kind, alias: None, country: None, qualifier: None, suspected: false }
+}
+
+fn same_place(a: &Toponym, b: &Toponym) -> bool {
+    match (a.geonameid, b.geonameid) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.name == b.name,
+    }
+}
+
+/// History: a past year with no finer date, or a date long before publication.
+fn is_background(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
+    if dates.is_empty() {
+        return false;
+    }
+    let Some(p) = published else {
+        return dates.iter().all(|d| d.precision == 4);
+    };
+    let recent = |d: &DateMention| match d.precision {
+        4 => false,
+        3 => d.date >= p - Duration::days(75),
+        _ => d.date >= p - Duration::days(45),
+    };
+    !dates.iter().any(recent)
+}
+
+/// Trigger words of a sentence that are outside quotes and not negated or hypothetical.
+fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return Vec::new();
+    }
+    let quoted = quoted_ranges(sentence);
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
+        let part = c.is_alphanumeric() || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut hits = Vec::new();
+    for (k, &(s, e)) in words.iter().enumerate() {
+        if quoted.iter().any(|q| q.0 <= s && e <= q.1) {
+            continue;
+        }
+        let w = &lower[s..e];
+        let two = words.get(k + 1).map(|&(_, e2)| &lower[s..e2]);
+        let matched = triggers().iter().find(|t| {
+            let target = if t.stem.contains(' ') { two.unwrap_or("") } else { w };
+            if t.prefix { target.starts_with(&t.stem) } else { target == t.stem }
+        });
+        if matched.is_none() {
+            continue;
+        }
+        let before: Vec<&str> =
+            words[k.saturating_sub(3)..k].iter().map(|&(a, b)| &lower[a..b]).collect();
+        if before.iter().any(|b| HYPOTHETICAL.contains(b)) {
+            continue;
+        }
+        hits.push(Hit { span: Span::new(base + s, base + e) });
+    }
+    hits
+}
+
+/// Byte ranges of a sentence inside quotation marks.
+fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in sentence.char_indices() {
+        match (open, c) {
+            (None, '"' | '“' | '«') => open = Some((i, c)),
+            (Some((s, o)), '"' | '”' | '»') if o != '«' || c == '»' => {
+                out.push((s, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((s, _)) = open {
+        out.push((s, sentence.len()));
+    }
+    out
+}
+
+/// The acting and the acted-on mentions around the first trigger, passive voice included.
+fn roles<'a>(
+    mentions: &'a [ActorMention],
+    trigger: u32,
+    text: &str,
+) -> (Option<&'a ActorMention>, Option<&'a ActorMention>) {
+    let before: Vec<&ActorMention> = mentions.iter().filter(|m| m.span.end <= trigger).collect();
+    let after: Vec<&ActorMention> = mentions.iter().filter(|m| m.span.start >= trigger).collect();
+    // Passive: "Two soldiers were killed by JNIM militants".
+    let by_agent = after.iter().find(|m| {
+        let lead = &text[..m.span.start as usize];
+        let lead = lead.trim_end();
+        let lead = lead
+            .strip_suffix("suspected")
+            .or(lead.strip_suffix("presumed"))
+            .unwrap_or(lead)
+            .trim_end();
+        let lead = lead.strip_suffix("the").unwrap_or(lead).trim_end();
+        lead.ends_with(" by")
+    });
+    if let Some(agent) = by_agent {
+        return (
+            Some(*agent),
+            before.first().copied().or(after.iter().find(|m| m.span != agent.span).copied()),
+        );
+    }
+    let agent = before.iter().find(|m| m.kind.is_armed()).or(before.first()).copied();
+    let patient = after.iter().find(|m| agent.is_none_or(|a| a.span != m.span)).copied();
+    match agent {
+        Some(a) => (Some(a), patient),
+        None => (after.first().copied(), after.get(1).copied()),
+    }
+}
+
+/// ACLED's territorial sub-events, which ACLED notes rarely show: an armed actor retaking
+/// or seizing a place.
+fn territory_rule(
+    text: &str,
+    agent: Option<&ActorMention>,
+    lex: &ActorLexicon,
+    date: Option<NaiveDate>,
+) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let agent = agent?;
+    let state =
+        matches!(agent.kind, ActorKind::Military | ActorKind::Police | ActorKind::Government)
+            || agent.kind == ActorKind::Named
+                && agent
+                    .alias
+                    .as_deref()
+                    .and_then(|a| lex.resolve_named(a, date))
+                    .is_some_and(|a| a.inter == 1);
+    let retake = [
+        "retaken",
+        "retook",
+        "recaptured",
+        "recapture",
+        "retake",
+        "regained control",
+        "took back",
+        "reclaimed control",
+        "regain control",
+    ];
+    if state && retake.iter().any(|r| lower.contains(r)) {
+        return Some("Government regains territory");
+    }
+    let seize = [
+        "seized control",
+        "took control",
+        "taken control",
+        "overran",
+        "overrun",
+        "captured the town",
+        "captured the city",
+        "seized the town",
+        "seized the city",
+    ];
+    if !state && agent.kind.is_armed() && seize.iter().any(|r| lower.contains(r)) {
+        return Some("Non-state actor overtakes territory");
+    }
+    None
+}
+
+/// Claim status from cues in a span: unconfirmed, denied, conflicting, claimed, reported.
+fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
+    let Some(piece) = span.get(text) else { return ("reported".into(), None) };
+    let lower = piece.to_lowercase();
+    if lower.len() != piece.len() {
+        return ("reported".into(), None);
+    }
+    let cues: &[(&str, &str)] = &[
+        ("not confirmed", "unconfirmed"),
+        ("not been confirmed", "unconfirmed"),
+        ("could not be independently", "unconfirmed"),
+        ("could not be verified", "unconfirmed"),
+        ("not independently verified", "unconfirmed"),
+        ("unconfirmed", "unconfirmed"),
+        ("unverified", "unconfirmed"),
+        ("conflicting reports", "conflicting"),
+        ("disputed", "conflicting"),
+        ("denied", "denied"),
+        ("denies", "denied"),
+        ("claimed responsibility", "claimed"),
+        ("claimed", "claimed"),
+    ];
+    for (cue, status) in cues {
+        if let Some(i) = lower.find(cue) {
+            let start = span.start as usize + i;
+            return (status.to_string(), Some(Span::new(start, start + cue.len())));
+        }
+    }
+    ("reported".into(), None)
+}
+
+/// True when the event is stated as what an actor said ("Mali's army said Tuesday it has
+/// retaken ..."), i.e. a claim by that actor.
+fn said_by(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [" said ", " says ", " claimed ", " announced ", " stated "].iter().any(|w| lower.contains(w))
+}
+
+fn notes(
+    date: Option<NaiveDate>,
+    actor1: Option<&str>,
+    sub_event: &str,
+    actor2: Option<&str>,
+    location: Option<&EventLocation>,
+    fatalities: u32,
+) -> String {
+    let mut out = String::new();
+    if let Some(d) = date {
+        out.push_str(&format!("On {}, ", d.format("%-d %B %Y")));
+    }
+    out.push_str(actor1.unwrap_or("an unidentified actor"));
+    out.push_str(&format!(" ({})", sub_event.to_lowercase()));
+    if let Some(a2) = actor2 {
+        out.push_str(&format!(" against {a2}"));
+    }
+    if let Some(l) = location {
+        let admins: Vec<&str> =
+            [l.admin2.as_deref(), l.admin1.as_deref()].into_iter().flatten().collect();
+        if admins.is_empty() {
+            out.push_str(&format!(" in {}", l.location));
+        } else {
+            out.push_str(&format!(" in {} ({})", l.location, admins.join(", ")));
+        }
+    }
+    out.push('.');
+    if fatalities > 0 {
+        out.push_str(&format!(" {fatalities} fatalities."));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_skip_quotes_and_hypotheticals() {
+        let s = "\"Today, our forces have taken over Kidal,\" he said.";
+        assert!(find_triggers(s, 0).is_empty());
+        assert!(find_triggers("The army said it called for peace.", 0).is_empty());
+        assert!(
+            find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
+        );
+        assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn background_dates() {
+        let p = NaiveDate::from_ymd_opt(2023, 11, 14);
+        let text = "Mali has faced much violence since 2012 when a coup in Bamako allowed it.";
+        let dates = find_dates(text, Span::new(0, text.len()), p);
+        assert!(is_background(&dates, p));
+        let text = "On Sunday, gunmen attacked a village.";
+        let dates = find_dates(text, Span::new(0, text.len()), p);
+        assert!(!is_background(&dates, p));
+    }
+
+    #[test]
+    fn claim_cues() {
+        let t =
+            "The reported capture, not confirmed by independent observers, would mark a victory.";
+        assert_eq!(claim_status(t, Span::new(0, t.len())).0, "unconfirmed");
+        let t = "Gunmen attacked a village.";
+        assert_eq!(claim_status(t, Span::new(0, t.len())).0, "reported");
+    }
+}

@@ -1,0 +1,550 @@
+//! Actor mentions and ACLED actor names.
+//!
+//! Named actors ("JNIM", "Katiba Macina", "Barkhane") come from `data/actors/actors.tsv` with
+//! aliases and validity dates; generic mentions ("Mali's army", "gunmen", "villagers") from
+//! `data/actors/generic.tsv` become ACLED's generic names with the country in parentheses
+//! ("Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)", "Civilians (Mali)").
+
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What kind of actor a generic mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    /// A named actor from the dictionary.
+    Named,
+    /// Military forces of a state.
+    Military,
+    /// Police forces of a state.
+    Police,
+    /// A government.
+    Government,
+    /// Unnamed rebels.
+    Rebels,
+    /// Unidentified armed group.
+    Armed,
+    /// Civilians.
+    Civilians,
+    /// Protesters.
+    Protesters,
+    /// Rioters.
+    Rioters,
+    /// An unnamed communal militia.
+    Militia,
+    /// An ethnic militia ("Fulani militiamen").
+    EthnicMilitia,
+}
+
+impl ActorKind {
+    fn parse(s: &str) -> Option<ActorKind> {
+        Some(match s {
+            "military" => ActorKind::Military,
+            "police" => ActorKind::Police,
+            "government" => ActorKind::Government,
+            "rebels" => ActorKind::Rebels,
+            "armed" => ActorKind::Armed,
+            "civilians" => ActorKind::Civilians,
+            "protesters" => ActorKind::Protesters,
+            "rioters" => ActorKind::Rioters,
+            "militia" => ActorKind::Militia,
+            _ => return None,
+        })
+    }
+
+    /// True for actors that use organised violence.
+    pub fn is_armed(self) -> bool {
+        !matches!(self, ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters)
+    }
+}
+
+/// One named actor of the dictionary.
+#[derive(Clone, Debug)]
+pub struct NamedActor {
+    /// ACLED name.
+    pub name: String,
+    /// Inter code.
+    pub inter: u8,
+    /// Home country ('' when transnational).
+    pub country: String,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+}
+
+/// A country the coder knows.
+#[derive(Clone, Debug)]
+pub struct Country {
+    /// Name as ACLED writes it.
+    pub name: String,
+    /// ISO 3166-1 alpha-3.
+    pub iso3: String,
+    regimes: Vec<(NaiveDate, String)>,
+}
+
+impl Country {
+    /// The regime label in force on `date` ("2021-"), if known.
+    pub fn regime(&self, date: Option<NaiveDate>) -> Option<&str> {
+        let date = date.unwrap_or(NaiveDate::MAX);
+        self.regimes
+            .iter()
+            .rev()
+            .find(|(start, _)| *start <= date)
+            .or(self.regimes.first())
+            .map(|(_, l)| l.as_str())
+    }
+}
+
+/// An actor mention in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorMention {
+    /// Where it is.
+    pub span: Span,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// Aliases of the named actor (index into the dictionary's alias table) for named actors.
+    pub alias: Option<String>,
+    /// The country the mention itself names ("Malian soldiers", "Mali's army").
+    pub country: Option<String>,
+    /// An ethnic or other qualifier ("Tuareg" in "ethnic Tuareg rebels").
+    pub qualifier: Option<String>,
+    /// True when "suspected", "presumed" or "alleged" comes before it.
+    pub suspected: bool,
+}
+
+/// The actor dictionary, loaded once.
+pub struct ActorLexicon {
+    named: Vec<NamedActor>,
+    alias_to_actors: HashMap<String, Vec<usize>>,
+    named_matcher: AhoCorasick,
+    named_patterns: Vec<String>,
+    generic_matcher: AhoCorasick,
+    generic_kinds: Vec<ActorKind>,
+    countries: Vec<Country>,
+    country_words: HashMap<String, usize>,
+    ethnic: Vec<String>,
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+impl ActorLexicon {
+    /// The lexicon built from the bundled data files.
+    pub fn get() -> &'static ActorLexicon {
+        static LEXICON: OnceLock<ActorLexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            ActorLexicon::build(
+                include_str!("../../../../data/actors/actors.tsv"),
+                include_str!("../../../../data/actors/generic.tsv"),
+                include_str!("../../../../data/actors/countries.tsv"),
+                include_str!("../../../../data/actors/ethnic.txt"),
+            )
+        })
+    }
+
+    /// Builds the lexicon from the text of its data files. Malformed rows are skipped (the
+    /// data tests check that none are).
+    pub fn build(actors: &str, generic: &str, countries: &str, ethnic: &str) -> ActorLexicon {
+        let mut named = Vec::new();
+        let mut alias_to_actors: HashMap<String, Vec<usize>> = HashMap::new();
+        for line in data_lines(actors) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 6 {
+                continue;
+            }
+            let Ok(inter) = f[1].parse() else { continue };
+            let idx = named.len();
+            named.push(NamedActor {
+                name: f[0].to_string(),
+                inter,
+                country: f[2].to_string(),
+                from: parse_date(f[3]),
+                to: parse_date(f[4]),
+            });
+            for alias in f[5].split('|').filter(|a| !a.is_empty()) {
+                alias_to_actors.entry(alias.to_string()).or_default().push(idx);
+            }
+        }
+        let mut named_patterns: Vec<String> = alias_to_actors.keys().cloned().collect();
+        named_patterns.sort();
+        let named_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&named_patterns)
+            .unwrap_or_else(|_| {
+                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+            });
+        let mut terms = Vec::new();
+        let mut generic_kinds = Vec::new();
+        for line in data_lines(generic) {
+            if let Some((term, kind)) = line.split_once('\t')
+                && let Some(kind) = ActorKind::parse(kind.trim())
+            {
+                terms.push(term.trim().to_string());
+                generic_kinds.push(kind);
+            }
+        }
+        let generic_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&terms)
+            .unwrap_or_else(|_| {
+                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+            });
+        let mut country_list = Vec::new();
+        let mut country_words = HashMap::new();
+        for line in data_lines(countries) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 2 {
+                continue;
+            }
+            let idx = country_list.len();
+            let regimes = f
+                .get(3)
+                .map(|r| {
+                    r.split('|')
+                        .filter_map(|p| {
+                            let (d, l) = p.split_once(':')?;
+                            Some((parse_date(d)?, l.to_string()))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            country_list.push(Country { name: f[0].to_string(), iso3: f[1].to_string(), regimes });
+            country_words.insert(f[0].to_string(), idx);
+            for adj in
+                f.get(2).map(|a| a.split('|')).into_iter().flatten().filter(|a| !a.is_empty())
+            {
+                country_words.insert(adj.to_string(), idx);
+            }
+        }
+        let ethnic = data_lines(ethnic).map(|l| l.trim().to_string()).collect();
+        ActorLexicon {
+            named,
+            alias_to_actors,
+            named_matcher,
+            named_patterns,
+            generic_matcher,
+            generic_kinds,
+            countries: country_list,
+            country_words,
+            ethnic,
+        }
+    }
+
+    /// The country a word names ("Mali", "Malian", "Burkinabe"), if any.
+    pub fn country_of_word(&self, word: &str) -> Option<&Country> {
+        self.country_words.get(word).map(|&i| &self.countries[i])
+    }
+
+    /// The country with this name.
+    pub fn country(&self, name: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.name == name)
+    }
+
+    /// Countries named in a text (by name or adjective), with their mention counts.
+    pub fn countries_in(&self, text: &str) -> Vec<(String, usize)> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for (word, &idx) in &self.country_words {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(word.as_str()) {
+                let s = from + i;
+                let e = s + word.len();
+                if is_word_boundary(text, s, e) {
+                    *counts.entry(&self.countries[idx].name).or_default() += 1;
+                }
+                from = e;
+            }
+        }
+        let mut out: Vec<(String, usize)> =
+            counts.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+
+    /// Finds actor mentions in a span of the text, in text order.
+    pub fn find(&self, text: &str, span: Span) -> Vec<ActorMention> {
+        let Some(piece) = span.get(text) else { return Vec::new() };
+        let base = span.start as usize;
+        let mut out: Vec<ActorMention> = Vec::new();
+        for m in self.named_matcher.find_iter(piece) {
+            if !is_word_boundary(piece, m.start(), m.end()) {
+                continue;
+            }
+            let alias = &self.named_patterns[m.pattern().as_usize()];
+            // Short upper-case aliases ("IS", "AP"-like) only count in upper case as written.
+            if alias.len() <= 2 && piece[m.start()..m.end()] != **alias {
+                continue;
+            }
+            out.push(ActorMention {
+                span: Span::new(base + m.start(), base + m.end()),
+                kind: ActorKind::Named,
+                alias: Some(alias.clone()),
+                country: None,
+                qualifier: None,
+                suspected: preceded_by_suspected(piece, m.start()),
+            });
+        }
+        for m in self.generic_matcher.find_iter(piece) {
+            if !is_word_boundary(piece, m.start(), m.end()) {
+                continue;
+            }
+            let s = Span::new(base + m.start(), base + m.end());
+            if out.iter().any(|o| o.span.start < s.end && s.start < o.span.end) {
+                continue;
+            }
+            // "JNIM militants", "Katiba Macina (JNIM) militants": the generic word belongs
+            // to the named actor before it.
+            let gap_start = out
+                .iter()
+                .filter(|o| o.kind == ActorKind::Named && (o.span.end as usize) <= base + m.start())
+                .map(|o| o.span.end as usize - base)
+                .max();
+            let joined = gap_start.is_some_and(|g| {
+                piece[g..m.start()].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')'))
+                    || piece[..m.start()].ends_with(") ") && m.start() - g < 20
+            });
+            if joined {
+                continue;
+            }
+            let written = &piece[m.start()..m.end()];
+            // Generic terms are common words: "FAMA"/"FDS" must be upper case, others must
+            // not be sentence-case proper names in the middle of a sentence ("Army Day").
+            let mut kind = self.generic_kinds[m.pattern().as_usize()];
+            if written.len() <= 4
+                && written.chars().all(|c| c.is_ascii_alphabetic())
+                && matches!(kind, ActorKind::Military)
+                && !written.eq_ignore_ascii_case("army")
+                && written != written.to_ascii_uppercase()
+            {
+                continue;
+            }
+            let before = &piece[..m.start()];
+            let (country, qualifier) = self.modifiers(before, &piece[m.end()..]);
+            if qualifier.is_some() && matches!(kind, ActorKind::Militia | ActorKind::Armed) {
+                kind = ActorKind::EthnicMilitia;
+            }
+            out.push(ActorMention {
+                span: s,
+                kind,
+                alias: None,
+                country,
+                qualifier,
+                suspected: preceded_by_suspected(piece, m.start()),
+            });
+        }
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    /// The country and ethnic qualifier written just before (or as "of X" after) a mention.
+    fn modifiers(&self, before: &str, after: &str) -> (Option<String>, Option<String>) {
+        let words: Vec<&str> = before
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut country = None;
+        let mut qualifier = None;
+        for w in words.iter().rev().take(3) {
+            let bare =
+                w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+            if country.is_none()
+                && let Some(c) = self.country_of_word(bare)
+            {
+                country = Some(c.name.clone());
+            }
+            if qualifier.is_none() && self.ethnic.iter().any(|e| e == bare) {
+                qualifier = Some(bare.to_string());
+            }
+        }
+        if country.is_none() {
+            let after = after.trim_start();
+            if let Some(rest) = after.strip_prefix("of ") {
+                let rest = rest.trim_start_matches("the ");
+                let word: String =
+                    rest.chars().take_while(|c| c.is_alphanumeric() || *c == ' ').collect();
+                for cand in [word.as_str(), word.split_whitespace().next().unwrap_or("")] {
+                    if let Some(c) = self.country_of_word(cand.trim()) {
+                        country = Some(c.name.clone());
+                        break;
+                    }
+                }
+            }
+        }
+        (country, qualifier)
+    }
+
+    /// The named actor an alias refers to on `date` (the most specific valid one).
+    pub fn resolve_named(&self, alias: &str, date: Option<NaiveDate>) -> Option<&NamedActor> {
+        let ids = self.alias_to_actors.get(alias)?;
+        let valid = |a: &&NamedActor| {
+            date.is_none_or(|d| a.from.is_none_or(|f| f <= d) && a.to.is_none_or(|t| d <= t))
+        };
+        let actors: Vec<&NamedActor> = ids.iter().map(|&i| &self.named[i]).collect();
+        actors.iter().copied().rfind(valid).or(actors.last().copied())
+    }
+
+    /// The ACLED name and inter code of a mention, given the event's country and date.
+    pub fn name(
+        &self,
+        m: &ActorMention,
+        event_country: Option<&str>,
+        date: Option<NaiveDate>,
+    ) -> (String, u8) {
+        let country = m.country.as_deref().or(event_country);
+        let in_country = |c: &str| format!("({c})");
+        let place = country.map_or_else(|| "(Unknown)".to_string(), in_country);
+        match m.kind {
+            ActorKind::Named => {
+                let alias = m.alias.as_deref().unwrap_or_default();
+                match self.resolve_named(alias, date) {
+                    Some(a) => {
+                        // State forces outside their home state are external (inter 8);
+                        // actors listed as external stay external.
+                        (a.name.clone(), a.inter)
+                    }
+                    None => (alias.to_string(), 3),
+                }
+            }
+            ActorKind::Military | ActorKind::Police | ActorKind::Government => {
+                let prefix = match m.kind {
+                    ActorKind::Military => "Military Forces of",
+                    ActorKind::Police => "Police Forces of",
+                    _ => "Government of",
+                };
+                let Some(c) = country else { return (format!("{prefix} Unknown"), 1) };
+                let regime = self.country(c).and_then(|k| k.regime(date));
+                let mut name = match regime {
+                    Some(r) => format!("{prefix} {c} ({r})"),
+                    None => format!("{prefix} {c}"),
+                };
+                if m.kind == ActorKind::Police && m.alias.is_none() && self.gendarmerie_hint(m) {
+                    name.push_str(" Gendarmerie");
+                }
+                // A state's forces outside the event's country are external forces.
+                let inter = match (m.country.as_deref(), event_country) {
+                    (Some(own), Some(ev)) if own != ev => 8,
+                    _ => 1,
+                };
+                (name, inter)
+            }
+            ActorKind::Rebels => match &m.qualifier {
+                Some(q) => (format!("{q} Rebels {place}"), 2),
+                None => (format!("Rebels {place}"), 2),
+            },
+            ActorKind::Armed => (format!("Unidentified Armed Group {place}"), 3),
+            ActorKind::Civilians => (format!("Civilians {place}"), 7),
+            ActorKind::Protesters => (format!("Protesters {place}"), 6),
+            ActorKind::Rioters => (format!("Rioters {place}"), 5),
+            ActorKind::Militia => (format!("Unidentified Communal Militia {place}"), 4),
+            ActorKind::EthnicMilitia => {
+                let q = m.qualifier.as_deref().unwrap_or("Unidentified");
+                let q = if matches!(q, "Peul" | "Peulh") { "Fulani" } else { q };
+                (format!("{q} Ethnic Militia {place}"), 4)
+            }
+        }
+    }
+
+    fn gendarmerie_hint(&self, _m: &ActorMention) -> bool {
+        false
+    }
+}
+
+fn preceded_by_suspected(piece: &str, start: usize) -> bool {
+    let before = piece[..start].trim_end().to_lowercase();
+    ["suspected", "presumed", "alleged", "presumably", "probably", "likely"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// Words naming gendarmes, for the "Gendarmerie" unit suffix.
+pub fn is_gendarmerie(written: &str) -> bool {
+    written.to_lowercase().starts_with("gendarm")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<NaiveDate> {
+        parse_date(s)
+    }
+
+    fn names(text: &str, country: Option<&str>, date: &str) -> Vec<(String, u8)> {
+        let lex = ActorLexicon::get();
+        lex.find(text, Span::new(0, text.len()))
+            .iter()
+            .map(|m| lex.name(m, country, d(date)))
+            .collect()
+    }
+
+    #[test]
+    fn seed_sentence_actors() {
+        let got = names(
+            "Mali’s army said Tuesday it has retaken the northern city of Kidal from rebels",
+            None,
+            "2023-11-14",
+        );
+        assert_eq!(
+            got,
+            vec![("Military Forces of Mali (2021-)".into(), 1), ("Rebels (Unknown)".into(), 2)]
+        );
+        let got = names(
+            "with ethnic Tuareg rebels controlling much of the north",
+            Some("Mali"),
+            "2023-11-14",
+        );
+        assert_eq!(got, vec![("Tuareg Rebels (Mali)".into(), 2)]);
+    }
+
+    #[test]
+    fn named_actors_by_date() {
+        let got = names("suspected JNIM militants attacked villagers", Some("Mali"), "2020-12-31");
+        assert_eq!(got[0], ("JNIM: Group for Support of Islam and Muslims".into(), 2));
+        assert_eq!(got[1], ("Civilians (Mali)".into(), 7));
+        assert_eq!(
+            names("ISGS fighters", None, "2018-01-01")[0].0,
+            "Islamic State (Greater Sahara)"
+        );
+        assert_eq!(
+            names("ISGS fighters", None, "2020-01-01")[0].0,
+            "Islamic State (West Africa) - Greater Sahara Faction"
+        );
+        assert_eq!(
+            names("Malian soldiers", None, "2019-05-01")[0],
+            ("Military Forces of Mali (2013-2020)".into(), 1)
+        );
+        assert_eq!(
+            names("Fulani militiamen", Some("Mali"), "2019-05-01")[0],
+            ("Fulani Ethnic Militia (Mali)".into(), 4)
+        );
+        assert_eq!(
+            names("French troops", Some("Mali"), "2019-05-01")[0],
+            ("Military Forces of France (2017-)".into(), 8)
+        );
+    }
+
+    #[test]
+    fn data_files_parse_completely() {
+        let lex = ActorLexicon::get();
+        let rows = data_lines(include_str!("../../../../data/actors/actors.tsv")).count();
+        assert_eq!(lex.named.len(), rows, "every actors.tsv row parses");
+        for a in &lex.named {
+            assert!((1..=8).contains(&a.inter), "{}", a.name);
+        }
+        let generic = data_lines(include_str!("../../../../data/actors/generic.tsv")).count();
+        assert_eq!(lex.generic_kinds.len(), generic, "every generic.tsv row has a known kind");
+        assert!(lex.country("Mali").is_some_and(|c| c.iso3 == "MLI"));
+    }
+}

@@ -1,0 +1,370 @@
+//! Date expressions resolved against the publication date, with ACLED time_precision.
+//!
+//! "On 31 December 2020", "December 31", "on Tuesday", "yesterday", "overnight", "last week",
+//! "in January" resolve to a day and a precision (1 day, 2 week, 3 month). Year-only
+//! expressions in the past ("in 2012", "since 2015", "from 2012 to 2014") mark history.
+
+use crate::span::Span;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// A resolved date expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// Where the expression is.
+    pub span: Span,
+    /// The day it resolves to (the middle of a week or month for coarse expressions).
+    pub date: NaiveDate,
+    /// ACLED time_precision: 1 day, 2 week, 3 month; 4 means a year only (background).
+    pub precision: u8,
+    /// True when the text gave a full explicit date rather than a relative one.
+    pub explicit: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    match word.to_lowercase().as_str() {
+        "monday" => Some(Weekday::Mon),
+        "tuesday" => Some(Weekday::Tue),
+        "wednesday" => Some(Weekday::Wed),
+        "thursday" => Some(Weekday::Thu),
+        "friday" => Some(Weekday::Fri),
+        "saturday" => Some(Weekday::Sat),
+        "sunday" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+/// A word of the text with its byte span.
+#[derive(Clone, Copy, Debug)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str, base: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' && start.is_some();
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word { text: &text[s..i], start: base + s, end: base + i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { text: &text[s..], start: base + s, end: base + text.len() });
+    }
+    out
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    if word.len() != 4 {
+        return None;
+    }
+    word.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// The latest date with this month and day on or before `published` (a few days of slack
+/// for reports published just before the date they announce is not allowed).
+fn without_year(month: u32, day: u32, published: NaiveDate) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day);
+    match this {
+        Some(d) if d <= published => Some(d),
+        _ => NaiveDate::from_ymd_opt(published.year() - 1, month, day),
+    }
+}
+
+fn mid_month(year: i32, month: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, 15)
+}
+
+fn last_weekday(published: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let back =
+        (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+    published - Duration::days(i64::from(back))
+}
+
+/// Finds and resolves the date expressions of a span of text. `published` anchors relative
+/// expressions; without it only explicit dates and years resolve.
+pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let Some(piece) = span.get(text) else { return Vec::new() };
+    let ws = words(piece, span.start as usize);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i];
+        let lower = w.text.to_lowercase();
+        let next = |k: usize| ws.get(i + k).map(|x| x.text);
+        // 31 December 2020 / 31 December
+        if let (Some(day), Some(month)) = (day_number(w.text), next(1).and_then(month_of)) {
+            let year = next(2).and_then(year_number);
+            let (end, date) = match year {
+                Some(y) => (ws[i + 2].end, NaiveDate::from_ymd_opt(y, month, day)),
+                None => (ws[i + 1].end, published.and_then(|p| without_year(month, day, p))),
+            };
+            if let Some(date) = date {
+                out.push(DateMention {
+                    span: Span::new(w.start, end),
+                    date,
+                    precision: 1,
+                    explicit: year.is_some(),
+                });
+                i += if year.is_some() { 3 } else { 2 };
+                continue;
+            }
+        }
+        if let Some(month) =
+            month_of(w.text).filter(|_| w.text.chars().next().is_some_and(char::is_uppercase))
+        {
+            // December 31, 2020 / December 31
+            if let Some(day) = next(1).and_then(day_number) {
+                let year = next(2).and_then(year_number);
+                let (end, date) = match year {
+                    Some(y) => (ws[i + 2].end, NaiveDate::from_ymd_opt(y, month, day)),
+                    None => (ws[i + 1].end, published.and_then(|p| without_year(month, day, p))),
+                };
+                if let Some(date) = date {
+                    out.push(DateMention {
+                        span: Span::new(w.start, end),
+                        date,
+                        precision: 1,
+                        explicit: year.is_some(),
+                    });
+                    i += if year.is_some() { 3 } else { 2 };
+                    continue;
+                }
+            }
+            // "May" alone is too ambiguous (the verb); other months: "in January (2020)".
+            if month != 5 || next(1).and_then(year_number).is_some() {
+                let year = next(1).and_then(year_number);
+                let prev = i.checked_sub(1).map(|k| ws[k].text.to_lowercase());
+                let date = match (year, published) {
+                    (Some(y), _) => mid_month(y, month),
+                    (None, Some(p)) => {
+                        let y = if month > p.month() { p.year() - 1 } else { p.year() };
+                        mid_month(y, month)
+                    }
+                    (None, None) => None,
+                };
+                let date = date.map(|d| match prev.as_deref() {
+                    Some("early") => d.with_day(1).unwrap_or(d),
+                    Some("late") => last_day_of_month(d),
+                    _ => d,
+                });
+                if let Some(date) = date {
+                    let end = if year.is_some() { ws[i + 1].end } else { w.end };
+                    out.push(DateMention {
+                        span: Span::new(w.start, end),
+                        date,
+                        precision: 3,
+                        explicit: year.is_some(),
+                    });
+                    i += if year.is_some() { 2 } else { 1 };
+                    continue;
+                }
+            }
+        }
+        if let Some(year) = year_number(w.text) {
+            let prev = i.checked_sub(1).map(|k| ws[k].text.to_lowercase());
+            if matches!(
+                prev.as_deref(),
+                Some(
+                    "in" | "since"
+                        | "from"
+                        | "to"
+                        | "until"
+                        | "of"
+                        | "a"
+                        | "and"
+                        | "between"
+                        | "by"
+                )
+            ) || next(1).is_some_and(|n| {
+                matches!(
+                    n.to_lowercase().as_str(),
+                    "coup"
+                        | "election"
+                        | "elections"
+                        | "crisis"
+                        | "uprising"
+                        | "war"
+                        | "deal"
+                        | "agreement"
+                        | "accord"
+                )
+            }) {
+                if let Some(date) = NaiveDate::from_ymd_opt(year, 7, 1) {
+                    out.push(DateMention {
+                        span: Span::new(w.start, w.end),
+                        date,
+                        precision: 4,
+                        explicit: true,
+                    });
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(p) = published {
+            let relative = if let Some(wd) = weekday_of(w.text) {
+                Some((last_weekday(p, wd), 1, w.end))
+            } else {
+                match lower.as_str() {
+                    "yesterday" => Some((p - Duration::days(1), 1, w.end)),
+                    "today" | "tonight" => Some((p, 1, w.end)),
+                    "overnight" => Some((p - Duration::days(1), 1, w.end)),
+                    "last" | "this" | "earlier" | "past" => {
+                        let n1 = next(1).map(str::to_lowercase);
+                        let n2 = next(2).map(str::to_lowercase);
+                        let (unit, end) = match (n1.as_deref(), n2.as_deref()) {
+                            (Some("this"), Some(u)) => {
+                                (Some(u.to_string()), ws.get(i + 2).map(|x| x.end))
+                            }
+                            (Some(u), _) => (Some(u.to_string()), ws.get(i + 1).map(|x| x.end)),
+                            _ => (None, None),
+                        };
+                        let back_week = lower == "last" || lower == "past";
+                        match (unit.as_deref(), end) {
+                            (Some("night"), Some(e)) if lower == "last" => {
+                                Some((p - Duration::days(1), 1, e))
+                            }
+                            (Some("week"), Some(e)) => {
+                                let monday = p - Duration::days(i64::from(
+                                    p.weekday().num_days_from_monday(),
+                                ));
+                                let monday =
+                                    if back_week { monday - Duration::days(7) } else { monday };
+                                Some((monday + Duration::days(2), 2, e))
+                            }
+                            (Some("weekend"), Some(e)) => {
+                                Some((last_weekday(p, Weekday::Sat), 2, e))
+                            }
+                            (Some("month"), Some(e)) => {
+                                let first = p.with_day(1).unwrap_or(p);
+                                let d = if back_week { first - Duration::days(1) } else { first };
+                                mid_month(d.year(), d.month()).map(|m| (m, 3, e))
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                }
+            };
+            if let Some((date, precision, end)) = relative {
+                out.push(DateMention {
+                    span: Span::new(w.start, end),
+                    date,
+                    precision,
+                    explicit: false,
+                });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn last_day_of_month(d: NaiveDate) -> NaiveDate {
+    let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
+    NaiveDate::from_ymd_opt(y, m, 1).map_or(d, |n| n - Duration::days(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn one(text: &str, published: &str) -> (String, u8) {
+        let found = find_dates(text, Span::new(0, text.len()), Some(d(published)));
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (found[0].date.to_string(), found[0].precision)
+    }
+
+    #[test]
+    fn explicit_and_yearless_dates() {
+        assert_eq!(
+            one("On 31 December 2020, gunmen attacked", "2021-01-03"),
+            ("2020-12-31".into(), 1)
+        );
+        assert_eq!(
+            one("On June 12, suspected militiamen attacked", "2019-06-15"),
+            ("2019-06-12".into(), 1)
+        );
+        assert_eq!(one("on December 30, soldiers", "2021-01-02"), ("2020-12-30".into(), 1));
+        assert_eq!(one("On 12 November, protesters", "2023-11-14"), ("2023-11-12".into(), 1));
+    }
+
+    #[test]
+    fn relative_dates() {
+        // 2023-11-14 is a Tuesday.
+        assert_eq!(
+            one("Mali's army said Tuesday it has retaken", "2023-11-14"),
+            ("2023-11-14".into(), 1)
+        );
+        assert_eq!(one("on Sunday gunmen", "2023-11-14"), ("2023-11-12".into(), 1));
+        assert_eq!(one("yesterday", "2023-11-14"), ("2023-11-13".into(), 1));
+        assert_eq!(one("overnight", "2023-11-14"), ("2023-11-13".into(), 1));
+        assert_eq!(one("clashes last week", "2023-11-14"), ("2023-11-08".into(), 2));
+        assert_eq!(one("in January", "2023-11-14"), ("2023-01-15".into(), 3));
+        assert_eq!(one("late October", "2023-11-14"), ("2023-10-31".into(), 3));
+    }
+
+    #[test]
+    fn history_years() {
+        let text =
+            "after the army suffered several defeats there from 2012 to 2014, and a 2020 coup";
+        let found = find_dates(text, Span::new(0, text.len()), Some(d("2023-11-14")));
+        assert_eq!(found.iter().map(|m| m.precision).collect::<Vec<_>>(), vec![4, 4, 4]);
+        assert_eq!(&text[found[0].span.range()], "2012");
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        let text = "The army may retake the town.";
+        assert!(find_dates(text, Span::new(0, text.len()), Some(d("2023-11-14"))).is_empty());
+    }
+}

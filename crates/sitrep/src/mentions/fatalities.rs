@@ -1,0 +1,487 @@
+//! Fatality counts in a sentence, by ACLED's conservative rules.
+//!
+//! Exact numbers ("killed 5", "Two soldiers were killed"), coordinated counts ("two soldiers
+//! and a civilian were killed" = 3), ranges and bounds take the lowest ("10 to 15", "at least
+//! 10" = 10), words ("two dozen" = 24), vague words by ACLED's values ("dozens" 12, "tens" 10,
+//! "hundreds" 100, "thousands" 1000, "many" 10, "several"/"a few" 3) and a plural with no
+//! number ("killed civilians") 3 (our reading of ACLED's "3 or 10"). Negations ("no
+//! casualties", "no one was killed") give 0. Injuries are never counted.
+
+use crate::span::Span;
+
+/// A fatality count found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FatalityMention {
+    /// Where the count (or the death word, for implied counts) is.
+    pub span: Span,
+    /// The count.
+    pub count: u32,
+    /// True for a vague count (a word like "many" or a bare plural).
+    pub vague: bool,
+}
+
+const DEATH_AFTER: &[&str] = &[
+    "killed",
+    "dead",
+    "died",
+    "die",
+    "dies",
+    "perished",
+    "slain",
+    "murdered",
+    "executed",
+    "massacred",
+    "beheaded",
+    "assassinated",
+    "lynched",
+    "succumbed",
+    "drowned",
+    "burned",
+    "lifeless",
+    "deaths",
+    "death",
+    "fatalities",
+    "bodies",
+    "corpses",
+    "casualties-killed",
+];
+
+const DEATH_BEFORE: &[&str] = &[
+    "killed",
+    "killing",
+    "kill",
+    "kills",
+    "massacred",
+    "massacring",
+    "executed",
+    "executing",
+    "murdered",
+    "murdering",
+    "assassinated",
+    "assassinating",
+    "beheaded",
+    "beheading",
+    "lynched",
+    "lynching",
+    "slaughtered",
+    "slaughtering",
+];
+
+/// Words skipped between a count and the death word ("were reportedly killed").
+const GLUE: &[&str] = &[
+    "were",
+    "was",
+    "been",
+    "have",
+    "has",
+    "had",
+    "are",
+    "is",
+    "be",
+    "being",
+    "reportedly",
+    "also",
+    "all",
+    "allegedly",
+    "later",
+    "were",
+    "subsequently",
+    "shot",
+    "found",
+    "left",
+    "confirmed",
+    "reported",
+    "said",
+    "feared",
+    "presumed",
+    "believed",
+    "to",
+    "have",
+    "of",
+    "the",
+    "them",
+    "people",
+    "persons",
+];
+
+/// Words that end the noun phrase of a count going leftwards.
+const STOP: &[&str] = &[
+    "said", "that", "after", "when", "which", "who", "in", "on", "at", "near", "during", "wounded",
+    "injured", "wounding", "injuring", "by", "from", "with", "while", "attacked", "attack", "raid",
+    "clash", "clashes", "where", "whom", "as", "killed", "killing",
+];
+
+fn small_number(w: &str) -> Option<u32> {
+    let n = match w {
+        "one" | "a" | "an" | "single" => 1,
+        "two" | "both" | "couple" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" | "dozen" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "thousand" => 1000,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Vague quantity words and ACLED's values for them.
+fn vague_number(w: &str) -> Option<u32> {
+    match w {
+        "dozens" => Some(12),
+        "tens" => Some(10),
+        "scores" => Some(20),
+        "hundreds" => Some(100),
+        "thousands" => Some(1000),
+        "many" | "numerous" | "countless" => Some(10),
+        "several" | "few" | "some" | "multiple" | "number" => Some(3),
+        _ => None,
+    }
+}
+
+/// The value of a quantity word: digits, number words ("twenty-five"), "dozen".
+fn number_value(w: &str) -> Option<u32> {
+    let digits: String = w.chars().filter(|c| *c != ',').collect();
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        return digits.parse().ok();
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        // "twenty-five"; "10-15" is a range: the lowest.
+        if let (Some(x), Some(y)) = (number_value(a), number_value(b)) {
+            return Some(if x >= 20 && y < 10 { x + y } else { x.min(y) });
+        }
+    }
+    small_number(w)
+}
+
+#[derive(Clone, Copy, Debug)]
+struct W<'a> {
+    lower: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// Reads a quantity ending at word `i` (inclusive), going left: returns (count, vague, first
+/// word index). Handles "two dozen", "a dozen", "at least 10", "10 to 15" (lowest).
+fn quantity_at(ws: &[W<'_>], i: usize) -> Option<(u32, bool, usize)> {
+    let w = ws[i].lower;
+    if let Some(v) = number_value(w) {
+        let mut value = v;
+        let mut first = i;
+        if w == "dozen" {
+            if let Some(p) = i.checked_sub(1).and_then(|k| number_value(ws[k].lower)) {
+                value = p * 12;
+                first = i - 1;
+            }
+        } else if matches!(w, "hundred" | "thousand") {
+            if let Some(p) =
+                i.checked_sub(1).and_then(|k| number_value(ws[k].lower)).filter(|p| *p < 100)
+            {
+                value = p * v;
+                first = i - 1;
+            }
+        }
+        // "10 to 15" read from the right: keep the lower bound.
+        if first >= 2
+            && matches!(ws[first - 1].lower, "to" | "and" | "or")
+            && let Some(low) = number_value(ws[first - 2].lower)
+            && low < value
+        {
+            value = low;
+            first -= 2;
+        }
+        // "a" and "an" count only before a singular noun (checked by the caller).
+        return Some((value, false, first));
+    }
+    vague_number(w).map(|v| {
+        let first = if w == "few" && i > 0 && ws[i - 1].lower == "a" { i - 1 } else { i };
+        (v, true, first)
+    })
+}
+
+fn is_plural_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !GLUE.contains(&w)
+        && !STOP.contains(&w)
+        || matches!(w, "people" | "men" | "women" | "children" | "police" | "militia" | "personnel")
+}
+
+/// Finds the fatality count of a sentence (`None` when it mentions no death).
+pub fn fatalities(text: &str, span: Span) -> Option<FatalityMention> {
+    let piece = span.get(text)?;
+    let lower_piece = piece.to_lowercase();
+    if lower_piece.len() != piece.len() {
+        // Lowercasing changed byte lengths (rare scripts): fall back to ASCII lowercasing.
+        return fatalities_in(&piece.to_ascii_lowercase(), span.start as usize);
+    }
+    fatalities_in(&lower_piece, span.start as usize)
+}
+
+fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
+    let mut ws: Vec<W<'_>> = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
+        let part = c.is_alphanumeric()
+            || (c == '-' || c == ',')
+                && start.is_some_and(|s: usize| {
+                    lower[s..i].chars().all(|x| x.is_ascii_digit()) == (c == ',')
+                        && lower[i + 1..].starts_with(|n: char| n.is_alphanumeric())
+                });
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                ws.push(W { lower: &lower[s..i], start: base + s, end: base + i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let negated = [
+        "no one was killed",
+        "nobody was killed",
+        "no fatalities",
+        "no casualties",
+        "no deaths",
+        "no one died",
+        "no loss of life",
+        "without casualties",
+        "no victims",
+        "no injuries or deaths",
+        "no death",
+    ]
+    .iter()
+    .any(|n| lower.contains(n));
+    let mut best: Option<FatalityMention> = None;
+    let mut consider = |m: FatalityMention| {
+        if best.is_none_or(|b| m.count > b.count && (b.vague || !m.vague) || b.vague && !m.vague) {
+            best = Some(m);
+        }
+    };
+    for (i, w) in ws.iter().enumerate() {
+        // Count after the verb: "killed 5 soldiers", "killing at least 10", "killed a man".
+        if DEATH_BEFORE.contains(&w.lower) {
+            let mut j = i + 1;
+            while j < ws.len()
+                && matches!(
+                    ws[j].lower,
+                    "at" | "least"
+                        | "about"
+                        | "around"
+                        | "some"
+                        | "nearly"
+                        | "more"
+                        | "than"
+                        | "over"
+                        | "up"
+                        | "to"
+                        | "an"
+                        | "estimated"
+                        | "approximately"
+                        | "roughly"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                )
+                && j < i + 4
+            {
+                if matches!(ws[j].lower, "some")
+                    && j + 1 < ws.len()
+                    && number_value(ws[j + 1].lower).is_none()
+                {
+                    break;
+                }
+                if matches!(ws[j].lower, "the" | "his" | "her" | "their") {
+                    break;
+                }
+                j += 1;
+            }
+            if let Some(next) = ws.get(j) {
+                let count = if matches!(next.lower, "him" | "her") {
+                    Some((1, false))
+                } else if matches!(next.lower, "the" | "his" | "her" | "their") {
+                    ws.get(j + 1)
+                        .map(|n| if is_plural_noun(n.lower) { (3, true) } else { (1, false) })
+                } else if let Some((mut v, vague, _)) = ws
+                    .get(j + 1)
+                    .filter(|n| matches!(n.lower, "dozen" | "hundred" | "thousand"))
+                    // "killing two dozen": the quantity spans two words.
+                    .and_then(|_| quantity_at(&ws, j + 1))
+                    .or_else(|| quantity_at(&ws, j))
+                {
+                    if matches!(next.lower, "a" | "an") {
+                        v = 1;
+                    }
+                    Some((v, vague))
+                } else if is_plural_noun(next.lower) {
+                    Some((3, true))
+                } else {
+                    None
+                };
+                if let Some((count, vague)) = count {
+                    consider(FatalityMention {
+                        span: Span::new(next.start, next.end),
+                        count,
+                        vague,
+                    });
+                }
+            }
+        }
+        // Count before the death word: "Two soldiers and a civilian were killed", "3 dead".
+        if DEATH_AFTER.contains(&w.lower) {
+            let mut total = 0u32;
+            let mut any = false;
+            let mut vague_all = true;
+            let mut first_span: Option<(usize, usize)> = None;
+            let mut k = i;
+            let mut saw_plural = false;
+            let mut steps = 0;
+            while k > 0 && steps < 10 {
+                k -= 1;
+                steps += 1;
+                let lw = ws[k].lower;
+                if STOP.contains(&lw) {
+                    break;
+                }
+                if lw == "including" || lw == "among" {
+                    // "10 people, including 4 soldiers, were killed": keep the total only.
+                    total = 0;
+                    any = false;
+                    continue;
+                }
+                if let Some((v, vague, first)) = quantity_at(&ws, k) {
+                    let singular_article = matches!(lw, "a" | "an");
+                    let v = if singular_article { 1 } else { v };
+                    total += v;
+                    any = true;
+                    vague_all &= vague;
+                    first_span = Some((ws[first].start, first_span.map_or(ws[k].end, |s| s.1)));
+                    k = first;
+                    continue;
+                }
+                if is_plural_noun(lw)
+                    && !matches!(w.lower, "deaths" | "death" | "fatalities" | "bodies" | "corpses")
+                {
+                    saw_plural = true;
+                }
+            }
+            if any {
+                let (s, e) = first_span.unwrap_or((w.start, w.end));
+                consider(FatalityMention { span: Span::new(s, e), count: total, vague: vague_all });
+            } else if saw_plural
+                && matches!(
+                    w.lower,
+                    "killed" | "dead" | "died" | "executed" | "slain" | "massacred"
+                )
+            {
+                consider(FatalityMention {
+                    span: Span::new(w.start, w.end),
+                    count: 3,
+                    vague: true,
+                });
+            } else if matches!(
+                w.lower,
+                "killed"
+                    | "died"
+                    | "dead"
+                    | "executed"
+                    | "assassinated"
+                    | "beheaded"
+                    | "lynched"
+                    | "murdered"
+            ) && ws[..i].iter().rev().take(6).any(|x| {
+                matches!(
+                    x.lower,
+                    "a" | "an"
+                        | "one"
+                        | "he"
+                        | "she"
+                        | "man"
+                        | "woman"
+                        | "boy"
+                        | "girl"
+                        | "child"
+                        | "civilian"
+                        | "soldier"
+                        | "chief"
+                )
+            }) {
+                consider(FatalityMention {
+                    span: Span::new(w.start, w.end),
+                    count: 1,
+                    vague: false,
+                });
+            }
+        }
+    }
+    match (best, negated) {
+        (Some(b), _) if !b.vague || !negated => Some(b),
+        (_, true) => Some(FatalityMention { span: Span::new(base, base), count: 0, vague: false }),
+        (b, false) => b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(text: &str) -> Option<u32> {
+        fatalities(text, Span::new(0, text.len())).map(|m| m.count)
+    }
+
+    #[test]
+    fn exact_counts() {
+        assert_eq!(count("Gunmen killed 5 soldiers near Gao."), Some(5));
+        assert_eq!(count("Two soldiers were killed and three wounded."), Some(2));
+        assert_eq!(count("Two soldiers and a civilian were killed."), Some(3));
+        assert_eq!(count("The attack left 12 people dead."), Some(12));
+        assert_eq!(count("killing at least 10 civilians"), Some(10));
+        assert_eq!(count("Between 10 and 15 people died."), Some(10));
+        assert_eq!(count("killing two dozen villagers"), Some(24));
+        assert_eq!(count("militiamen killed the head of the health administration"), Some(1));
+        assert_eq!(count("a man was killed"), Some(1));
+        assert_eq!(count("killing 12 people, including 5 soldiers"), Some(12));
+        assert_eq!(count("5 wounded and 3 killed"), Some(3));
+    }
+
+    #[test]
+    fn vague_counts() {
+        assert_eq!(count("after a raid that left many insurgents dead"), Some(10));
+        assert_eq!(count("dozens of people were killed"), Some(12));
+        assert_eq!(count("hundreds died"), Some(100));
+        assert_eq!(count("several civilians were killed"), Some(3));
+        assert_eq!(count("the militants killed civilians"), Some(3));
+    }
+
+    #[test]
+    fn none_and_zero() {
+        assert_eq!(count("Two soldiers were lightly wounded."), None);
+        assert_eq!(count("no fatalities were reported."), Some(0));
+        assert_eq!(count("No casualties were reported, although the house was damaged."), Some(0));
+        assert_eq!(count("Protesters marched in Bamako."), None);
+    }
+}

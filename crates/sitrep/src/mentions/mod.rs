@@ -1,0 +1,5 @@
+//! Mentions: actors, dates and fatality counts found in sentences, with their spans.
+
+pub mod actors;
+pub mod dates;
+pub mod fatalities;
