@@ -1,5 +1,5 @@
-//! The statistical event-type classifier: an averaged perceptron over word unigrams and
-//! bigrams, trained on texts labelled with ACLED sub-event types.
+//! The statistical event-type classifier: softmax regression over l2-normalised tf-idf word
+//! unigrams and bigrams, trained on texts labelled with ACLED sub-event types.
 //!
 //! The model is a small text file (gzip) in `data/models/`, built by
 //! `sitrep train-events` (see `tools/train_events.sh`) from `../shared/data/events/`, and
@@ -15,7 +15,8 @@ use std::io::{Read, Write};
 #[derive(Debug, Clone)]
 pub struct Classifier {
     classes: Vec<String>,
-    weights: HashMap<String, Vec<(u16, f32)>>,
+    /// Per feature: its inverse document frequency and its weight for each class.
+    weights: HashMap<String, (f32, Vec<(u16, f32)>)>,
     bias: Vec<f32>,
 }
 
@@ -39,12 +40,28 @@ pub fn features(text: &str) -> Vec<String> {
             out.push(format!("{w} {n}"));
         }
     }
+    // Who acts and who suffers, and whether anyone died, separate types that share words
+    // (an attack on villagers is Violence against civilians, the same attack on soldiers a
+    // Battle).
+    let lexicon = crate::mentions::actors::ActorLexicon::get();
+    let whole = crate::span::Span::new(0, text.len());
+    for m in lexicon.find(text, whole) {
+        out.push(format!("__actor_{:?}", m.kind));
+        if let Some(a) = m.alias.as_deref().and_then(|a| lexicon.resolve_named(a, None)) {
+            out.push(format!("__inter_{}", a.inter));
+        }
+    }
+    match crate::mentions::fatalities::fatalities(text, whole) {
+        Some(f) if f.count > 0 => out.push("__fatal".into()),
+        Some(_) => out.push("__no_fatal".into()),
+        None => {}
+    }
     out.sort();
     out.dedup();
     out
 }
 
-const HEADER: &str = "# sitrep event classifier v1";
+const HEADER: &str = "# sitrep event classifier v2 (softmax regression over l2-normalised tf-idf)";
 
 impl Classifier {
     /// The class names.
@@ -55,12 +72,15 @@ impl Classifier {
     /// Scores of every class for a text, softmax-normalised.
     pub fn predict(&self, text: &str) -> Vec<(String, f32)> {
         let mut scores = self.bias.clone();
-        for f in features(text) {
-            if let Some(ws) = self.weights.get(&f) {
-                for &(c, w) in ws {
-                    if let Some(s) = scores.get_mut(c as usize) {
-                        *s += w;
-                    }
+        let known: Vec<&(f32, Vec<(u16, f32)>)> =
+            features(text).iter().filter_map(|f| self.weights.get(f)).collect();
+        let norm =
+            known.iter().map(|(idf, _)| idf * idf).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
+        for (idf, ws) in known {
+            let x = idf / norm;
+            for &(c, w) in ws {
+                if let Some(s) = scores.get_mut(c as usize) {
+                    *s += w * x;
                 }
             }
         }
@@ -73,15 +93,15 @@ impl Classifier {
         out
     }
 
-    /// Trains an averaged perceptron. `examples` are (text, class) pairs; the order of
-    /// epochs is a fixed pseudo-random permutation, so training is reproducible.
+    /// Trains a softmax regression over l2-normalised tf-idf features with SGD. Examples
+    /// are (text, class) pairs; the epoch order is a fixed pseudo-random permutation, so
+    /// training is reproducible.
     pub fn train(examples: &[(String, String)], epochs: usize) -> Classifier {
         let mut classes: Vec<String> = examples.iter().map(|(_, c)| c.clone()).collect();
         classes.sort();
         classes.dedup();
         let class_idx: HashMap<&str, usize> =
             classes.iter().enumerate().map(|(i, c)| (c.as_str(), i)).collect();
-        // Features that occur once carry no generalisable signal and bloat the model.
         let feats: Vec<Vec<String>> = examples.iter().map(|(t, _)| features(t)).collect();
         let mut df: HashMap<&str, u32> = HashMap::new();
         for fs in &feats {
@@ -89,80 +109,72 @@ impl Classifier {
                 *df.entry(f.as_str()).or_default() += 1;
             }
         }
+        // Features seen once carry no generalisable signal and bloat the model.
         let mut vocab: Vec<&str> = df.iter().filter(|(_, n)| **n >= 2).map(|(f, _)| *f).collect();
         vocab.sort();
+        let n_docs = examples.len() as f32;
+        let idf: Vec<f32> =
+            vocab.iter().map(|f| ((1.0 + n_docs) / (1.0 + df[f] as f32)).ln() + 1.0).collect();
         let fid: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, f)| (*f, i)).collect();
-        let data: Vec<(Vec<usize>, usize)> = feats
+        let data: Vec<(Vec<(usize, f32)>, usize)> = feats
             .iter()
             .zip(examples)
             .map(|(fs, (_, c))| {
-                (
-                    fs.iter().filter_map(|f| fid.get(f.as_str()).copied()).collect(),
-                    class_idx[c.as_str()],
-                )
+                let ids: Vec<usize> =
+                    fs.iter().filter_map(|f| fid.get(f.as_str()).copied()).collect();
+                let norm =
+                    ids.iter().map(|&i| idf[i] * idf[i]).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
+                (ids.into_iter().map(|i| (i, idf[i] / norm)).collect(), class_idx[c.as_str()])
             })
             .collect();
         let nc = classes.len();
-        let dim = vocab.len() + 1; // last row: bias
-        let mut w = vec![0f32; dim * nc];
-        let mut acc = vec![0f32; dim * nc];
-        let mut stamp = vec![0u32; dim * nc];
-        let mut t: u32 = 1;
+        let mut w = vec![0f32; vocab.len() * nc];
+        let mut bias = vec![0f32; nc];
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut seed: u64 = 0x5eed_5175;
-        for _ in 0..epochs {
+        let mut probs = vec![0f32; nc];
+        for epoch in 0..epochs {
             for i in (1..order.len()).rev() {
                 seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 let j = (seed >> 33) as usize % (i + 1);
                 order.swap(i, j);
             }
+            let lr = 2.0 / (1.0 + epoch as f32 * 0.3);
             for &k in &order {
-                let (fs, gold) = &data[k];
-                let score = |c: usize, w: &[f32]| -> f32 {
-                    fs.iter().map(|&f| w[f * nc + c]).sum::<f32>() + w[(dim - 1) * nc + c]
-                };
-                let mut best = 0;
-                let mut best_score = f32::MIN;
-                for c in 0..nc {
-                    let s = score(c, &w);
-                    if s > best_score {
-                        best_score = s;
-                        best = c;
+                let (xs, gold) = &data[k];
+                for (c, p) in probs.iter_mut().enumerate() {
+                    *p = bias[c] + xs.iter().map(|&(f, x)| w[f * nc + c] * x).sum::<f32>();
+                }
+                let max = probs.iter().copied().fold(f32::MIN, f32::max);
+                let mut sum = 0.0;
+                for p in probs.iter_mut() {
+                    *p = (*p - max).exp();
+                    sum += *p;
+                }
+                for (c, p) in probs.iter().enumerate() {
+                    let g = p / sum - if c == *gold { 1.0 } else { 0.0 };
+                    if g.abs() < 1e-4 {
+                        continue;
+                    }
+                    bias[c] -= lr * g * 0.1;
+                    for &(f, x) in xs {
+                        w[f * nc + c] -= lr * g * x;
                     }
                 }
-                if best != *gold {
-                    for &f in fs.iter().chain(std::iter::once(&(dim - 1))) {
-                        for (c, delta) in [(*gold, 1f32), (best, -1f32)] {
-                            let i = f * nc + c;
-                            // Lazy averaging: add the weight's value over the steps it was unchanged.
-                            acc[i] += (t - stamp[i]) as f32 * w[i];
-                            stamp[i] = t;
-                            w[i] += delta;
-                        }
-                    }
-                }
-                t += 1;
             }
         }
-        for i in 0..w.len() {
-            acc[i] += (t - stamp[i]) as f32 * w[i];
-        }
-        let avg: Vec<f32> = acc.iter().map(|a| a / t as f32).collect();
-        // Scale so softmax probabilities are informative (perceptron margins are small).
-        let scale = 40.0;
         let mut weights = HashMap::new();
         for (fi, f) in vocab.iter().enumerate() {
             let row: Vec<(u16, f32)> = (0..nc)
                 .filter_map(|c| {
-                    let v = avg[fi * nc + c] * scale;
-                    (v.abs() >= 1e-3).then_some((c as u16, v))
+                    let v = w[fi * nc + c];
+                    (v.abs() >= 5e-3).then_some((c as u16, v))
                 })
                 .collect();
             if !row.is_empty() {
-                weights.insert(f.to_string(), row);
+                weights.insert(f.to_string(), (idf[fi], row));
             }
         }
-        let bias = (0..nc).map(|c| avg[(dim - 1) * nc + c] * scale).collect();
         Classifier { classes, weights, bias }
     }
 
@@ -179,9 +191,9 @@ impl Classifier {
         let mut keys: Vec<&String> = self.weights.keys().collect();
         keys.sort();
         for k in keys {
-            let row: Vec<String> =
-                self.weights[k].iter().map(|(c, w)| format!("{c}:{w:.3}")).collect();
-            writeln!(gz, "f\t{k}\t{}", row.join(" "))?;
+            let (idf, ws) = &self.weights[k];
+            let row: Vec<String> = ws.iter().map(|(c, w)| format!("{c}:{w:.3}")).collect();
+            writeln!(gz, "f\t{k}\t{idf:.3}\t{}", row.join(" "))?;
         }
         gz.finish()?;
         Ok(())
@@ -221,10 +233,12 @@ impl Classifier {
         let mut weights = HashMap::new();
         for (n, line) in lines.enumerate() {
             let mut parts = line.split('\t');
-            let (Some("f"), Some(feat), Some(row)) = (parts.next(), parts.next(), parts.next())
+            let (Some("f"), Some(feat), Some(idf), Some(row)) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
             else {
                 return Err(bad(format!("line {}: malformed", n + 4)));
             };
+            let idf: f32 = idf.parse().map_err(|_| bad(format!("line {}: bad idf", n + 4)))?;
             let row: Option<Vec<(u16, f32)>> = row
                 .split(' ')
                 .map(|cw| {
@@ -235,7 +249,7 @@ impl Classifier {
                 })
                 .collect();
             let row = row.ok_or_else(|| bad(format!("line {}: bad weights", n + 4)))?;
-            weights.insert(feat.to_string(), row);
+            weights.insert(feat.to_string(), (idf, row));
         }
         Ok(Classifier { classes, weights, bias })
     }

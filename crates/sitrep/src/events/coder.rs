@@ -246,8 +246,15 @@ impl EventCoder {
             .map(|l| l.country.clone())
             .or_else(|| doc_countries.first().map(|c| c.0.clone()));
 
-        // When.
-        let (date, precision) = match d.dates.first() {
+        // When: the event's own date, else the nearest date stated just before it (a report
+        // often gives the date once, then the details).
+        let first_idx = all.iter().position(|s| s.span == first.span).unwrap_or(0);
+        let earlier = all[first_idx.saturating_sub(3)..first_idx].iter().rev().find_map(|s| {
+            find_dates(text, s.span, doc.published).into_iter().find(|m| {
+                m.precision <= 3 && !is_background(std::slice::from_ref(m), doc.published)
+            })
+        });
+        let (date, precision) = match d.dates.first().or(earlier.as_ref()) {
             Some(m) => {
                 spans.push(EvidenceSpan::new(m.span, "date"));
                 (Some(m.date), m.precision)
@@ -428,10 +435,10 @@ impl EventCoder {
             event_type: Some(taxonomy.event_type.clone()),
             sub_event_type: Some(taxonomy.name.clone()),
             actor1: a1.as_ref().map(|a| a.0.clone()),
-            assoc_actor_1: None,
+            assoc_actor_1: actor1.as_ref().and_then(|a| self.actors.assoc_name(a, date)),
             inter1,
             actor2: a2.as_ref().map(|a| a.0.clone()),
-            assoc_actor_2: None,
+            assoc_actor_2: actor2.as_ref().and_then(|a| self.actors.assoc_name(a, date)),
             inter2,
             interaction,
             civilian_targeting,
@@ -457,7 +464,16 @@ impl EventCoder {
 }
 
 fn generic(kind: ActorKind, span: Span) -> ActorMention {
-    ActorMention { span, kind, alias: None, country: None, qualifier: None, suspected: false }
+    ActorMention {
+        span,
+        kind,
+        alias: None,
+        country: None,
+        qualifier: None,
+        suspected: false,
+        assoc_alias: None,
+        or_alias: None,
+    }
 }
 
 fn same_place(a: &Toponym, b: &Toponym) -> bool {

@@ -111,6 +111,11 @@ pub struct ActorMention {
     pub qualifier: Option<String>,
     /// True when "suspected", "presumed" or "alleged" comes before it.
     pub suspected: bool,
+    /// A named sub-group written with it ("Katiba Macina (JNIM)": Katiba Macina is
+    /// associated with JNIM, which becomes the actor, as ACLED codes it).
+    pub assoc_alias: Option<String>,
+    /// A second named actor the report cannot tell apart ("JNIM and/or ISGS").
+    pub or_alias: Option<String>,
 }
 
 /// The actor dictionary, loaded once.
@@ -294,8 +299,11 @@ impl ActorLexicon {
                 country: None,
                 qualifier: None,
                 suspected: preceded_by_suspected(piece, m.start()),
+                assoc_alias: None,
+                or_alias: None,
             });
         }
+        merge_named(piece, base, &mut out);
         for m in self.generic_matcher.find_iter(piece) {
             if !is_word_boundary(piece, m.start(), m.end()) {
                 continue;
@@ -342,6 +350,8 @@ impl ActorLexicon {
                 country,
                 qualifier,
                 suspected: preceded_by_suspected(piece, m.start()),
+                assoc_alias: None,
+                or_alias: None,
             });
         }
         out.sort_by_key(|m| m.span.start);
@@ -408,14 +418,16 @@ impl ActorLexicon {
         match m.kind {
             ActorKind::Named => {
                 let alias = m.alias.as_deref().unwrap_or_default();
-                match self.resolve_named(alias, date) {
-                    Some(a) => {
-                        // State forces outside their home state are external (inter 8);
-                        // actors listed as external stay external.
-                        (a.name.clone(), a.inter)
-                    }
+                let (mut name, inter) = match self.resolve_named(alias, date) {
+                    Some(a) => (a.name.clone(), a.inter),
                     None => (alias.to_string(), 3),
+                };
+                if let Some(other) = m.or_alias.as_deref().and_then(|o| self.resolve_named(o, date))
+                    && other.name != name
+                {
+                    name = format!("{name} and/or {}", other.name);
                 }
+                (name, inter)
             }
             ActorKind::Military | ActorKind::Police | ActorKind::Government => {
                 let prefix = match m.kind {
@@ -458,6 +470,41 @@ impl ActorLexicon {
 
     fn gendarmerie_hint(&self, _m: &ActorMention) -> bool {
         false
+    }
+
+    /// The ACLED name of a mention's associated actor, if any.
+    pub fn assoc_name(&self, m: &ActorMention, date: Option<NaiveDate>) -> Option<String> {
+        let alias = m.assoc_alias.as_deref()?;
+        Some(self.resolve_named(alias, date).map_or_else(|| alias.to_string(), |a| a.name.clone()))
+    }
+}
+
+/// Joins named mentions written together: "Katiba Macina (JNIM)" (sub-group and parent) and
+/// "JNIM and/or ISGS", "JNIM or ISGS" (either of two).
+fn merge_named(piece: &str, base: usize, mentions: &mut Vec<ActorMention>) {
+    mentions.sort_by_key(|m| m.span.start);
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        let gap =
+            piece.get(a.span.end as usize - base..b.span.start as usize - base).unwrap_or("x");
+        let gap_trim = gap.trim();
+        let after_b = piece.get(b.span.end as usize - base..).unwrap_or("");
+        if gap_trim == "(" && after_b.trim_start().starts_with(')') {
+            let mut parent = mentions.remove(i + 1);
+            parent.assoc_alias = mentions[i].alias.clone();
+            parent.span = Span::new(mentions[i].span.start as usize, parent.span.end as usize);
+            parent.suspected |= mentions[i].suspected;
+            mentions[i] = parent;
+            continue;
+        }
+        if matches!(gap_trim, "and/or" | "or" | "or the" | "and / or") {
+            let other = mentions.remove(i + 1);
+            mentions[i].or_alias = other.alias;
+            mentions[i].span = Span::new(mentions[i].span.start as usize, other.span.end as usize);
+            continue;
+        }
+        i += 1;
     }
 }
 

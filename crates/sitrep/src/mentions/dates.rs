@@ -48,6 +48,11 @@ fn month_of(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// True for a month name or its abbreviation ("december", "dec").
+pub fn is_month_word(word: &str) -> bool {
+    month_of(word).is_some()
+}
+
 fn weekday_of(word: &str) -> Option<Weekday> {
     match word.to_lowercase().as_str() {
         "monday" => Some(Weekday::Mon),
@@ -90,6 +95,12 @@ fn words(text: &str, base: usize) -> Vec<Word<'_>> {
 }
 
 fn day_number(word: &str) -> Option<u32> {
+    // "11-12" (a span of days): the first day.
+    if let Some((a, b)) = word.split_once('-')
+        && b.chars().all(|c| c.is_ascii_digit())
+    {
+        return day_number(a);
+    }
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &word[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
@@ -336,6 +347,10 @@ mod tests {
         );
         assert_eq!(one("on December 30, soldiers", "2021-01-02"), ("2020-12-30".into(), 1));
         assert_eq!(one("On 12 November, protesters", "2023-11-14"), ("2023-11-12".into(), 1));
+        assert_eq!(
+            one("On December 11-12, militants attacked", "2018-12-15"),
+            ("2018-12-11".into(), 1)
+        );
     }
 
     #[test]

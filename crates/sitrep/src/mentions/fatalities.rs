@@ -156,7 +156,7 @@ fn vague_number(w: &str) -> Option<u32> {
         "hundreds" => Some(100),
         "thousands" => Some(1000),
         "many" | "numerous" | "countless" => Some(10),
-        "several" | "few" | "some" | "multiple" | "number" => Some(3),
+        "several" | "few" | "some" | "multiple" | "number" | "unspecified" | "unknown" => Some(3),
         _ => None,
     }
 }
@@ -219,6 +219,19 @@ fn quantity_at(ws: &[W<'_>], i: usize) -> Option<(u32, bool, usize)> {
         let first = if w == "few" && i > 0 && ws[i - 1].lower == "a" { i - 1 } else { i };
         (v, true, first)
     })
+}
+
+/// True when word `k` is a year ("December 2020", "in 2019"), not a count.
+fn is_year(ws: &[W<'_>], k: usize) -> bool {
+    let w = ws[k].lower;
+    w.len() == 4
+        && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+        && k.checked_sub(1).is_none_or(|p| {
+            let prev = ws[p].lower;
+            prev.len() >= 3 && crate::mentions::dates::is_month_word(prev)
+                || matches!(prev, "in" | "since" | "of" | "until" | "by" | "from")
+                || prev.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 fn is_plural_noun(w: &str) -> bool {
@@ -373,6 +386,9 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     any = false;
                     continue;
                 }
+                if is_year(&ws, k) {
+                    break;
+                }
                 if let Some((v, vague, first)) = quantity_at(&ws, k) {
                     let singular_article = matches!(lw, "a" | "an");
                     let v = if singular_article { 1 } else { v };
@@ -381,6 +397,16 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     vague_all &= vague;
                     first_span = Some((ws[first].start, first_span.map_or(ws[k].end, |s| s.1)));
                     k = first;
+                    // Only coordinated counts add up ("two soldiers and a civilian"); any
+                    // other word to the left ends the subject.
+                    let coordinated = first >= 2
+                        && matches!(ws[first - 1].lower, "and")
+                        && (quantity_at(&ws, first - 2).is_some()
+                            || is_plural_noun(ws[first - 2].lower)
+                            || first >= 3);
+                    if !coordinated {
+                        break;
+                    }
                     continue;
                 }
                 if is_plural_noun(lw)
@@ -466,6 +492,9 @@ mod tests {
         assert_eq!(count("a man was killed"), Some(1));
         assert_eq!(count("killing 12 people, including 5 soldiers"), Some(12));
         assert_eq!(count("5 wounded and 3 killed"), Some(3));
+        assert_eq!(count("On 22 December 2020, two people were killed and five wounded"), Some(2));
+        assert_eq!(count("On 4 December 2020, gunmen burned a truck near Kidal."), None);
+        assert_eq!(count("ISGS militants killed an unknown number of people"), Some(3));
     }
 
     #[test]
