@@ -39,6 +39,7 @@ pub mod ingest;
 pub mod mentions;
 pub mod segment;
 pub mod span;
+pub mod store;
 
 pub use document::{DocId, Document};
 pub use error::{Error, ErrorKind, Result};

@@ -1,0 +1,408 @@
+//! The store: a SQLite database of documents, events, per-report mentions and sources.
+//!
+//! Ingest is idempotent (a document id already stored is skipped) and each document is
+//! written in one transaction, so a run killed half-way and started again ends in the state
+//! of one clean run. Syndicated copies (SimHash within 3 bits, or the same article text)
+//! are linked to the first copy and add their sources to its events instead of new events.
+//! Reports of the same event from different documents merge into one event
+//! ([`merge::same_event`]), each merge with its reason.
+
+pub mod merge;
+pub mod simhash;
+
+use crate::Document;
+use crate::document::content_id;
+use crate::error::{Error, ErrorKind, Result};
+use crate::events::EventRecord;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use std::path::Path;
+
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/001_init.sql")];
+
+/// What ingesting one document did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IngestReport {
+    /// False when the document was already stored (nothing written).
+    pub stored: bool,
+    /// The earlier document this one copies, if any.
+    pub duplicate_of: Option<String>,
+    /// Events created.
+    pub new_events: usize,
+    /// Reports merged into existing events.
+    pub merged: usize,
+    /// Events of a copy that matched no event of the original (not stored as events).
+    pub unmatched_copies: usize,
+}
+
+/// Filters for [`Store::query`].
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// Country name.
+    pub country: Option<String>,
+    /// Admin-1 name.
+    pub admin1: Option<String>,
+    /// First day (YYYY-MM-DD), inclusive.
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD), inclusive.
+    pub to: Option<String>,
+    /// ACLED event type.
+    pub event_type: Option<String>,
+    /// Substring of actor 1 or actor 2.
+    pub actor: Option<String>,
+    /// min_lon, min_lat, max_lon, max_lat.
+    pub bbox: Option<[f64; 4]>,
+}
+
+/// Counts for `sitrep stats`.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Stats {
+    /// Documents stored (copies included).
+    pub documents: u64,
+    /// Documents that copy another.
+    pub duplicates: u64,
+    /// Events.
+    pub events: u64,
+    /// Mentions (reports of events).
+    pub mentions: u64,
+    /// Events by country.
+    pub by_country: Vec<(String, u64)>,
+    /// Events by event type.
+    pub by_event_type: Vec<(String, u64)>,
+    /// Events by month (YYYY-MM).
+    pub by_month: Vec<(String, u64)>,
+    /// Events by source.
+    pub by_source: Vec<(String, u64)>,
+}
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+    name: String,
+}
+
+fn db_error(name: &str, e: impl std::fmt::Display) -> Error {
+    Error::new(name.to_string(), ErrorKind::Data(format!("database: {e}")))
+}
+
+fn to_json(e: &EventRecord) -> String {
+    serde_json::to_string(e).unwrap_or_default()
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// # Errors
+    /// When the file cannot be opened or is not a sitrep database.
+    pub fn open(path: &Path) -> Result<Store> {
+        let name = path.display().to_string();
+        let conn = Connection::open(path).map_err(|e| db_error(&name, e))?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| db_error(&name, e))?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| db_error(&name, e))?;
+        conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| db_error(&name, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| db_error(&name, e))?;
+        let version: i64 =
+            conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| db_error(&name, e))?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+            conn.execute_batch(&format!("BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;", i + 1))
+                .map_err(|e| db_error(&name, e))?;
+        }
+        Ok(Store { conn, name })
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> Error {
+        db_error(&self.name, e)
+    }
+
+    /// Stores a document and its events in one transaction.
+    ///
+    /// # Errors
+    /// On database errors (the transaction is rolled back: nothing of the document stays).
+    pub fn ingest(&mut self, doc: &Document, events: &[EventRecord]) -> Result<IngestReport> {
+        let name = self.name.clone();
+        let tx = self.conn.transaction().map_err(|e| db_error(&name, e))?;
+        let report = ingest_tx(&tx, doc, events).map_err(|e| db_error(&name, e))?;
+        tx.commit().map_err(|e| db_error(&name, e))?;
+        Ok(report)
+    }
+
+    /// Events matching a filter, ordered by date then id.
+    ///
+    /// # Errors
+    /// On database errors.
+    pub fn query(&self, f: &Filter) -> Result<Vec<EventRecord>> {
+        let mut sql = String::from("SELECT record FROM events WHERE 1=1");
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let mut add = |clause: &str, v: rusqlite::types::Value| {
+            sql.push_str(clause);
+            args.push(v);
+        };
+        use rusqlite::types::Value::{Real, Text};
+        if let Some(c) = &f.country {
+            add(" AND country = ?", Text(c.clone()));
+        }
+        if let Some(a) = &f.admin1 {
+            add(" AND admin1 = ?", Text(a.clone()));
+        }
+        if let Some(d) = &f.from {
+            add(" AND event_date >= ?", Text(d.clone()));
+        }
+        if let Some(d) = &f.to {
+            add(" AND event_date <= ?", Text(d.clone()));
+        }
+        if let Some(t) = &f.event_type {
+            add(" AND event_type = ?", Text(t.clone()));
+        }
+        if let Some(a) = &f.actor {
+            add(" AND (instr(actor1, ?) > 0", Text(a.clone()));
+            add(" OR instr(actor2, ?) > 0)", Text(a.clone()));
+        }
+        if let Some([x0, y0, x1, y1]) = f.bbox {
+            add(" AND longitude >= ?", Real(x0));
+            add(" AND latitude >= ?", Real(y0));
+            add(" AND longitude <= ?", Real(x1));
+            add(" AND latitude <= ?", Real(y1));
+        }
+        sql.push_str(" ORDER BY event_date, id");
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let json = row.map_err(|e| self.err(e))?;
+            out.push(serde_json::from_str(&json).map_err(|e| self.err(e))?);
+        }
+        Ok(out)
+    }
+
+    /// Counts by country, type, month and source.
+    ///
+    /// # Errors
+    /// On database errors.
+    pub fn stats(&self) -> Result<Stats> {
+        let one = |sql: &str| -> Result<u64> {
+            self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|n| n.max(0) as u64).map_err(|e| self.err(e))
+        };
+        let groups = |sql: &str| -> Result<Vec<(String, u64)>> {
+            let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, Option<String>>(0)?.unwrap_or_default(), r.get::<_, i64>(1)?)))
+                .map_err(|e| self.err(e))?;
+            rows.map(|r| r.map(|(k, n)| (k, n.max(0) as u64)).map_err(|e| self.err(e))).collect()
+        };
+        Ok(Stats {
+            documents: one("SELECT count(*) FROM documents")?,
+            duplicates: one("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL")?,
+            events: one("SELECT count(*) FROM events")?,
+            mentions: one("SELECT count(*) FROM mentions")?,
+            by_country: groups("SELECT country, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
+            by_event_type: groups("SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
+            by_month: groups("SELECT substr(event_date, 1, 7), count(*) FROM events GROUP BY 1 ORDER BY 1")?,
+            by_source: groups("SELECT source, count(*) FROM event_sources GROUP BY 1 ORDER BY 2 DESC, 1")?,
+        })
+    }
+
+    /// Documents linked as copies: (document, original, reason).
+    ///
+    /// # Errors
+    /// On database errors.
+    pub fn duplicates(&self) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, duplicate_of, duplicate_why FROM documents WHERE duplicate_of IS NOT NULL ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).map_err(|e| self.err(e))?;
+        rows.map(|r| r.map_err(|e| self.err(e))).collect()
+    }
+
+    /// The reports of an event: (document id, merge reason).
+    ///
+    /// # Errors
+    /// On database errors.
+    pub fn mentions(&self, event_id: &str) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT doc_id, reason FROM mentions WHERE event_id = ? ORDER BY doc_id, record_id")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([event_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(|e| self.err(e))?;
+        rows.map(|r| r.map_err(|e| self.err(e))).collect()
+    }
+}
+
+/// The first stored document this text copies: same article text, or SimHash within
+/// [`simhash::NEAR_DUPLICATE_BITS`].
+fn find_original(tx: &Transaction<'_>, hash: &str, sh: u64) -> rusqlite::Result<Option<(String, String)>> {
+    let exact: Option<String> = tx
+        .query_row(
+            "SELECT id FROM documents WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
+            [hash],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = exact {
+        return Ok(Some((id, "same article text".into())));
+    }
+    let mut best: Option<(u32, String)> = None;
+    let mut stmt = tx.prepare_cached(
+        "SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc_id \
+         WHERE b.band = ? AND b.value = ? AND d.duplicate_of IS NULL",
+    )?;
+    for (band, value) in simhash::bands(sh).into_iter().enumerate() {
+        let rows = stmt.query_map(params![band as i64, value], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (id, other) = row?;
+            let d = simhash::distance(sh, other as u64);
+            if d <= simhash::NEAR_DUPLICATE_BITS && best.as_ref().is_none_or(|(bd, bid)| (d, &id) < (*bd, bid)) {
+                best = Some((d, id));
+            }
+        }
+    }
+    Ok(best.map(|(d, id)| (id, format!("SimHash of the article text {d} bit(s) apart"))))
+}
+
+fn ingest_tx(tx: &Transaction<'_>, doc: &Document, events: &[EventRecord]) -> rusqlite::Result<IngestReport> {
+    let exists: Option<String> =
+        tx.query_row("SELECT id FROM documents WHERE id = ?", [&doc.id], |r| r.get(0)).optional()?;
+    let mut report = IngestReport::default();
+    if exists.is_some() {
+        return Ok(report);
+    }
+    report.stored = true;
+    let hash = content_id(&doc.text);
+    let sh = simhash::simhash(&doc.text);
+    let original = find_original(tx, &hash, sh)?;
+    tx.execute(
+        "INSERT INTO documents (id, input, url, source, published, title, text, content_hash, simhash, duplicate_of, duplicate_why) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        params![
+            doc.id,
+            doc.input,
+            doc.url,
+            doc.source,
+            doc.published.map(|d| d.to_string()),
+            doc.title,
+            doc.text,
+            hash,
+            sh as i64,
+            original.as_ref().map(|o| &o.0),
+            original.as_ref().map(|o| &o.1),
+        ],
+    )?;
+    if original.is_none() {
+        for (band, value) in simhash::bands(sh).into_iter().enumerate() {
+            tx.execute("INSERT OR IGNORE INTO simhash_bands VALUES (?, ?, ?)", params![band as i64, value, doc.id])?;
+        }
+    }
+    report.duplicate_of = original.as_ref().map(|o| o.0.clone());
+    for event in events {
+        let candidates = candidate_events(tx, event, original.as_ref().map(|o| o.0.as_str()))?;
+        let matched = candidates.into_iter().find_map(|(id, record)| same_event(&record, event).map(|why| (id, why)));
+        match (matched, &original) {
+            (Some((id, why)), _) => {
+                add_mention(tx, &id, doc, event, &why)?;
+                recombine(tx, &id)?;
+                report.merged += 1;
+            }
+            (None, Some(_)) => report.unmatched_copies += 1,
+            (None, None) => {
+                tx.execute(
+                    "INSERT INTO events (id, fatalities, record) VALUES (?, 0, '{}')",
+                    [&event.event_id],
+                )?;
+                add_mention(tx, &event.event_id, doc, event, "first report")?;
+                recombine(tx, &event.event_id)?;
+                report.new_events += 1;
+            }
+        }
+    }
+    Ok(report)
+}
+
+use merge::same_event;
+
+/// Stored events that may be the same as `e`: same type, dates within a day (for a copy: the
+/// original's events only).
+fn candidate_events(
+    tx: &Transaction<'_>,
+    e: &EventRecord,
+    original: Option<&str>,
+) -> rusqlite::Result<Vec<(String, EventRecord)>> {
+    let rows: Vec<(String, String)> = match original {
+        Some(orig) => {
+            let mut stmt = tx.prepare_cached(
+                "SELECT DISTINCT e.id, e.record FROM events e JOIN mentions m ON m.event_id = e.id WHERE m.doc_id = ? ORDER BY e.id",
+            )?;
+            stmt.query_map([orig], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
+        }
+        None => {
+            let Some(date) = e.event_date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            else {
+                return Ok(Vec::new());
+            };
+            let lo = (date - chrono::Duration::days(1)).to_string();
+            let hi = (date + chrono::Duration::days(1)).to_string();
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, record FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ? ORDER BY id",
+            )?;
+            stmt.query_map(params![e.event_type, lo, hi], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        }
+    };
+    Ok(rows.into_iter().filter_map(|(id, json)| Some((id, serde_json::from_str(&json).ok()?))).collect())
+}
+
+fn add_mention(tx: &Transaction<'_>, event_id: &str, doc: &Document, e: &EventRecord, why: &str) -> rusqlite::Result<()> {
+    let mut record = e.clone();
+    // A copy's report carries the copy's own publisher among its sources.
+    if let Some(p) = &doc.source
+        && !record.sources.contains(p)
+    {
+        record.sources.push(p.clone());
+    }
+    tx.execute(
+        "INSERT OR IGNORE INTO mentions (event_id, doc_id, record_id, record, reason) VALUES (?, ?, ?, ?, ?)",
+        params![event_id, doc.id, e.event_id, to_json(&record), why],
+    )?;
+    Ok(())
+}
+
+/// Recomputes an event's record from all its mentions (order-independent), renaming the
+/// event to the smallest record id of its reports.
+fn recombine(tx: &Transaction<'_>, event_id: &str) -> rusqlite::Result<()> {
+    let reports: Vec<EventRecord> = {
+        let mut stmt = tx.prepare_cached("SELECT record FROM mentions WHERE event_id = ? ORDER BY record_id")?;
+        let rows = stmt.query_map([event_id], |r| r.get::<_, String>(0))?;
+        rows.filter_map(|r| r.ok().and_then(|j| serde_json::from_str(&j).ok())).collect()
+    };
+    let Some(merged) = merge::combine(&reports) else { return Ok(()) };
+    let id = merged.event_id.clone();
+    if id != event_id {
+        tx.execute("INSERT INTO events (id, fatalities, record) VALUES (?, 0, '{}')", [&id])?;
+        tx.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", [&id, event_id])?;
+        tx.execute("DELETE FROM event_sources WHERE event_id = ?", [event_id])?;
+        tx.execute("DELETE FROM events WHERE id = ?", [event_id])?;
+    }
+    tx.execute(
+        "UPDATE events SET event_date = ?, country = ?, admin1 = ?, event_type = ?, sub_event_type = ?, actor1 = ?, \
+         actor2 = ?, latitude = ?, longitude = ?, fatalities = ?, record = ? WHERE id = ?",
+        params![
+            merged.event_date,
+            merged.country,
+            merged.admin1,
+            merged.event_type,
+            merged.sub_event_type,
+            merged.actor1,
+            merged.actor2,
+            merged.latitude,
+            merged.longitude,
+            merged.fatalities,
+            to_json(&merged),
+            id
+        ],
+    )?;
+    tx.execute("DELETE FROM event_sources WHERE event_id = ?", [&id])?;
+    for s in &merged.sources {
+        tx.execute("INSERT OR IGNORE INTO event_sources VALUES (?, ?)", params![id, s])?;
+    }
+    Ok(())
+}
