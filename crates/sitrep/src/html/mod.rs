@@ -4,7 +4,11 @@
 //! paragraphs, each with anchors back to byte offsets of the page, plus metadata (title,
 //! byline, date, canonical URL) when the page declares it.
 
-use std::ops::Range;
+mod boilerplate;
+mod entities;
+mod meta;
+mod tokenizer;
+mod tree;
 
 /// One paragraph of article text and where its bytes came from in the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,39 +37,46 @@ pub struct HtmlArticle {
 }
 
 /// Extracts the article from an HTML page. Never fails: broken markup gives what can be read.
+///
+/// # Examples
+/// ```
+/// let page = "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav>\
+///     <article><h1>Gunmen attack market</h1><p>Gunmen attacked a market in Gao on Sunday, \
+///     killing at least five people, officials said.</p></article></body></html>";
+/// let a = sitrep::html::extract_article(page);
+/// assert_eq!(a.paragraphs.len(), 1);
+/// assert!(a.paragraphs[0].text.starts_with("Gunmen attacked"));
+/// assert_eq!(a.title.as_deref(), Some("Gunmen attack market"));
+/// ```
 pub fn extract_article(page: &str) -> HtmlArticle {
-    // Naive placeholder: text of <p> elements.
-    let mut out = HtmlArticle::default();
-    let lower = page.to_ascii_lowercase();
-    let mut pos = 0;
-    while let Some(i) = lower[pos..].find("<p") {
-        let start = pos + i;
-        let Some(gt) = lower[start..].find('>') else { break };
-        let body = start + gt + 1;
-        let end = lower[body..].find("</p").map_or(lower.len(), |e| body + e);
-        let text = strip_tags(&page[body..end]);
-        if !text.is_empty() {
-            out.paragraphs.push(Paragraph { text, anchors: vec![(0, body)] });
-        }
-        pos = end.max(body);
+    let doc = tree::parse(page);
+    let ld = meta::json_ld(page, &doc.meta.json_ld);
+    let h1 = doc
+        .blocks
+        .iter()
+        .find(|b| doc.nodes.get(b.owner as usize).is_some_and(|n| n.tag == tokenizer::Tag::H1))
+        .map(|b| doc.block_text(b).to_owned());
+    let chosen = meta::choose(&doc.meta, &ld, h1);
+    let selected = boilerplate::select(&doc, chosen.title.as_deref());
+    let mut paragraphs = Vec::with_capacity(selected.len());
+    for k in selected {
+        let Some(b) = doc.blocks.get(k) else { continue };
+        let base = b.text.0;
+        let anchors = doc
+            .anchors
+            .get(b.anchors.0..b.anchors.1)
+            .unwrap_or_default()
+            .iter()
+            .map(|&(t, p)| (t - base, p))
+            .collect();
+        paragraphs.push(Paragraph { text: doc.block_text(b).to_owned(), anchors });
     }
-    out
-}
-
-fn strip_tags(s: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in s.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
+    HtmlArticle {
+        title: chosen.title,
+        byline: chosen.byline,
+        published: chosen.published,
+        canonical_url: chosen.canonical_url,
+        site_name: chosen.site_name,
+        paragraphs,
     }
-    let decoded = html_escape::decode_html_entities(&out);
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
-
-#[allow(dead_code)]
-fn _unused(_: Range<usize>) {}
