@@ -9,10 +9,16 @@
 //! boilerplate element inside it or look like link lists or headlines.
 
 use super::tokenizer::Tag;
-use super::tree::{BODY, Block, Doc, NEG, NONE};
+use super::tree::{BODY, Block, Doc, NEG, NONE, POS};
 
 /// How much a byte of bad text costs against a byte of good text.
 const BAD_COST: f32 = 1.0;
+
+/// Factor on the score of container candidates inside a boilerplate element.
+const NEG_DISCOUNT: f32 = 0.25;
+
+/// Share of the page's prose above which a boilerplate mark is not believed.
+const SPURIOUS_SHARE: f32 = 0.5;
 
 /// Counts of sentence punctuation, used to tell prose from labels.
 fn punctuation(t: &str) -> usize {
@@ -45,12 +51,17 @@ fn weight(doc: &Doc, b: &Block) -> f32 {
     }
 }
 
-/// Indices of the blocks that make up the article, in document order.
-pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
+/// Per-node sums of good and bad block weight over each subtree, and which boilerplate
+/// marks are believed.
+struct Scores {
+    good: Vec<f32>,
+    bad: Vec<f32>,
+    /// Nearest believed boilerplate ancestor-or-self, or [`NONE`].
+    neg: Vec<u32>,
+}
+
+fn score(doc: &Doc) -> Scores {
     let n = doc.nodes.len();
-    if n == 0 || doc.blocks.is_empty() {
-        return Vec::new();
-    }
     let mut good = vec![0f32; n];
     let mut bad = vec![0f32; n];
     for b in &doc.blocks {
@@ -65,23 +76,63 @@ pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
         }
     }
     // Children come after parents in the arena, so one reverse pass sums every subtree.
+    // First without boilerplate marks, to see how much of the page's prose each node holds.
+    let mut raw = good.clone();
+    let mut content_inside = vec![false; n];
     for i in (1..n).rev() {
-        let node = &doc.nodes[i];
-        let p = node.parent as usize;
+        let p = doc.nodes[i].parent as usize;
+        if p < n {
+            raw[p] += raw[i];
+            let f = doc.nodes[i].flags;
+            content_inside[p] |= content_inside[i] || (f & (POS | BODY) != 0 && f & NEG == 0);
+        }
+    }
+    // A boilerplate mark on an element that wraps a content element and most of the page's
+    // prose is a layout name (`content-with-sidebar`), not boilerplate.
+    let limit = SPURIOUS_SHARE * raw[0];
+    let believed =
+        |i: usize| doc.nodes[i].flags & NEG != 0 && !(content_inside[i] && raw[i] > limit);
+    let mut neg = vec![NONE; n];
+    for i in 1..n {
+        let p = doc.nodes[i].parent as usize;
+        neg[i] = if believed(i) {
+            i as u32
+        } else if p < n {
+            neg[p]
+        } else {
+            NONE
+        };
+    }
+    for i in (1..n).rev() {
+        let p = doc.nodes[i].parent as usize;
         if p >= n {
             continue;
         }
-        if node.flags & NEG != 0 {
+        if believed(i) {
             bad[p] += good[i] + bad[i];
         } else {
             good[p] += good[i];
             bad[p] += bad[i];
         }
     }
+    Scores { good, bad, neg }
+}
+
+/// A node's worth as the container. Text inside comments, sidebars and the like can be long
+/// and clean (a reader's comment outgrows a short news item), so candidates inside a
+/// boilerplate element are discounted.
+fn candidate_score(sc: &Scores, i: usize) -> f32 {
+    let s = sc.good[i] - BAD_COST * sc.bad[i];
+    if sc.neg[i] != NONE { s * NEG_DISCOUNT } else { s }
+}
+
+/// The container: the node with the largest candidate score.
+fn container(doc: &Doc, sc: &Scores) -> usize {
+    let n = doc.nodes.len();
     let mut best = 0;
     let mut best_score = f32::MIN;
     for i in 0..n {
-        let s = good[i] - BAD_COST * bad[i];
+        let s = candidate_score(sc, i);
         if s > best_score {
             best_score = s;
             best = i;
@@ -89,11 +140,21 @@ pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
     }
     // A declared article body that holds most of the chosen text is the better container.
     for (i, node) in doc.nodes.iter().enumerate() {
-        if node.flags & BODY != 0 && good[i] >= 0.8 * good[best] && good[i] > 0.0 {
+        if node.flags & BODY != 0 && sc.good[i] >= 0.8 * sc.good[best] && sc.good[i] > 0.0 {
             best = i;
             break;
         }
     }
+    best
+}
+
+/// Indices of the blocks that make up the article, in document order.
+pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
+    if doc.nodes.is_empty() || doc.blocks.is_empty() {
+        return Vec::new();
+    }
+    let sc = score(doc);
+    let best = container(doc, &sc);
     let end = doc.nodes[best].end as usize;
     let inside = |i: usize| i >= best && i < end;
     let mut out = Vec::new();
@@ -103,7 +164,8 @@ pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
             continue;
         }
         let node = &doc.nodes[o];
-        if node.neg != NONE && (node.neg as usize) > best && inside(node.neg as usize) {
+        let neg = sc.neg[o] as usize;
+        if sc.neg[o] != NONE && neg > best && inside(neg) {
             continue;
         }
         let t = doc.block_text(b);
@@ -117,6 +179,52 @@ pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
             continue;
         }
         out.push(k);
+    }
+    out
+}
+
+/// A report of the best container candidates, for tuning by hand.
+pub(crate) fn explain(doc: &Doc, page: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    if doc.nodes.is_empty() {
+        return out;
+    }
+    let sc = score(doc);
+    let best = container(doc, &sc);
+    let mut idx: Vec<usize> = (0..doc.nodes.len()).collect();
+    idx.sort_by(|&a, &b| {
+        let sa = candidate_score(&sc, a);
+        let sb = candidate_score(&sc, b);
+        sb.total_cmp(&sa)
+    });
+    for &i in idx.iter().take(12) {
+        let node = &doc.nodes[i];
+        let s = node.start as usize;
+        let tag: String = page.get(s..).unwrap_or("").chars().take(120).collect();
+        let _ = writeln!(
+            out,
+            "{}{i} good={:.0} bad={:.0} flags={} {}",
+            if i == best { "*" } else { " " },
+            sc.good[i],
+            sc.bad[i],
+            node.flags,
+            tag.replace('\n', " ")
+        );
+    }
+    for b in &doc.blocks {
+        let t = doc.block_text(b);
+        let o = b.owner as usize;
+        let inside = o >= best && o < doc.nodes[best].end as usize;
+        let _ = writeln!(
+            out,
+            "{} w={:.0} owner={} neg={} {}",
+            if inside { "IN " } else { "   " },
+            weight(doc, b),
+            b.owner,
+            sc.neg[o] as i64,
+            t.chars().take(100).collect::<String>()
+        );
     }
     out
 }

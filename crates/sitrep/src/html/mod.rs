@@ -80,3 +80,11 @@ pub fn extract_article(page: &str) -> HtmlArticle {
         paragraphs,
     }
 }
+
+/// A human-readable report of how the extractor scored a page's containers and blocks.
+/// A tuning aid for the `extract_dir` example; the format is not stable.
+#[doc(hidden)]
+pub fn explain(page: &str) -> String {
+    let doc = tree::parse(page);
+    boilerplate::explain(&doc, page)
+}

@@ -48,6 +48,8 @@ pub(crate) struct Node {
     pub block: u32,
     /// Nearest [`NEG`] ancestor-or-self, or [`NONE`].
     pub neg: u32,
+    /// Page offset of the start tag.
+    pub start: u32,
 }
 
 /// A paragraph-level run of text.
@@ -157,6 +159,7 @@ pub(crate) fn parse(page: &str) -> Doc {
         flags: 0,
         block: 0,
         neg: NONE,
+        start: 0,
     });
     b.stack.push(0);
     let mut tok = Tokenizer::new(page);
@@ -291,7 +294,8 @@ fn class_semantics(value: &str, buf: &mut Vec<u8>) -> (bool, bool, bool) {
             }
         }
     }
-    (neg, pos, body)
+    // A declared body that also carries a behaviour class (`js-share-enabled`) is content.
+    (neg && !body, pos, body)
 }
 
 impl Builder<'_> {
@@ -604,7 +608,16 @@ impl Builder<'_> {
         let idx = self.doc.nodes.len() as u32;
         let block = if tag.is_block() { idx } else { pblock };
         let neg = if flags & NEG != 0 { idx } else { pneg };
-        self.doc.nodes.push(Node { tag, hash, parent, end: idx + 1, flags, block, neg });
+        self.doc.nodes.push(Node {
+            tag,
+            hash,
+            parent,
+            end: idx + 1,
+            flags,
+            block,
+            neg,
+            start: start as u32,
+        });
         if tag.is_void() || (self_closing && flags & FOREIGN != 0) {
             return;
         }
