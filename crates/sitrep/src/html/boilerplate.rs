@@ -17,12 +17,24 @@ const BAD_COST: f32 = 1.0;
 /// Factor on the score of container candidates inside a boilerplate element.
 const NEG_DISCOUNT: f32 = 0.25;
 
+/// A declared article body wins when it scores at least this share of the best container.
+const BODY_SHARE: f32 = 0.5;
+
 /// Share of the page's prose above which a boilerplate mark is not believed.
 const SPURIOUS_SHARE: f32 = 0.5;
 
 /// Counts of sentence punctuation, used to tell prose from labels.
 fn punctuation(t: &str) -> usize {
     t.bytes().filter(|&b| matches!(b, b'.' | b',' | b'!' | b'?' | b';' | b':')).count()
+}
+
+/// Escaped markup shown as text (`&lt;img src=...&gt;` from a `<noscript>` serialized as
+/// text) is not prose.
+fn looks_like_markup(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.first() == Some(&b'<')
+        && b.get(1).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'/')
+        && t.contains("=\"")
 }
 
 /// The block's weight: positive for article-like text, negative for clutter.
@@ -36,6 +48,9 @@ fn weight(doc: &Doc, b: &Block) -> f32 {
     if link * 2.0 > len {
         return -len;
     }
+    if looks_like_markup(t) {
+        return 0.0;
+    }
     let tag = doc.nodes.get(b.owner as usize).map_or(Tag::Root, |n| n.tag);
     if tag.heading_level() > 0 {
         return 0.0;
@@ -44,7 +59,8 @@ fn weight(doc: &Doc, b: &Block) -> f32 {
     let punct = punctuation(t);
     if eff >= 150.0 || (eff >= 60.0 && punct > 0) {
         eff
-    } else if eff >= 30.0 {
+    } else if eff >= 30.0 || matches!(tag, Tag::Td | Tag::Th) {
+        // Data tables are made of short cells: neither prose nor clutter.
         0.0
     } else {
         -0.5 * len
@@ -140,7 +156,10 @@ fn container(doc: &Doc, sc: &Scores) -> usize {
     }
     // A declared article body that holds most of the chosen text is the better container.
     for (i, node) in doc.nodes.iter().enumerate() {
-        if node.flags & BODY != 0 && sc.good[i] >= 0.8 * sc.good[best] && sc.good[i] > 0.0 {
+        if node.flags & BODY != 0
+            && candidate_score(sc, i) >= BODY_SHARE * best_score
+            && sc.good[i] > 0.0
+        {
             best = i;
             break;
         }
@@ -172,7 +191,7 @@ pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
         if b.link_len * 2 > t.len() {
             continue;
         }
-        if node.tag == Tag::H1 {
+        if node.tag == Tag::H1 || looks_like_markup(t) {
             continue;
         }
         if title.is_some_and(|x| x == t) {

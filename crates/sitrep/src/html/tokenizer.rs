@@ -271,8 +271,8 @@ impl<'a> Tokenizer<'a> {
                 if bytes[pos..].starts_with(b"<!--") {
                     // An unclosed comment runs to the end of the page, as in HTML5.
                     let from = pos + 4;
-                    self.pos = memmem::find(&bytes[from..], b"-->")
-                        .map_or(bytes.len(), |i| from + i + 3);
+                    self.pos =
+                        memmem::find(&bytes[from..], b"-->").map_or(bytes.len(), |i| from + i + 3);
                     // `<!-->` closes at once.
                     if bytes.get(from) == Some(&b'>') {
                         self.pos = from + 1;
@@ -346,8 +346,7 @@ impl<'a> Tokenizer<'a> {
             let an_start = i;
             // The first character may be `=` (a parse error HTML5 keeps in the name).
             i += 1;
-            while i < bytes.len() && !is_ws(bytes[i]) && !matches!(bytes[i], b'/' | b'>' | b'=')
-            {
+            while i < bytes.len() && !is_ws(bytes[i]) && !matches!(bytes[i], b'/' | b'>' | b'=') {
                 i += 1;
             }
             let an_end = i;

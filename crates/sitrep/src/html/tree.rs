@@ -595,10 +595,8 @@ impl Builder<'_> {
         }
         // An `itemprop=datePublished` may come before or after its `content`.
         if date_pub && meta_content.is_none() && tag == Tag::Meta {
-            meta_content = attrs
-                .iter()
-                .find(|a| attr_is(page, a, "content"))
-                .map(|a| decoded_value(page, a));
+            meta_content =
+                attrs.iter().find(|a| attr_is(page, a, "content")).map(|a| decoded_value(page, a));
         }
         self.metadata(tag, meta_key, meta_content, href, rel_canonical, datetime, date_pub);
         if matches!(tag, Tag::Html | Tag::Body) {
@@ -654,15 +652,26 @@ impl Builder<'_> {
                     "twitter:title" => &mut m.twitter_title,
                     "og:url" => &mut m.og_url,
                     "og:site_name" => &mut m.site_name,
-                    "article:published_time" | "og:article:published_time" => {
-                        &mut m.published_meta
-                    }
-                    "datepublished" | "date" | "pubdate" | "publishdate" | "publish-date"
-                    | "publish_date" | "dc.date" | "dc.date.issued" | "dcterms.created"
-                    | "dcterms.date" | "sailthru.date" | "parsely-pub-date"
-                    | "og:published_time" | "published_time" | "publication_date"
-                    | "citation_publication_date" | "originalpublicationdate"
-                    | "article.published" | "cxenseparse:recs:publishtime" => &mut m.date_meta,
+                    "article:published_time" | "og:article:published_time" => &mut m.published_meta,
+                    "datepublished"
+                    | "date"
+                    | "pubdate"
+                    | "publishdate"
+                    | "publish-date"
+                    | "publish_date"
+                    | "dc.date"
+                    | "dc.date.issued"
+                    | "dcterms.created"
+                    | "dcterms.date"
+                    | "sailthru.date"
+                    | "parsely-pub-date"
+                    | "og:published_time"
+                    | "published_time"
+                    | "publication_date"
+                    | "citation_publication_date"
+                    | "originalpublicationdate"
+                    | "article.published"
+                    | "cxenseparse:recs:publishtime" => &mut m.date_meta,
                     "author" | "article:author" | "dc.creator" | "sailthru.author"
                     | "parsely-author" | "byl" => {
                         if !content.starts_with("http") && !m.authors.contains(&content) {
@@ -718,10 +727,7 @@ impl Builder<'_> {
             _ => {}
         }
         let boundary = |t: Tag| {
-            matches!(
-                t,
-                Tag::Td | Tag::Th | Tag::Table | Tag::Caption | Tag::Html | Tag::Template
-            )
+            matches!(t, Tag::Td | Tag::Th | Tag::Table | Tag::Caption | Tag::Html | Tag::Template)
         };
         let stop = |t: Tag| boundary(t) || (tag == Tag::Li && matches!(t, Tag::Ul | Tag::Ol));
         let mut found = None;
