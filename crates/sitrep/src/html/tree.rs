@@ -13,6 +13,7 @@
 
 use super::entities;
 use super::tokenizer::{AttrSpan, Tag, Token, Tokenizer};
+use std::sync::OnceLock;
 
 /// "No node".
 pub(crate) const NONE: u32 = u32::MAX;
@@ -262,33 +263,74 @@ const NEG_WORDS: &[&str] = &[
 const POS_WORDS: &[&str] =
     &["article", "story", "content", "entry", "post", "body", "main", "text", "prose"];
 
+/// The words of [`NEG_WORDS`] and [`POS_WORDS`] grouped by first byte, so a class name is
+/// scanned once instead of once per word.
+struct WordTable {
+    by_first: Vec<Vec<(&'static [u8], bool)>>,
+}
+
+fn word_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for (words, neg) in [(NEG_WORDS, true), (POS_WORDS, false)] {
+            for w in words {
+                let b = w.as_bytes();
+                if let Some(&f) = b.first() {
+                    by_first[usize::from(f)].push((b, neg));
+                }
+            }
+        }
+        WordTable { by_first }
+    })
+}
+
+/// Which word kinds occur in a lowercase name: `(negative, positive)`.
+fn scan_words(s: &[u8], table: &WordTable) -> (bool, bool) {
+    let mut pos = false;
+    for i in 0..s.len() {
+        let Some(cands) = table.by_first.get(usize::from(s[i])) else { continue };
+        for &(w, is_neg) in cands {
+            if s[i..].starts_with(w) {
+                if is_neg {
+                    return (true, pos);
+                }
+                pos = true;
+            }
+        }
+    }
+    (false, pos)
+}
+
 /// Classifies one class or id value: `(negative, positive, article body)`.
 fn class_semantics(value: &str, buf: &mut Vec<u8>) -> (bool, bool, bool) {
     let (mut neg, mut pos, mut body) = (false, false, false);
+    let table = word_table();
     for name in value.split_ascii_whitespace() {
         buf.clear();
         buf.extend(name.bytes().map(|b| if b == b'_' { b'-' } else { b.to_ascii_lowercase() }));
-        let Ok(s) = std::str::from_utf8(buf) else { continue };
-        let is_neg = NEG_WORDS.iter().any(|w| s.contains(w))
-            || s == "nav"
-            || s == "hidden"
-            || s.starts_with("nav-")
-            || s.ends_with("-nav")
-            || s.split('-').any(|t| t == "ad" || t == "ads" || t == "nav");
+        let s = buf.as_slice();
+        let (word_neg, word_pos) = scan_words(s, table);
+        let is_neg = word_neg
+            || s == b"nav"
+            || s == b"hidden"
+            || s.starts_with(b"nav-")
+            || s.ends_with(b"-nav")
+            || s.split(|&b| b == b'-').any(|t| t == b"ad" || t == b"ads" || t == b"nav");
         if is_neg {
             neg = true;
-        } else if POS_WORDS.iter().any(|w| s.contains(w)) {
+        } else if word_pos {
             pos = true;
             if matches!(
                 s,
-                "article-body"
-                    | "articlebody"
-                    | "article-content"
-                    | "story-body"
-                    | "entry-content"
-                    | "post-content"
-                    | "article-text"
-                    | "story-content"
+                b"article-body"
+                    | b"articlebody"
+                    | b"article-content"
+                    | b"story-body"
+                    | b"entry-content"
+                    | b"post-content"
+                    | b"article-text"
+                    | b"story-content"
             ) {
                 body = true;
             }
