@@ -6,7 +6,7 @@
 //! elements, quoted attribute values, `<` that starts no tag is text) and simplifies the rest.
 //! Every step moves forward, so the work is linear in the page size.
 
-use memchr::{memchr, memchr2, memmem};
+use memchr::{memchr, memmem};
 
 /// Declares the element names the extractor knows, with a lookup from a lowercase name.
 macro_rules! tags {
@@ -445,12 +445,6 @@ impl<'a> Tokenizer<'a> {
         self.pos = bytes.len();
         Token::Raw { start, end: bytes.len() }
     }
-}
-
-/// Finds the first `<` or `&` at or after `from` (text runs needing attention).
-#[allow(dead_code)]
-pub(crate) fn find_special(bytes: &[u8], from: usize) -> Option<usize> {
-    memchr2(b'<', b'&', bytes.get(from..)?).map(|i| from + i)
 }
 
 #[cfg(test)]

@@ -196,6 +196,48 @@ fn decoded_value(page: &str, a: &AttrSpan) -> String {
     html_escape::decode_html_entities(attr_value(page, a)).trim().to_owned()
 }
 
+/// The attributes the builder reads.
+enum Attr {
+    Id,
+    Class,
+    Role,
+    Itemprop,
+    Hidden,
+    AriaHidden,
+    Style,
+    Type,
+    Rel,
+    Href,
+    Name,
+    Property,
+    Content,
+    Datetime,
+    Pubdate,
+    Other,
+}
+
+fn attr_kind(name: &str) -> Attr {
+    let is = |n: &str| name.eq_ignore_ascii_case(n);
+    match name.len() {
+        2 if is("id") => Attr::Id,
+        5 if is("class") => Attr::Class,
+        4 if is("role") => Attr::Role,
+        8 if is("itemprop") => Attr::Itemprop,
+        6 if is("hidden") => Attr::Hidden,
+        11 if is("aria-hidden") => Attr::AriaHidden,
+        5 if is("style") => Attr::Style,
+        4 if is("type") => Attr::Type,
+        3 if is("rel") => Attr::Rel,
+        4 if is("href") => Attr::Href,
+        4 if is("name") => Attr::Name,
+        8 if is("property") => Attr::Property,
+        7 if is("content") => Attr::Content,
+        8 if is("datetime") => Attr::Datetime,
+        7 if is("pubdate") => Attr::Pubdate,
+        _ => Attr::Other,
+    }
+}
+
 /// Boilerplate words in class/id names. Matched as substrings of each lowercase name, so
 /// `article-comments` and `relatedLinks` are caught; kept specific enough not to hit
 /// content wrappers.
@@ -555,32 +597,20 @@ impl Builder<'_> {
         for a in attrs {
             let Some(name) = page.get(a.name.0..a.name.1) else { continue };
             let value = attr_value(page, a);
-            match name.len() {
-                2 if name.eq_ignore_ascii_case("id") => {
-                    if !generic_wrapper {
-                        let (n, p, b) = class_semantics(value, &mut buf);
-                        flags |= if n { NEG } else { 0 } | if p { POS } else { 0 };
-                        flags |= if b { BODY } else { 0 };
-                    }
+            match attr_kind(name) {
+                Attr::Id | Attr::Class if !generic_wrapper => {
+                    let (n, p, b) = class_semantics(value, &mut buf);
+                    flags |= if n { NEG } else { 0 } | if p { POS } else { 0 };
+                    flags |= if b { BODY } else { 0 };
                 }
-                5 if name.eq_ignore_ascii_case("class") => {
-                    if !generic_wrapper {
-                        let (n, p, b) = class_semantics(value, &mut buf);
-                        flags |= if n { NEG } else { 0 } | if p { POS } else { 0 };
-                        flags |= if b { BODY } else { 0 };
-                    }
-                }
-                4 if name.eq_ignore_ascii_case("role") => {
-                    let v = value.trim().to_ascii_lowercase();
-                    match v.as_str() {
-                        "navigation" | "banner" | "contentinfo" | "complementary" | "dialog"
-                        | "alert" | "alertdialog" | "search" | "menu" | "menubar" | "toolbar"
-                        | "tooltip" => flags |= NEG,
-                        "main" | "article" => flags |= POS,
-                        _ => {}
-                    }
-                }
-                8 if name.eq_ignore_ascii_case("itemprop") => {
+                Attr::Role => match value.trim().to_ascii_lowercase().as_str() {
+                    "navigation" | "banner" | "contentinfo" | "complementary" | "dialog"
+                    | "alert" | "alertdialog" | "search" | "menu" | "menubar" | "toolbar"
+                    | "tooltip" => flags |= NEG,
+                    "main" | "article" => flags |= POS,
+                    _ => {}
+                },
+                Attr::Itemprop => {
                     let v = value.trim();
                     if v.eq_ignore_ascii_case("articleBody") {
                         flags |= BODY | POS;
@@ -591,47 +621,28 @@ impl Builder<'_> {
                         flags |= NEG;
                     }
                 }
-                6 if name.eq_ignore_ascii_case("hidden") => flags |= DROP,
-                11 if name.eq_ignore_ascii_case("aria-hidden") => {
-                    if value.trim().eq_ignore_ascii_case("true") {
-                        flags |= DROP;
-                    }
+                Attr::Hidden => flags |= DROP,
+                Attr::AriaHidden if value.trim().eq_ignore_ascii_case("true") => flags |= DROP,
+                Attr::Style if hides(value, &mut buf) => flags |= DROP,
+                Attr::Type
+                    if tag == Tag::Script && value.to_ascii_lowercase().contains("ld+json") =>
+                {
+                    is_ld_json = true;
                 }
-                5 if name.eq_ignore_ascii_case("style") => {
-                    if hides(value, &mut buf) {
-                        flags |= DROP;
-                    }
-                }
-                4 if name.eq_ignore_ascii_case("type") => {
-                    if tag == Tag::Script && value.to_ascii_lowercase().contains("ld+json") {
-                        is_ld_json = true;
-                    }
-                }
-                3 if name.eq_ignore_ascii_case("rel") => {
+                Attr::Rel => {
                     let v = value.to_ascii_lowercase();
                     rel_author |= v.split_ascii_whitespace().any(|w| w == "author");
                     rel_canonical |= v.split_ascii_whitespace().any(|w| w == "canonical");
                 }
-                4 if name.eq_ignore_ascii_case("href") => href = Some(a),
-                4 if name.eq_ignore_ascii_case("name") => {
-                    if tag == Tag::Meta {
-                        meta_key = Some(value.trim().to_ascii_lowercase());
-                    }
+                Attr::Href => href = Some(a),
+                Attr::Name | Attr::Property if tag == Tag::Meta => {
+                    meta_key = Some(value.trim().to_ascii_lowercase());
                 }
-                8 if name.eq_ignore_ascii_case("property") => {
-                    if tag == Tag::Meta {
-                        meta_key = Some(value.trim().to_ascii_lowercase());
-                    }
+                Attr::Content if tag == Tag::Meta || date_pub => {
+                    meta_content = Some(decoded_value(page, a));
                 }
-                7 if name.eq_ignore_ascii_case("content") => {
-                    if tag == Tag::Meta || date_pub {
-                        meta_content = Some(decoded_value(page, a));
-                    }
-                }
-                8 if name.eq_ignore_ascii_case("datetime") => {
-                    datetime = Some(decoded_value(page, a));
-                }
-                7 if name.eq_ignore_ascii_case("pubdate") => date_pub = true,
+                Attr::Datetime => datetime = Some(decoded_value(page, a)),
+                Attr::Pubdate => date_pub = true,
                 _ => {}
             }
         }
