@@ -14,11 +14,17 @@ use super::tree::{BODY, Block, Doc, NEG, NONE, POS};
 /// How much a byte of bad text costs against a byte of good text.
 const BAD_COST: f32 = 1.0;
 
+/// How fast good text loses weight as its share of link text grows.
+const LINK_PENALTY: f32 = 2.0;
+
 /// Factor on the score of container candidates inside a boilerplate element.
 const NEG_DISCOUNT: f32 = 0.25;
 
 /// A declared article body wins when it scores at least this share of the best container.
 const BODY_SHARE: f32 = 0.5;
+
+/// Declared article bodies scoring below this share of the best container are ignored.
+const BODY_MIN_SHARE: f32 = 0.05;
 
 /// Share of the page's prose above which a boilerplate mark is not believed.
 const SPURIOUS_SHARE: f32 = 0.5;
@@ -58,7 +64,8 @@ fn weight(doc: &Doc, b: &Block) -> f32 {
     let eff = len - link;
     let punct = punctuation(t);
     if eff >= 150.0 || (eff >= 60.0 && punct > 0) {
-        eff
+        // Prose with many links is more likely a teaser (linked headline plus summary).
+        eff * (1.0 - LINK_PENALTY * link / len).max(0.0)
     } else if eff >= 30.0 || matches!(tag, Tag::Td | Tag::Th) {
         // Data tables are made of short cells: neither prose nor clutter.
         0.0
@@ -142,6 +149,20 @@ fn candidate_score(sc: &Scores, i: usize) -> f32 {
     if sc.neg[i] != NONE { s * NEG_DISCOUNT } else { s }
 }
 
+/// The nearest common ancestor of two nodes, by walking up from `a` (bounded: the root is
+/// returned for absurdly deep trees).
+fn common_ancestor(doc: &Doc, a: u32, b: u32) -> u32 {
+    let mut x = a;
+    for _ in 0..10_000 {
+        let Some(n) = doc.nodes.get(x as usize) else { return 0 };
+        if x <= b && b < n.end {
+            return x;
+        }
+        x = n.parent;
+    }
+    0
+}
+
 /// The container: the node with the largest candidate score.
 fn container(doc: &Doc, sc: &Scores) -> usize {
     let n = doc.nodes.len();
@@ -154,15 +175,18 @@ fn container(doc: &Doc, sc: &Scores) -> usize {
             best = i;
         }
     }
-    // A declared article body that holds most of the chosen text is the better container.
+    // Declared article bodies (one, or several split by ads and embeds) are the better
+    // container when they hold a fair share of the best candidate's text: their common
+    // ancestor is taken so that no part is lost.
+    let mut lca = NONE;
     for (i, node) in doc.nodes.iter().enumerate() {
-        if node.flags & BODY != 0
-            && candidate_score(sc, i) >= BODY_SHARE * best_score
-            && sc.good[i] > 0.0
-        {
-            best = i;
-            break;
+        if node.flags & BODY == 0 || candidate_score(sc, i) < BODY_MIN_SHARE * best_score {
+            continue;
         }
+        lca = if lca == NONE { i as u32 } else { common_ancestor(doc, lca, i as u32) };
+    }
+    if lca != NONE && candidate_score(sc, lca as usize) >= BODY_SHARE * best_score {
+        best = lca as usize;
     }
     best
 }

@@ -301,6 +301,27 @@ const NEG_WORDS: &[&str] = &[
     "print",
 ];
 
+/// Class/id names (substrings) that declare the article body itself.
+const BODY_NAMES: &[&str] = &[
+    "articlebody",
+    "article-body",
+    "article--body",
+    "article-content",
+    "articlecontent",
+    "article-text",
+    "articletext",
+    "story-body",
+    "storybody",
+    "story-content",
+    "story-text",
+    "entry-content",
+    "entry-body",
+    "post-content",
+    "post-body",
+    "body-text",
+    "bodytext",
+];
+
 /// Content words in class/id names.
 const POS_WORDS: &[&str] =
     &["article", "story", "content", "entry", "post", "body", "main", "text", "prose"];
@@ -363,17 +384,7 @@ fn class_semantics(value: &str, buf: &mut Vec<u8>) -> (bool, bool, bool) {
             neg = true;
         } else if word_pos {
             pos = true;
-            if matches!(
-                s,
-                b"article-body"
-                    | b"articlebody"
-                    | b"article-content"
-                    | b"story-body"
-                    | b"entry-content"
-                    | b"post-content"
-                    | b"article-text"
-                    | b"story-content"
-            ) {
+            if BODY_NAMES.iter().any(|w| memchr::memmem::find(s, w.as_bytes()).is_some()) {
                 body = true;
             }
         }
