@@ -299,6 +299,8 @@ const NEG_WORDS: &[&str] = &[
     "meta",
     "rating",
     "print",
+    "noscript",
+    "slideshow",
 ];
 
 /// Class/id names (substrings) that declare the article body itself.
@@ -432,7 +434,7 @@ impl Builder<'_> {
             let Some(i) = self.stack.pop() else { break };
             if let Some(node) = self.doc.nodes.get_mut(i as usize) {
                 node.end = n;
-                block_closed |= node.tag.is_block();
+                block_closed |= node.tag.is_block() || node.block == i;
                 if node.tag == Tag::Head {
                     self.head_open = false;
                 }
@@ -556,9 +558,6 @@ impl Builder<'_> {
             // Block elements close an open paragraph (HTML's "button scope").
             self.close_if_open(|t| t == Tag::P, |t| cell(t) || t == Tag::Button);
         }
-        if tag.is_block() {
-            self.flush();
-        }
 
         let parent = self.current();
         let (pflags, pblock, pneg) =
@@ -668,7 +667,13 @@ impl Builder<'_> {
         }
 
         let idx = self.doc.nodes.len() as u32;
-        let block = if tag.is_block() { idx } else { pblock };
+        // Boilerplate inline elements (a caption `<span>`, a share `<a>` bar) get blocks of
+        // their own, so that they can be dropped without the text around them.
+        let acts_block = tag.is_block() || (flags & NEG != 0 && flags & DROP == 0);
+        if acts_block {
+            self.flush();
+        }
+        let block = if acts_block { idx } else { pblock };
         let neg = if flags & NEG != 0 { idx } else { pneg };
         self.doc.nodes.push(Node {
             tag,
