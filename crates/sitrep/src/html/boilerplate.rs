@@ -26,6 +26,9 @@ const BODY_SHARE: f32 = 0.5;
 /// Declared article bodies scoring below this share of the best container are ignored.
 const BODY_MIN_SHARE: f32 = 0.05;
 
+/// Blocks with fewer words than this are dropped after the last prose block of the article.
+const EDGE_WORDS: usize = 8;
+
 /// Share of the page's prose above which a boilerplate mark is not believed.
 const SPURIOUS_SHARE: f32 = 0.5;
 
@@ -223,7 +226,28 @@ pub(crate) fn select(doc: &Doc, title: Option<&str>) -> Vec<usize> {
         }
         out.push(k);
     }
+    trim_edges(doc, &mut out);
     out
+}
+
+/// Drops short fragments after the last prose block: "Advert", "Tell us what you think",
+/// "comments" labels. Short lines between prose blocks (subheadings, list items) are kept,
+/// and so are those before the first one: measured, they are more often the article's
+/// opening line than clutter.
+fn trim_edges(doc: &Doc, out: &mut Vec<usize>) {
+    let prose = |k: &usize| doc.blocks.get(*k).is_some_and(|b| weight(doc, b) > 0.0);
+    let Some(last) = out.iter().rposition(prose) else { return };
+    let short = |k: usize| {
+        doc.blocks.get(k).is_some_and(|b| doc.block_text(b).split_whitespace().count() < EDGE_WORDS)
+    };
+    let mut keep = Vec::with_capacity(out.len());
+    for (pos, &k) in out.iter().enumerate() {
+        if pos > last && short(k) {
+            continue;
+        }
+        keep.push(k);
+    }
+    *out = keep;
 }
 
 /// A report of the best container candidates, for tuning by hand.
