@@ -140,6 +140,7 @@ pub fn text(args: &InputArgs, format: &str) -> Result<Outcome> {
         if jsonl {
             let line = serde_json::json!({
                 "doc_id": doc.id,
+                "input": doc.input,
                 "title": doc.title,
                 "published": doc.published.map(|d| d.to_string()),
                 "url": doc.url,

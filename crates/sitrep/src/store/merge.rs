@@ -27,7 +27,9 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 }
 
 fn unnamed(actor: &str) -> bool {
-    ["Unidentified", "Civilians (", "Protesters (", "Rioters (", "Rebels ("].iter().any(|p| actor.contains(p))
+    ["Unidentified", "Civilians (", "Protesters (", "Rioters (", "Rebels ("]
+        .iter()
+        .any(|p| actor.contains(p))
 }
 
 /// Why `a` and `b` are the same event, or `None` when they are not.
@@ -61,7 +63,9 @@ pub fn same_event(a: &EventRecord, b: &EventRecord) -> Option<String> {
     let shared = actors_a.iter().flatten().find(|x| actors_b.iter().flatten().any(|y| x == &y));
     let actor = match shared {
         Some(s) => format!("shared actor {s}"),
-        None if a.actor1.as_deref().is_none_or(unnamed) || b.actor1.as_deref().is_none_or(unnamed) => {
+        None if a.actor1.as_deref().is_none_or(unnamed)
+            || b.actor1.as_deref().is_none_or(unnamed) =>
+        {
             "an unnamed actor on one side".to_string()
         }
         None => return None,
@@ -122,7 +126,14 @@ pub fn combine(reports: &[EventRecord]) -> Option<EventRecord> {
 mod tests {
     use super::*;
 
-    fn record(id: &str, date: &str, lat: f64, actor1: &str, fatalities: u32, sources: &[&str]) -> EventRecord {
+    fn record(
+        id: &str,
+        date: &str,
+        lat: f64,
+        actor1: &str,
+        fatalities: u32,
+        sources: &[&str],
+    ) -> EventRecord {
         let mut r: EventRecord = serde_json::from_str(&format!(
             r#"{{"doc_id":"d","event_id":"{id}","event_date":"{date}","time_precision":1,
             "disorder_type":"Political violence","event_type":"Battles","sub_event_type":"Armed clash",
@@ -139,12 +150,21 @@ mod tests {
 
     #[test]
     fn same_event_rules() {
-        let a = record("a", "2020-01-01", 16.27, "Military Forces of Mali (2013-2020)", 3, &["AFP"]);
-        let b = record("b", "2020-01-02", 16.28, "Military Forces of Mali (2013-2020)", 5, &["Reuters"]);
+        let a =
+            record("a", "2020-01-01", 16.27, "Military Forces of Mali (2013-2020)", 3, &["AFP"]);
+        let b = record(
+            "b",
+            "2020-01-02",
+            16.28,
+            "Military Forces of Mali (2013-2020)",
+            5,
+            &["Reuters"],
+        );
         assert!(same_event(&a, &b).is_some());
         let later = record("c", "2020-01-05", 16.27, "Military Forces of Mali (2013-2020)", 3, &[]);
         assert!(same_event(&a, &later).is_none(), "same town, different days");
-        let elsewhere = record("d", "2020-01-01", 14.0, "Military Forces of Mali (2013-2020)", 3, &[]);
+        let elsewhere =
+            record("d", "2020-01-01", 14.0, "Military Forces of Mali (2013-2020)", 3, &[]);
         assert!(same_event(&a, &elsewhere).is_none(), "same day, different towns");
         let merged = combine(&[b.clone(), a.clone()]).unwrap();
         assert_eq!(merged.fatalities, 3);

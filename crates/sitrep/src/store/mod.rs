@@ -100,8 +100,9 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| db_error(&name, e))?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| db_error(&name, e))?;
         conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| db_error(&name, e))?;
-        let version: i64 =
-            conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| db_error(&name, e))?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| db_error(&name, e))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
             conn.execute_batch(&format!("BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;", i + 1))
                 .map_err(|e| db_error(&name, e))?;
@@ -181,12 +182,17 @@ impl Store {
     /// On database errors.
     pub fn stats(&self) -> Result<Stats> {
         let one = |sql: &str| -> Result<u64> {
-            self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|n| n.max(0) as u64).map_err(|e| self.err(e))
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n.max(0) as u64)
+                .map_err(|e| self.err(e))
         };
         let groups = |sql: &str| -> Result<Vec<(String, u64)>> {
             let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
             let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, Option<String>>(0)?.unwrap_or_default(), r.get::<_, i64>(1)?)))
+                .query_map([], |r| {
+                    Ok((r.get::<_, Option<String>>(0)?.unwrap_or_default(), r.get::<_, i64>(1)?))
+                })
                 .map_err(|e| self.err(e))?;
             rows.map(|r| r.map(|(k, n)| (k, n.max(0) as u64)).map_err(|e| self.err(e))).collect()
         };
@@ -195,10 +201,18 @@ impl Store {
             duplicates: one("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL")?,
             events: one("SELECT count(*) FROM events")?,
             mentions: one("SELECT count(*) FROM mentions")?,
-            by_country: groups("SELECT country, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
-            by_event_type: groups("SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
-            by_month: groups("SELECT substr(event_date, 1, 7), count(*) FROM events GROUP BY 1 ORDER BY 1")?,
-            by_source: groups("SELECT source, count(*) FROM event_sources GROUP BY 1 ORDER BY 2 DESC, 1")?,
+            by_country: groups(
+                "SELECT country, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1",
+            )?,
+            by_event_type: groups(
+                "SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1",
+            )?,
+            by_month: groups(
+                "SELECT substr(event_date, 1, 7), count(*) FROM events GROUP BY 1 ORDER BY 1",
+            )?,
+            by_source: groups(
+                "SELECT source, count(*) FROM event_sources GROUP BY 1 ORDER BY 2 DESC, 1",
+            )?,
         })
     }
 
@@ -211,7 +225,9 @@ impl Store {
             .conn
             .prepare("SELECT id, duplicate_of, duplicate_why FROM documents WHERE duplicate_of IS NOT NULL ORDER BY id")
             .map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(|e| self.err(e))?;
         rows.map(|r| r.map_err(|e| self.err(e))).collect()
     }
 
@@ -222,16 +238,23 @@ impl Store {
     pub fn mentions(&self, event_id: &str) -> Result<Vec<(String, String)>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT doc_id, reason FROM mentions WHERE event_id = ? ORDER BY doc_id, record_id")
+            .prepare(
+                "SELECT doc_id, reason FROM mentions WHERE event_id = ? ORDER BY doc_id, record_id",
+            )
             .map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([event_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(|e| self.err(e))?;
+        let rows =
+            stmt.query_map([event_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(|e| self.err(e))?;
         rows.map(|r| r.map_err(|e| self.err(e))).collect()
     }
 }
 
 /// The first stored document this text copies: same article text, or SimHash within
 /// [`simhash::NEAR_DUPLICATE_BITS`].
-fn find_original(tx: &Transaction<'_>, hash: &str, sh: u64) -> rusqlite::Result<Option<(String, String)>> {
+fn find_original(
+    tx: &Transaction<'_>,
+    hash: &str,
+    sh: u64,
+) -> rusqlite::Result<Option<(String, String)>> {
     let exact: Option<String> = tx
         .query_row(
             "SELECT id FROM documents WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
@@ -248,11 +271,15 @@ fn find_original(tx: &Transaction<'_>, hash: &str, sh: u64) -> rusqlite::Result<
          WHERE b.band = ? AND b.value = ? AND d.duplicate_of IS NULL",
     )?;
     for (band, value) in simhash::bands(sh).into_iter().enumerate() {
-        let rows = stmt.query_map(params![band as i64, value], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let rows = stmt.query_map(params![band as i64, value], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?;
         for row in rows {
             let (id, other) = row?;
             let d = simhash::distance(sh, other as u64);
-            if d <= simhash::NEAR_DUPLICATE_BITS && best.as_ref().is_none_or(|(bd, bid)| (d, &id) < (*bd, bid)) {
+            if d <= simhash::NEAR_DUPLICATE_BITS
+                && best.as_ref().is_none_or(|(bd, bid)| (d, &id) < (*bd, bid))
+            {
                 best = Some((d, id));
             }
         }
@@ -260,9 +287,14 @@ fn find_original(tx: &Transaction<'_>, hash: &str, sh: u64) -> rusqlite::Result<
     Ok(best.map(|(d, id)| (id, format!("SimHash of the article text {d} bit(s) apart"))))
 }
 
-fn ingest_tx(tx: &Transaction<'_>, doc: &Document, events: &[EventRecord]) -> rusqlite::Result<IngestReport> {
-    let exists: Option<String> =
-        tx.query_row("SELECT id FROM documents WHERE id = ?", [&doc.id], |r| r.get(0)).optional()?;
+fn ingest_tx(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    events: &[EventRecord],
+) -> rusqlite::Result<IngestReport> {
+    let exists: Option<String> = tx
+        .query_row("SELECT id FROM documents WHERE id = ?", [&doc.id], |r| r.get(0))
+        .optional()?;
     let mut report = IngestReport::default();
     if exists.is_some() {
         return Ok(report);
@@ -290,13 +322,18 @@ fn ingest_tx(tx: &Transaction<'_>, doc: &Document, events: &[EventRecord]) -> ru
     )?;
     if original.is_none() {
         for (band, value) in simhash::bands(sh).into_iter().enumerate() {
-            tx.execute("INSERT OR IGNORE INTO simhash_bands VALUES (?, ?, ?)", params![band as i64, value, doc.id])?;
+            tx.execute(
+                "INSERT OR IGNORE INTO simhash_bands VALUES (?, ?, ?)",
+                params![band as i64, value, doc.id],
+            )?;
         }
     }
     report.duplicate_of = original.as_ref().map(|o| o.0.clone());
     for event in events {
         let candidates = candidate_events(tx, event, original.as_ref().map(|o| o.0.as_str()))?;
-        let matched = candidates.into_iter().find_map(|(id, record)| same_event(&record, event).map(|why| (id, why)));
+        let matched = candidates
+            .into_iter()
+            .find_map(|(id, record)| same_event(&record, event).map(|why| (id, why)));
         match (matched, &original) {
             (Some((id, why)), _) => {
                 add_mention(tx, &id, doc, event, &why)?;
@@ -332,10 +369,14 @@ fn candidate_events(
             let mut stmt = tx.prepare_cached(
                 "SELECT DISTINCT e.id, e.record FROM events e JOIN mentions m ON m.event_id = e.id WHERE m.doc_id = ? ORDER BY e.id",
             )?;
-            stmt.query_map([orig], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
+            stmt.query_map([orig], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
         }
         None => {
-            let Some(date) = e.event_date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            let Some(date) = e
+                .event_date
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
             else {
                 return Ok(Vec::new());
             };
@@ -348,10 +389,19 @@ fn candidate_events(
                 .collect::<rusqlite::Result<_>>()?
         }
     };
-    Ok(rows.into_iter().filter_map(|(id, json)| Some((id, serde_json::from_str(&json).ok()?))).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, json)| Some((id, serde_json::from_str(&json).ok()?)))
+        .collect())
 }
 
-fn add_mention(tx: &Transaction<'_>, event_id: &str, doc: &Document, e: &EventRecord, why: &str) -> rusqlite::Result<()> {
+fn add_mention(
+    tx: &Transaction<'_>,
+    event_id: &str,
+    doc: &Document,
+    e: &EventRecord,
+    why: &str,
+) -> rusqlite::Result<()> {
     let mut record = e.clone();
     // A copy's report carries the copy's own publisher among its sources.
     if let Some(p) = &doc.source
@@ -370,7 +420,8 @@ fn add_mention(tx: &Transaction<'_>, event_id: &str, doc: &Document, e: &EventRe
 /// event to the smallest record id of its reports.
 fn recombine(tx: &Transaction<'_>, event_id: &str) -> rusqlite::Result<()> {
     let reports: Vec<EventRecord> = {
-        let mut stmt = tx.prepare_cached("SELECT record FROM mentions WHERE event_id = ? ORDER BY record_id")?;
+        let mut stmt =
+            tx.prepare_cached("SELECT record FROM mentions WHERE event_id = ? ORDER BY record_id")?;
         let rows = stmt.query_map([event_id], |r| r.get::<_, String>(0))?;
         rows.filter_map(|r| r.ok().and_then(|j| serde_json::from_str(&j).ok())).collect()
     };
