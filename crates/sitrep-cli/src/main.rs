@@ -23,8 +23,14 @@ struct Cli {
 enum Command {
     /// Print the article text of each document (boilerplate and source lines removed).
     Text(TextArgs),
-    /// Code events from each document.
+    /// Code events from each document (to stdout, or into a database with --db).
     Extract(ExtractArgs),
+    /// Code events into a database: `extract --db PATH`.
+    Ingest(IngestArgs),
+    /// Events from a database, filtered.
+    Query(QueryArgs),
+    /// Counts of a database by country, event type, month and source.
+    Stats(StatsArgs),
     /// Find and resolve place names in each document.
     Geoparse(GeoparseArgs),
     /// Train the event-type classifier from labelled JSON Lines (see tools/train_events.sh).
@@ -98,6 +104,59 @@ struct ExtractArgs {
 }
 
 #[derive(Args, Debug)]
+struct IngestArgs {
+    /// SQLite database to store documents and events in (created if missing).
+    #[arg(long, value_name = "PATH")]
+    db: PathBuf,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Args, Debug)]
+struct QueryArgs {
+    /// SQLite database written by `extract --db` or `ingest`.
+    #[arg(long, value_name = "PATH")]
+    db: PathBuf,
+    /// Country name.
+    #[arg(long)]
+    country: Option<String>,
+    /// Admin-1 name.
+    #[arg(long)]
+    admin1: Option<String>,
+    /// First event date, inclusive.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: Option<chrono::NaiveDate>,
+    /// Last event date, inclusive.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<chrono::NaiveDate>,
+    /// ACLED event type ("Battles", "Protests", ...).
+    #[arg(long)]
+    event_type: Option<String>,
+    /// Text that actor 1 or actor 2 contains.
+    #[arg(long)]
+    actor: Option<String>,
+    /// Bounding box: min_lon,min_lat,max_lon,max_lat.
+    #[arg(long, value_name = "W,S,E,N", value_parser = run::parse_bbox)]
+    bbox: Option<[f64; 4]>,
+    /// Output format: jsonl, csv, acled-csv, geojson.
+    #[arg(long, default_value = "jsonl")]
+    format: sitrep::export::EventFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct StatsArgs {
+    /// SQLite database written by `extract --db` or `ingest`.
+    #[arg(long, value_name = "PATH")]
+    db: PathBuf,
+    /// Output format: txt or json.
+    #[arg(long, default_value = "txt", value_parser = ["txt", "json"])]
+    format: String,
+}
+
+#[derive(Args, Debug)]
 struct GeoparseArgs {
     /// Output format (jsonl).
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl"])]
@@ -114,6 +173,24 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Text(args) => run::text(&args.input, &args.format),
         Command::Extract(args) => run::extract(&args.input, args.format, args.db.as_deref()),
+        Command::Ingest(args) => {
+            run::extract(&args.input, sitrep::export::EventFormat::Jsonl, Some(&args.db))
+        }
+        Command::Query(args) => run::query(
+            &args.db,
+            &sitrep::store::Filter {
+                country: args.country,
+                admin1: args.admin1,
+                from: args.from.map(|d| d.to_string()),
+                to: args.to.map(|d| d.to_string()),
+                event_type: args.event_type,
+                actor: args.actor,
+                bbox: args.bbox,
+            },
+            args.format,
+            args.out.as_deref(),
+        ),
+        Command::Stats(args) => run::stats(&args.db, &args.format),
         Command::Geoparse(args) => run::geoparse(&args.input, args.resolve_only),
         Command::TrainEvents(args) => run::train_events(
             &args.out,

@@ -165,14 +165,39 @@ pub fn text(args: &InputArgs, format: &str) -> Result<Outcome> {
 }
 
 pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Result<Outcome> {
-    if let Some(db) = db {
-        bail!(
-            "--db {}: the SQLite store is not built yet (issue 6); write events to stdout",
-            db.display()
-        );
-    }
     let geoparser = sitrep::geocode::Geoparser::load().context("loading the gazetteer")?;
     let coder = sitrep::events::EventCoder::new(geoparser).context("loading the event model")?;
+    if let Some(db) = db {
+        let mut store = sitrep::store::Store::open(db)?;
+        let (mut stored, mut skipped, mut copies, mut merged) = (0u64, 0u64, 0u64, 0u64);
+        let outcome = drive(
+            args,
+            |doc| {
+                let events = coder.code(&doc);
+                Ok((doc, events))
+            },
+            |(doc, events), outcome| {
+                let report = store.ingest(&doc, &events)?;
+                if !report.stored {
+                    skipped += 1;
+                    return Ok(());
+                }
+                stored += 1;
+                copies += u64::from(report.duplicate_of.is_some());
+                merged += report.merged as u64;
+                outcome.written += report.new_events as u64;
+                Ok(())
+            },
+        )?;
+        if !args.quiet {
+            eprintln!(
+                "sitrep: {}: {stored} documents stored ({copies} copies of earlier ones), {skipped} already there; {} new events, {merged} reports merged into events",
+                db.display(),
+                outcome.written
+            );
+        }
+        return Ok(outcome);
+    }
     let mut writer = EventWriter::new(stdout(), format);
     let outcome = drive(
         args,
@@ -187,6 +212,73 @@ pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Resu
     )?;
     writer.finish().context("writing events")?.flush()?;
     Ok(outcome)
+}
+
+pub fn parse_bbox(s: &str) -> std::result::Result<[f64; 4], String> {
+    let parts: Vec<f64> = s
+        .split(',')
+        .map(|p| p.trim().parse::<f64>().map_err(|_| format!("{p:?} is not a number")))
+        .collect::<std::result::Result<_, _>>()?;
+    match parts[..] {
+        [w, south, e, n] if w <= e && south <= n => Ok([w, south, e, n]),
+        _ => Err("expected min_lon,min_lat,max_lon,max_lat with min <= max".into()),
+    }
+}
+
+pub fn query(
+    db: &Path,
+    filter: &sitrep::store::Filter,
+    format: EventFormat,
+    out: Option<&Path>,
+) -> Result<Outcome> {
+    if !db.exists() {
+        bail!("{}: no such database", db.display());
+    }
+    let store = sitrep::store::Store::open(db)?;
+    let events = store.query(filter)?;
+    let sink: Box<dyn Write> = match out {
+        Some(path) => Box::new(BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        )),
+        None => Box::new(stdout()),
+    };
+    let mut writer = EventWriter::new(sink, format);
+    for e in &events {
+        writer.write(e)?;
+    }
+    writer.finish()?.flush()?;
+    Ok(Outcome { read: 0, failed: 0, written: events.len() as u64 })
+}
+
+pub fn stats(db: &Path, format: &str) -> Result<Outcome> {
+    if !db.exists() {
+        bail!("{}: no such database", db.display());
+    }
+    let stats = sitrep::store::Store::open(db)?.stats()?;
+    let mut out = stdout();
+    if format == "json" {
+        serde_json::to_writer_pretty(&mut out, &stats)?;
+        out.write_all(b"\n")?;
+    } else {
+        writeln!(
+            out,
+            "documents {} ({} copies)\nevents {}\nmentions {}",
+            stats.documents, stats.duplicates, stats.events, stats.mentions
+        )?;
+        for (title, rows) in [
+            ("by country", &stats.by_country),
+            ("by event type", &stats.by_event_type),
+            ("by month", &stats.by_month),
+            ("by source", &stats.by_source),
+        ] {
+            writeln!(out, "\n{title}")?;
+            for (k, n) in rows {
+                writeln!(out, "  {n:>8}  {k}")?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::default())
 }
 
 /// The gold spans of a `--resolve-only` record, checked against the text.

@@ -8,14 +8,14 @@ CREATE TABLE documents (
     title         TEXT,
     text          TEXT NOT NULL,
     content_hash  TEXT NOT NULL,
-    simhash       INTEGER NOT NULL,
+    minhash       BLOB NOT NULL,
     duplicate_of  TEXT REFERENCES documents(id),
     duplicate_why TEXT
 );
 CREATE INDEX documents_content_hash ON documents(content_hash);
 
--- SimHash split in four 16-bit bands: two texts within Hamming distance 3 share a band.
-CREATE TABLE simhash_bands (
+-- MinHash signature in 16 bands of 4 values: near-copies share a band.
+CREATE TABLE minhash_bands (
     band   INTEGER NOT NULL,
     value  INTEGER NOT NULL,
     doc_id TEXT NOT NULL REFERENCES documents(id),

@@ -77,6 +77,21 @@ pub fn same_event(a: &EventRecord, b: &EventRecord) -> Option<String> {
     ))
 }
 
+/// Why an event coded from a copy of a document is the same as one coded from the original
+/// (the same text told the same thing: same sub-event type, dates within a day), or `None`.
+pub fn same_event_in_copy(original: &EventRecord, copy: &EventRecord) -> Option<String> {
+    if original.sub_event_type.is_none() || original.sub_event_type != copy.sub_event_type {
+        return None;
+    }
+    let days = (date(original)? - date(copy)?).num_days().abs();
+    (days <= 1).then(|| {
+        format!(
+            "copy of the original report: same sub-event type ({}), dates {days} day(s) apart",
+            copy.sub_event_type.as_deref().unwrap_or_default()
+        )
+    })
+}
+
 fn claim_rank(status: &str) -> u8 {
     match status {
         "reported" => 0,

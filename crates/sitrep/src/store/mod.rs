@@ -2,13 +2,13 @@
 //!
 //! Ingest is idempotent (a document id already stored is skipped) and each document is
 //! written in one transaction, so a run killed half-way and started again ends in the state
-//! of one clean run. Syndicated copies (SimHash within 3 bits, or the same article text)
+//! of one clean run. Syndicated copies (MinHash Jaccard estimate at least 0.8, or the same article text)
 //! are linked to the first copy and add their sources to its events instead of new events.
 //! Reports of the same event from different documents merge into one event
 //! ([`merge::same_event`]), each merge with its reason.
 
 pub mod merge;
-pub mod simhash;
+pub mod minhash;
 
 use crate::Document;
 use crate::document::content_id;
@@ -248,12 +248,12 @@ impl Store {
     }
 }
 
-/// The first stored document this text copies: same article text, or SimHash within
-/// [`simhash::NEAR_DUPLICATE_BITS`].
+/// The first stored document this text copies: same article text, or estimated Jaccard
+/// similarity of word 3-shingles at least [`minhash::COPY_SIMILARITY`].
 fn find_original(
     tx: &Transaction<'_>,
     hash: &str,
-    sh: u64,
+    sig: &[u32; minhash::HASHES],
 ) -> rusqlite::Result<Option<(String, String)>> {
     let exact: Option<String> = tx
         .query_row(
@@ -265,26 +265,31 @@ fn find_original(
     if let Some(id) = exact {
         return Ok(Some((id, "same article text".into())));
     }
-    let mut best: Option<(u32, String)> = None;
+    let mut best: Option<(u64, String)> = None;
     let mut stmt = tx.prepare_cached(
-        "SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc_id \
+        "SELECT d.id, d.minhash FROM minhash_bands b JOIN documents d ON d.id = b.doc_id \
          WHERE b.band = ? AND b.value = ? AND d.duplicate_of IS NULL",
     )?;
-    for (band, value) in simhash::bands(sh).into_iter().enumerate() {
+    for (band, value) in minhash::bands(sig).into_iter().enumerate() {
         let rows = stmt.query_map(params![band as i64, value], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
         })?;
         for row in rows {
-            let (id, other) = row?;
-            let d = simhash::distance(sh, other as u64);
-            if d <= simhash::NEAR_DUPLICATE_BITS
-                && best.as_ref().is_none_or(|(bd, bid)| (d, &id) < (*bd, bid))
+            let (id, bytes) = row?;
+            let Some(other) = minhash::from_bytes(&bytes) else { continue };
+            let sim = minhash::similarity(sig, &other);
+            // Highest similarity first, then smallest id: deterministic.
+            let key = ((1.0 - sim) * 1000.0) as u64;
+            if sim >= minhash::COPY_SIMILARITY
+                && best.as_ref().is_none_or(|(bk, bid)| (key, &id) < (*bk, bid))
             {
-                best = Some((d, id));
+                best = Some((key, id));
             }
         }
     }
-    Ok(best.map(|(d, id)| (id, format!("SimHash of the article text {d} bit(s) apart"))))
+    Ok(best.map(|(k, id)| {
+        (id, format!("MinHash similarity of the article text {:.2}", 1.0 - k as f64 / 1000.0))
+    }))
 }
 
 fn ingest_tx(
@@ -301,10 +306,10 @@ fn ingest_tx(
     }
     report.stored = true;
     let hash = content_id(&doc.text);
-    let sh = simhash::simhash(&doc.text);
-    let original = find_original(tx, &hash, sh)?;
+    let sig = minhash::signature(&doc.text);
+    let original = find_original(tx, &hash, &sig)?;
     tx.execute(
-        "INSERT INTO documents (id, input, url, source, published, title, text, content_hash, simhash, duplicate_of, duplicate_why) \
+        "INSERT INTO documents (id, input, url, source, published, title, text, content_hash, minhash, duplicate_of, duplicate_why) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         params![
             doc.id,
@@ -315,15 +320,15 @@ fn ingest_tx(
             doc.title,
             doc.text,
             hash,
-            sh as i64,
+            minhash::to_bytes(&sig),
             original.as_ref().map(|o| &o.0),
             original.as_ref().map(|o| &o.1),
         ],
     )?;
     if original.is_none() {
-        for (band, value) in simhash::bands(sh).into_iter().enumerate() {
+        for (band, value) in minhash::bands(&sig).into_iter().enumerate() {
             tx.execute(
-                "INSERT OR IGNORE INTO simhash_bands VALUES (?, ?, ?)",
+                "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)",
                 params![band as i64, value, doc.id],
             )?;
         }
@@ -331,9 +336,14 @@ fn ingest_tx(
     report.duplicate_of = original.as_ref().map(|o| o.0.clone());
     for event in events {
         let candidates = candidate_events(tx, event, original.as_ref().map(|o| o.0.as_str()))?;
-        let matched = candidates
-            .into_iter()
-            .find_map(|(id, record)| same_event(&record, event).map(|why| (id, why)));
+        let matched = candidates.into_iter().find_map(|(id, record)| {
+            let why = if original.is_some() {
+                merge::same_event_in_copy(&record, event)
+            } else {
+                same_event(&record, event)
+            };
+            why.map(|why| (id, why))
+        });
         match (matched, &original) {
             (Some((id, why)), _) => {
                 add_mention(tx, &id, doc, event, &why)?;
@@ -456,4 +466,55 @@ fn recombine(tx: &Transaction<'_>, event_id: &str) -> rusqlite::Result<()> {
         tx.execute("INSERT OR IGNORE INTO event_sources VALUES (?, ?)", params![id, s])?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{DocDefaults, article};
+    use crate::ingest::{Body, RawDocument};
+
+    fn doc(text: &str, source: &str) -> Document {
+        let raw = RawDocument {
+            input: "t".into(),
+            id: None,
+            url: None,
+            source: Some(source.into()),
+            published: Some("2023-11-14".into()),
+            title: None,
+            body: Body::Text(text.into()),
+            extra: Default::default(),
+        };
+        article(raw, &DocDefaults::default())
+    }
+
+    #[test]
+    fn edited_copy_is_linked_by_minhash() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+        let seed = include_str!("../../../../fixtures/kidal/article.txt");
+        let a = doc(seed, "Outlet A");
+        let b = doc(&seed.replacen("northern city", "northern town", 1), "Outlet B");
+        assert!(store.ingest(&a, &[]).unwrap().stored);
+        let report = store.ingest(&b, &[]).unwrap();
+        assert_eq!(report.duplicate_of.as_deref(), Some(a.id.as_str()));
+        let dups = store.duplicates().unwrap();
+        assert!(dups[0].2.starts_with("MinHash"), "{dups:?}");
+        // Idempotent: the same document again stores nothing.
+        assert!(!store.ingest(&b, &[]).unwrap().stored);
+        assert_eq!(store.stats().unwrap().documents, 2);
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("junk.db");
+        std::fs::write(
+            &path,
+            "this is not sqlite, just text that is long enough to be a header ......",
+        )
+        .unwrap();
+        let err = Store::open(&path).err().unwrap();
+        assert!(err.to_string().contains("junk.db"), "{err}");
+    }
 }
