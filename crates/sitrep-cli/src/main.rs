@@ -138,9 +138,9 @@ struct QueryArgs {
     /// Bounding box: min_lon,min_lat,max_lon,max_lat.
     #[arg(long, value_name = "W,S,E,N", value_parser = run::parse_bbox)]
     bbox: Option<[f64; 4]>,
-    /// Output format: jsonl, csv, acled-csv, geojson.
-    #[arg(long, default_value = "jsonl")]
-    format: sitrep::export::EventFormat,
+    /// Output format: jsonl, csv, acled-csv, geojson, parquet.
+    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "acled-csv", "geojson", "parquet"])]
+    format: String,
     /// Write to this file instead of stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -187,7 +187,7 @@ fn main() -> ExitCode {
                 actor: args.actor,
                 bbox: args.bbox,
             },
-            args.format,
+            &args.format,
             args.out.as_deref(),
         ),
         Command::Stats(args) => run::stats(&args.db, &args.format),

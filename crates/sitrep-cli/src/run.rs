@@ -228,7 +228,7 @@ pub fn parse_bbox(s: &str) -> std::result::Result<[f64; 4], String> {
 pub fn query(
     db: &Path,
     filter: &sitrep::store::Filter,
-    format: EventFormat,
+    format: &str,
     out: Option<&Path>,
 ) -> Result<Outcome> {
     if !db.exists() {
@@ -236,17 +236,25 @@ pub fn query(
     }
     let store = sitrep::store::Store::open(db)?;
     let events = store.query(filter)?;
-    let sink: Box<dyn Write> = match out {
+    if format == "parquet" && out.is_none() && std::io::stdout().is_terminal() {
+        bail!("--format parquet writes binary data: give --out FILE or redirect stdout");
+    }
+    let sink: Box<dyn Write + Send> = match out {
         Some(path) => Box::new(BufWriter::new(
             std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
         )),
-        None => Box::new(stdout()),
+        None => Box::new(BufWriter::new(std::io::stdout())),
     };
-    let mut writer = EventWriter::new(sink, format);
-    for e in &events {
-        writer.write(e)?;
+    if format == "parquet" {
+        sitrep::export::write_parquet(&events, sink).context("writing Parquet")?;
+    } else {
+        let format: EventFormat = format.parse().map_err(anyhow::Error::msg)?;
+        let mut writer = EventWriter::new(sink, format);
+        for e in &events {
+            writer.write(e)?;
+        }
+        writer.finish()?.flush()?;
     }
-    writer.finish()?.flush()?;
     Ok(Outcome { read: 0, failed: 0, written: events.len() as u64 })
 }
 

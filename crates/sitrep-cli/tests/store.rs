@@ -180,3 +180,35 @@ fn killed_ingest_resumed_equals_a_clean_run() {
     assert_eq!(stats(&killed), stats(&clean));
     assert_eq!(events(&killed), events(&clean));
 }
+
+/// Parquet from `query` opens in DuckDB (a real reader outside this project). CI installs
+/// DuckDB and sets SITREP_REQUIRE_PY_READERS=1, so there the test cannot skip.
+#[test]
+fn parquet_export_reads_in_duckdb() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    let (d, s) = (db.to_str().unwrap(), seed());
+    ok(&["ingest", "-q", "--db", d, "--published", "2023-11-14", s.to_str().unwrap()]);
+    let parquet = dir.path().join("events.parquet");
+    ok(&["query", "--db", d, "--format", "parquet", "--out", parquet.to_str().unwrap()]);
+    let script = format!(
+        "import duckdb; print(duckdb.sql(\"select count(*), min(event_date), min(actor1), sum(fatalities) from '{}'\").fetchall())",
+        parquet.display()
+    );
+    let out = Command::new("python3").args(["-c", &script]).output();
+    let has_duckdb = out.as_ref().is_ok_and(|o| o.status.success());
+    if !has_duckdb {
+        assert!(
+            std::env::var_os("SITREP_REQUIRE_PY_READERS").is_none(),
+            "DuckDB is required here: {:?}",
+            out.map(|o| String::from_utf8_lossy(&o.stderr).to_string())
+        );
+        eprintln!("skipped: python3 -c 'import duckdb' failed");
+        return;
+    }
+    let printed = String::from_utf8(out.unwrap().stdout).unwrap();
+    assert_eq!(
+        printed.trim(),
+        "[(1, datetime.date(2023, 11, 14), 'Military Forces of Mali (2021-)', 10)]"
+    );
+}

@@ -1,4 +1,8 @@
-//! Writers for event records: JSON Lines, CSV, ACLED CSV and GeoJSON.
+//! Writers for event records: JSON Lines, CSV, ACLED CSV, GeoJSON and Parquet.
+
+mod parquet;
+
+pub use self::parquet::write_parquet;
 
 use crate::events::{ACLED_COLUMNS, EventRecord};
 use std::io::Write;
