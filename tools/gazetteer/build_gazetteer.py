@@ -18,7 +18,8 @@ Output (gzip, UTF-8 text, tab-separated) in sections, each introduced by `#name<
   #countries   iso2 iso3 name place_row
   #admins      code name                      (code: CC.A1 or CC.A1.A2, GeoNames style)
   #places      geonameid name lat lon cc admin1_idx admin2_idx feature population
-  #names       key postings                   (keys sorted by UTF-8 bytes; postings are place
+  #names       key postings                   (keys sorted by UTF-8 bytes, abbreviations end
+                                                with "."; postings are place
                                                 rows, comma-separated: plain = the place's own
                                                 name, "~" = an alternate name, "^" = demonym)
 The Rust loader (crates/sitrep/src/geocode/gazetteer.rs) binary-searches the names section.
@@ -118,8 +119,12 @@ def main():
     places = []  # dicts
     names = defaultdict(dict)  # key -> {row: mark}
 
-    def add_name(key_src, row, mark):
+    def add_name(key_src, row, mark, dotted=False):
         k = fold(key_src)
+        if dotted:
+            # Abbreviations keep their final period in the key ("kan." for "Kan."), so they
+            # never collide with a place that is really called "Kan".
+            k += "."
         if not k:
             return
         prev = names[k].get(row)
@@ -210,13 +215,21 @@ def main():
     for row, p in enumerate(places):
         if p[7] == "PPLC":
             capitals.setdefault(p[4], (p[2], p[3]))
+    # Hand-set country points from the supplement win over countryinfo's.
+    centroids = {}
+    if supplement and os.path.exists(supplement):
+        for r in read_tsv(supplement):
+            if r and r[0] == "centroid" and len(r) >= 4:
+                centroids[r[1]] = (float(r[2]), float(r[3]))
     countries = []
     gcountries = json.load(open(os.path.join(gnc, "countries.json"), encoding="utf-8"))
     for c in sorted(gcountries.values(), key=lambda c: c["iso"]):
         iso = c["iso"]
         d = info.get(iso, {})
         ll = d.get("latlng") or []
-        if len(ll) == 2:
+        if iso in centroids:
+            pt = centroids[iso]
+        elif len(ll) == 2:
             pt = (float(ll[0]), float(ll[1]))
         elif iso in capitals:
             pt = capitals[iso]
@@ -241,22 +254,47 @@ def main():
 
     # Hand-curated supplement: localities the registries lack, and aliases ("U.S.").
     if supplement and os.path.exists(supplement):
-        by_gid = {p[0]: i for i, p in enumerate(places)}
-        by_iso = {c[0]: c[3] for c in countries}
-        for r in read_tsv(supplement):
-            if not r or r[0].startswith("#") or len(r) < 2:
-                continue
-            if r[0] == "alias":
-                # alias <TAB> name <TAB> target (geonameid or ISO2 country) [<TAB> ^ for demonym]
-                target = by_gid.get(r[2]) if r[2].isdigit() else by_iso.get(r[2])
-                if target is not None:
-                    add_name(r[1], target, r[3] if len(r) > 3 and r[3] == "^" else "~")
+        rows = [r for r in read_tsv(supplement) if r and not r[0].startswith("#") and len(r) > 1]
+        for r in rows:
+            if r[0] != "place":
                 continue
             # place <TAB> name <TAB> alts(|) <TAB> lat <TAB> lon <TAB> cc <TAB> admin1 code
             #   <TAB> feature <TAB> population <TAB> source
             _, name, alts, lat, lon, cc, a1, feat, pop = r[:9]
             add_place("0", name, float(lat), float(lon), cc, a1 if a1 in admin_idx else None,
                       None, feat, int(pop or 0), [a for a in alts.split("|") if a])
+        by_gid = {}
+        for i, p in enumerate(places):
+            by_gid.setdefault(p[0], i)
+        by_iso = {c[0]: c[3] for c in countries}
+        by_admin = {}
+        by_name = {}
+        for i, p in enumerate(places):
+            if p[7] == "ADM1" and p[5]:
+                by_admin.setdefault(p[5], i)
+            elif p[7] == "ADM2" and p[6]:
+                by_admin.setdefault(p[6], i)
+            if p[0] == "0":
+                by_name[p[1]] = i
+        for r in rows:
+            if r[0] != "alias":
+                continue
+            # alias <TAB> name <TAB> target <TAB> [^ for a demonym]; the target is a geonameid,
+            # an ISO2 country code, a GeoNames admin code (US.LA) or a supplement place's name.
+            t = r[2]
+            if t.isdigit():
+                target = by_gid.get(t)
+            elif len(t) == 2 and t.isupper():
+                target = by_iso.get(t)
+            elif "." in t:
+                target = by_admin.get(t)
+            else:
+                target = by_name.get(t)
+            if target is None:
+                print(f"supplement: alias target {t!r} not found", file=sys.stderr)
+                continue
+            add_name(r[1], target, r[3] if len(r) > 3 and r[3] == "^" else "~",
+                     dotted=r[1].endswith(".") and len(fold(r[1])) <= 5)
 
     def aidx(code):
         return str(admin_idx[code]) if code in admin_idx else ""

@@ -150,6 +150,13 @@ impl Geoparser {
     /// "the", a possessive, a region word, a plural demonym.
     fn lookup_phrase(&self, name: &str) -> (String, Vec<(Row, NameKind)>, Hint) {
         let key = fold(name);
+        if name.ends_with('.') {
+            let dotted = format!("{key}.");
+            let cands = self.gaz.lookup(&dotted);
+            if !cands.is_empty() {
+                return (dotted, cands, Hint::None);
+            }
+        }
         let cands = self.gaz.lookup(&key);
         if !cands.is_empty() {
             return (key, cands, Hint::None);
@@ -184,6 +191,24 @@ impl Geoparser {
                     .collect();
                 if !cands.is_empty() {
                     return (stem.to_string(), cands, hint);
+                }
+            }
+        }
+        // "Manila Cathedral", "Lake Manassas", "US Federal Reserve": the longest part of the
+        // phrase that names a place, for facilities and bodies named after one.
+        let toks = recognize::tokenize(name);
+        for len in (1..toks.len()).rev() {
+            for w in toks.windows(len) {
+                if !w.iter().all(|t| t.cap) {
+                    continue;
+                }
+                let sub = fold(name.get(w[0].start..w[len - 1].end).unwrap_or_default());
+                if recognize::is_stop(&sub) {
+                    continue;
+                }
+                let cands = self.gaz.lookup(&sub);
+                if !cands.is_empty() {
+                    return (sub, cands, hint);
                 }
             }
         }

@@ -159,7 +159,7 @@ fn joinable(text: &str, a: Tok<'_>, b: Tok<'_>) -> bool {
 }
 
 /// Words that name no place in news text although some village carries them.
-fn is_stop(key: &str) -> bool {
+pub(crate) fn is_stop(key: &str) -> bool {
     STOP.contains(&key)
 }
 
@@ -701,7 +701,7 @@ pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let mut best: Option<(usize, String, Vec<(Row, NameKind)>)> = None;
+        let mut best: Option<(usize, usize, String, Vec<(Row, NameKind)>)> = None;
         let max = MAX_TOKENS.min(toks.len() - i);
         'len: for len in (1..=max).rev() {
             let j = i + len - 1;
@@ -720,37 +720,33 @@ pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
             for tok in &toks[i..=j] {
                 fold_into(tok.text, &mut key);
             }
+            // Abbreviations are indexed with their period ("Kan.", "U.S."): try that first.
+            if text[toks[j].end..].starts_with('.') {
+                key.push('.');
+                let cands = gaz.lookup(&key);
+                if !cands.is_empty() {
+                    best = Some((j, toks[j].end + 1, key.clone(), cands));
+                    break;
+                }
+                key.pop();
+            }
             let cands = gaz.lookup(&key);
             if !cands.is_empty() {
-                best = Some((j, key.clone(), cands));
+                best = Some((j, toks[j].end, key.clone(), cands));
                 break;
             }
         }
-        let Some((j, k, cands)) = best else {
+        let Some((j, end, k, cands)) = best else {
             i += 1;
             continue;
         };
-        let m = Mention {
-            start: t.start,
-            end: span_end(text, &toks, j),
-            first_tok: i,
-            last_tok: j,
-            key: k,
-            cands,
-        };
+        let m = Mention { start: t.start, end, first_tok: i, last_tok: j, key: k, cands };
         if keep(gaz, text, &toks, &m, &lower_words, &persons, out.last()) {
             out.push(m);
         }
         i = j + 1;
     }
     out
-}
-
-/// End of a mention: after its last token, plus the final period of "U.S." style initials.
-fn span_end(text: &str, toks: &[Tok<'_>], j: usize) -> usize {
-    let t = toks[j];
-    let dotted = j > 0 && t.text.chars().count() == 1 && &text[toks[j - 1].end..t.start] == ".";
-    if dotted && text[t.end..].starts_with('.') { t.end + 1 } else { t.end }
 }
 
 /// Surnames of the persons named in the text: the last word of a run of two or three
