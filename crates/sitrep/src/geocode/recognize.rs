@@ -489,6 +489,50 @@ const STOP: &[&str] = &[
     "your",
     "youth",
     "zone",
+    // Month abbreviations, generic names, buildings.
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "metro",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "midwest",
+    "white house",
+    "city park",
+    "lot",
+    "superior",
+    "downtown",
+    "uptown",
+    "midtown",
+    // Armed groups and parties whose names some village also carries: they are actors, not
+    // places, in conflict news.
+    "hamas",
+    "hezbollah",
+    "hizbollah",
+    "taliban",
+    "fatah",
+    "boko haram",
+    "al shabaab",
+    "shabaab",
+    "isis",
+    "isil",
+    "daesh",
+    "al qaeda",
+    "wagner",
+    "houthi",
+    "houthis",
+    "amisom",
 ];
 
 /// Titles and roles that put a person's name right after them.
@@ -681,8 +725,18 @@ pub(crate) fn is_strong(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
         kind == NameKind::Demonym
             || f.starts_with("PCL")
             || f == "CONT"
-            || (kind == NameKind::Exact && (f == "ADM1" || f == "PPLC" || p.population >= 200_000))
+            || f == "ADM1"
+            || (kind == NameKind::Exact && (f == "PPLC" || p.population >= 200_000))
             || p.population >= 1_000_000
+    })
+}
+
+/// True when a candidate is a country, a continent or a demonym: names that persons and
+/// organisations seldom share.
+fn is_country_like(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
+    cands.iter().any(|&(row, kind)| {
+        let f = gaz.feature(&gaz.places[row as usize]);
+        kind == NameKind::Demonym || f.starts_with("PCL") || f == "CONT"
     })
 }
 
@@ -693,6 +747,7 @@ pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
         toks.iter().filter(|t| !t.cap && !t.sent_start).map(|t| t.text).collect();
     let persons = person_names(gaz, text, &toks);
     let mut out: Vec<Mention> = Vec::new();
+    let mut pending: Vec<Mention> = Vec::new();
     let mut key = String::new();
     let mut i = 0;
     while i < toks.len() {
@@ -741,10 +796,19 @@ pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
             continue;
         };
         let m = Mention { start: t.start, end, first_tok: i, last_tok: j, key: k, cands };
-        if keep(gaz, text, &toks, &m, &lower_words, &persons, out.last()) {
-            out.push(m);
+        match keep(gaz, text, &toks, &m, &lower_words, &persons, out.last()) {
+            Keep::Yes => out.push(m),
+            Keep::IfSeen => pending.push(m),
+            Keep::No => {}
         }
         i = j + 1;
+    }
+    if !pending.is_empty() {
+        let seen: HashSet<&str> = out.iter().map(|m| m.key.as_str()).collect();
+        let back: Vec<Mention> =
+            pending.into_iter().filter(|m| seen.contains(m.key.as_str())).collect();
+        out.extend(back);
+        out.sort_by_key(|m| m.start);
     }
     out
 }
@@ -763,33 +827,43 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
         {
             j += 1;
         }
-        let len = j + 1 - i;
-        if toks[i].cap && (2..=3).contains(&len) {
-            let first = toks[i];
+        if j > i && toks[j].cap {
+            let prev = toks[j - 1];
             let last = toks[j];
-            let whole = super::fold::fold(&text[first.start..last.end]);
-            let first_key = super::fold::fold(first.text);
-            let first_is_place = {
-                let c = gaz.lookup(&first_key);
+            let pair = super::fold::fold(&text[prev.start..last.end]);
+            let prev_key = super::fold::fold(prev.text);
+            let prev_is_place = {
+                let c = gaz.lookup(&prev_key);
                 !c.is_empty() && is_strong(gaz, &c)
             };
-            let last_is_suffix =
-                is_admin_suffix(last.text) || is_stop(&super::fold::fold(last.text));
-            if gaz.lookup(&whole).is_empty()
-                && !first_is_place
-                && !last_is_suffix
-                && !is_place_prefix(first.text)
-                && !is_title(first.text)
-                && first.text.chars().count() > 1
-                && last.text.chars().count() > 1
-                && last.text.chars().skip(1).all(|c| c.is_lowercase())
+            let last_key = super::fold::fold(last.text);
+            let is_name_word =
+                |w: &str| w.chars().count() > 1 && w.chars().skip(1).all(char::is_lowercase);
+            if gaz.lookup(&pair).is_empty()
+                && !prev_is_place
+                && !is_admin_suffix(last.text)
+                && !is_stop(&last_key)
+                && !is_stop(&prev_key)
+                && !is_place_prefix(prev.text)
+                && is_name_word(prev.text)
+                && is_name_word(last.text)
             {
-                out.insert(super::fold::fold(last.text));
+                out.insert(last_key);
             }
         }
         i = j + 1;
     }
     out
+}
+
+/// What to do with a dictionary match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    No,
+    /// Only if the same name is kept elsewhere in the text: a sentence's first word says
+    /// nothing by its capital, but "Douma is surrounded" after "in Douma" is the place.
+    IfSeen,
 }
 
 fn keep(
@@ -800,68 +874,92 @@ fn keep(
     lower_words: &HashSet<&str>,
     persons: &HashSet<String>,
     prev_mention: Option<&Mention>,
-) -> bool {
+) -> Keep {
     let first = toks[m.first_tok];
     let single = m.first_tok == m.last_tok;
     if is_stop(&m.key) {
-        return false;
+        return Keep::No;
     }
     let strong = is_strong(gaz, &m.cands);
     let only_alt = m.cands.iter().all(|c| c.1 != NameKind::Exact);
+    let country_like = is_country_like(gaz, &m.cands);
     // "Mr. Jackson", "President Lincoln".
     if m.first_tok > 0 && is_title(toks[m.first_tok - 1].text) {
-        return false;
+        return Keep::No;
     }
-    // "John Jackson": a capitalised word right before that is neither a place nor a
-    // sentence opener makes this a surname.
+    // "John Jackson", "Tyrise M. Bell", "United Russia": a capitalised word or an initial
+    // right before that is neither a place nor a sentence opener makes this part of a
+    // person's or an organisation's name.
     if m.first_tok > 0 {
         let p = toks[m.first_tok - 1];
         let prev_is_place = prev_mention.is_some_and(|pm| pm.last_tok == m.first_tok - 1);
-        if p.cap
-            && !prev_is_place
-            && !is_place_prefix(p.text)
-            && joinable(text, p, first)
-            && !(p.sent_start && lower_words.contains(p.text.to_lowercase().as_str()))
-            && !strong
+        let gap = &text[p.end..first.start];
+        let initial = p.cap && p.text.chars().count() == 1 && gap == ". ";
+        let opener = p.sent_start && lower_words.contains(p.text.to_lowercase().as_str());
+        if initial
+            || (p.cap
+                && !prev_is_place
+                && !is_place_prefix(p.text)
+                && joinable(text, p, first)
+                && !opener
+                && !(p.sent_start && country_like)
+                && !strong)
         {
-            return false;
+            return Keep::No;
+        }
+        // "African-American": a demonym glued to another word.
+        if gap == "-" && m.cands.iter().all(|c| c.1 == NameKind::Demonym) {
+            return Keep::No;
         }
     }
-    // "Jordan Henderson", "Paris Hilton": a capitalised word right after, which is not a
-    // region word, makes the match a first name, unless the place is a well-known one.
+    // "Michael Thomas": a capitalised word right after makes a single word a first name,
+    // but only when that word is a surname in this text: "Queensland Police", "Texas Parks"
+    // and "Alexandria Police" are places used as modifiers.
     if single && m.last_tok + 1 < toks.len() {
         let n = toks[m.last_tok + 1];
-        if n.cap && joinable(text, toks[m.last_tok], n) && !is_admin_suffix(n.text) && !strong {
-            let n_key = super::fold::fold(n.text);
-            if persons.contains(&n_key) {
-                return false;
-            }
+        if n.cap
+            && joinable(text, toks[m.last_tok], n)
+            && !is_admin_suffix(n.text)
+            && !country_like
+            && persons.contains(&super::fold::fold(n.text))
+        {
+            return Keep::No;
+        }
+    }
+    // "Taylor told the Herald-Press": a name followed by a verb of saying is a person.
+    if single && !country_like {
+        let after = text[toks[m.last_tok].end..].trim_start();
+        let said = ["said", "says", "told", "added", "explained", "insisted", "wrote", "asked"];
+        if said
+            .iter()
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric))
+        {
+            return Keep::No;
         }
     }
     if single && persons.contains(&m.key) && !strong {
-        return false;
+        return Keep::No;
     }
-    // All-caps words are acronyms ("AP", "UN") unless a country's name.
-    let all_caps = first.text.chars().count() > 1 && first.text.chars().all(|c| !c.is_lowercase());
-    if single
-        && all_caps
-        && !m.cands.iter().any(|c| gaz.feature(&gaz.places[c.0 as usize]).starts_with("PCL"))
-    {
-        return false;
+    // Short all-caps words are acronyms ("AP", "UN") unless a country's; long ones are
+    // datelines ("CHARLESTON, W.Va.").
+    let n_chars = first.text.chars().count();
+    let all_caps = n_chars > 1 && first.text.chars().all(|c| !c.is_lowercase());
+    if single && all_caps && (n_chars <= 4 || only_alt) && !country_like {
+        return Keep::No;
     }
     // A word the text also uses in lowercase is a common word ("Reading", "Mobile").
     if single && lower_words.contains(first.text.to_lowercase().as_str()) && !strong {
-        return false;
-    }
-    if single && first.sent_start && !strong {
-        return false;
+        return Keep::No;
     }
     if only_alt && !strong {
         // Alternate names of small places are mostly noise ("Gao" as a Cuban alt name).
         let big = m.cands.iter().any(|&(r, _)| gaz.places[r as usize].population >= 20_000);
         if !big {
-            return false;
+            return Keep::No;
         }
     }
-    true
+    if single && first.sent_start && !strong {
+        return Keep::IfSeen;
+    }
+    Keep::Yes
 }

@@ -31,6 +31,9 @@ pub(crate) struct Query {
     pub container: Option<usize>,
 }
 
+/// Weight of the mutual support of names (per supporting name, up to three).
+const SUPPORT_WEIGHT: f64 = 0.5;
+
 fn feature_weight(f: &str) -> f64 {
     match f {
         "CONT" => 4.5,
@@ -104,6 +107,32 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
     let argmax = |scores: &[f64]| {
         scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map(|(i, _)| i)
     };
+    // Mutual support between names: a first-level unit that holds a candidate of many
+    // different names is where the story is ("Norfolk", "Columbus" and "Meadow Grove" all
+    // have a Nebraska reading). Each group spreads one vote over its distinct units, so a
+    // name found in forty states says little.
+    let mut support: HashMap<u32, f64> = HashMap::new();
+    let mut group_support: Vec<Vec<(u32, f64)>> = Vec::with_capacity(members.len());
+    for ms in &members {
+        let mut units: Vec<u32> = ms
+            .first()
+            .map(|&i| {
+                queries[i]
+                    .cands
+                    .iter()
+                    .map(|&(r, _)| gaz.places[r as usize].admin1)
+                    .filter(|&a| a != super::gazetteer::NONE)
+                    .collect()
+            })
+            .unwrap_or_default();
+        units.sort_unstable();
+        units.dedup();
+        let w = if units.is_empty() { 0.0 } else { 1.0 / (units.len() as f64).sqrt() };
+        for &u in &units {
+            *support.entry(u).or_default() += w;
+        }
+        group_support.push(units.into_iter().map(|u| (u, w)).collect());
+    }
     let mut pick: Vec<Option<usize>> = priors.iter().map(|s| argmax(s)).collect();
     for _round in 0..3 {
         // Evidence per group: countries and admin1 units of the current choices.
@@ -157,28 +186,36 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
                 let p = &gaz.places[row as usize];
                 let f = gaz.feature(p);
                 let mut s = priors[i][c];
+                let mut ctx = 0.0;
                 if others_total > 0.0 && !f.starts_with("PCL") && f != "CONT" {
                     let mut w = country_ev.get(&p.cc).copied().unwrap_or(0.0);
                     if own_c.is_some_and(|o| o.0 == p.cc) {
                         w -= own_c.map_or(0.0, |o| o.1);
                     }
-                    s += 3.5 * (w / others_total).max(0.0);
+                    ctx += 3.5 * (w / others_total).max(0.0);
                 }
                 if p.admin1 != super::gazetteer::NONE && f != "ADM1" {
                     let mut w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0);
                     if own_a.is_some_and(|o| o.0 == p.admin1) {
                         w -= own_a.map_or(0.0, |o| o.1);
                     }
-                    s += 1.5 * w.min(2.0);
+                    ctx += 1.5 * w.min(2.0);
+                }
+                if p.admin1 != super::gazetteer::NONE {
+                    let own =
+                        group_support[g].iter().find(|u| u.0 == p.admin1).map_or(0.0, |u| u.1);
+                    let others = support.get(&p.admin1).copied().unwrap_or(0.0) - own;
+                    ctx += SUPPORT_WEIGHT * others.min(3.0);
                 }
                 if !is_area(f) {
                     let d = near.iter().map(|o| km(p, o)).fold(f64::INFINITY, f64::min);
                     if d < 50.0 {
-                        s += 1.5;
+                        ctx += 1.5;
                     } else if d < 200.0 {
-                        s += 0.8;
+                        ctx += 1.5 / 2.0;
                     }
                 }
+                s += ctx;
                 // "Alexandria, Louisiana": the container written next to the name.
                 for &m in ms {
                     let Some(k) = queries[m].container else { continue };
