@@ -211,10 +211,17 @@ def main():
     if os.path.exists(cpath):
         for r in read_tsv(cpath):
             loc_countries[r[1]] = [r[4]] + r[6].split("|")
+    # Fallback point of a country without a countryinfo centroid: its capital, else its most
+    # populous place.
     capitals = {}
+    biggest = {}
     for row, p in enumerate(places):
         if p[7] == "PPLC":
             capitals.setdefault(p[4], (p[2], p[3]))
+        if p[7].startswith("PPL") and p[8] > biggest.get(p[4], (-1,))[0]:
+            biggest[p[4]] = (p[8], p[2], p[3])
+    for cc, (_, lat, lon) in biggest.items():
+        capitals.setdefault(cc, (lat, lon))
     # Hand-set country points from the supplement win over countryinfo's.
     centroids = {}
     if supplement and os.path.exists(supplement):

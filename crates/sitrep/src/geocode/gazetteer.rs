@@ -13,6 +13,9 @@ use std::io::Read;
 /// Row index of a place in [`Gazetteer::places`].
 pub(crate) type Row = u32;
 
+/// The candidates of a name: rows and how each matched.
+pub(crate) type Cands = Vec<(Row, NameKind)>;
+
 /// "No admin unit" in [`Place::admin1`] / [`Place::admin2`].
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -64,8 +67,6 @@ pub(crate) struct Gazetteer {
     pub places: Vec<Place>,
     /// Start offsets of the lines of the names section.
     keys: Vec<u32>,
-    /// For each admin unit, the row of its own place entry (ADM1/ADM2), if any.
-    admin_row: Vec<Row>,
     /// For each admin unit, the row of its seat (PPLA for admin1, PPLA2 for admin2), if any.
     admin_seat: Vec<Row>,
 }
@@ -143,14 +144,11 @@ impl Gazetteer {
         if let Some(c) = countries.iter().find(|c| c.row as usize >= places.len()) {
             return Err(data_err(format!("country {} points past the places", c.name)));
         }
-        let mut admin_row = vec![NONE; admins.len()];
         let mut admin_seat = vec![NONE; admins.len()];
         for (row, p) in places.iter().enumerate() {
             let feature = &text[p.feature.0 as usize..p.feature.1 as usize];
             let row = row as Row;
             match feature {
-                "ADM1" if p.admin1 != NONE => admin_row[p.admin1 as usize] = row,
-                "ADM2" if p.admin2 != NONE => admin_row[p.admin2 as usize] = row,
                 "PPLA" | "PPLC" if p.admin1 != NONE => {
                     let seat = &mut admin_seat[p.admin1 as usize];
                     if *seat == NONE || feature == "PPLA" {
@@ -161,7 +159,7 @@ impl Gazetteer {
                 _ => {}
             }
         }
-        Ok(Gazetteer { text, countries, admins, places, keys, admin_row, admin_seat })
+        Ok(Gazetteer { text, countries, admins, places, keys, admin_seat })
     }
 
     fn str(&self, r: (u32, u32)) -> &str {
@@ -183,11 +181,6 @@ impl Gazetteer {
         self.admins.get(idx as usize).map(|a| self.str(a.1))
     }
 
-    /// The row of the place entry of an admin unit (its centroid).
-    pub fn admin_place(&self, idx: u32) -> Option<Row> {
-        self.admin_row.get(idx as usize).copied().filter(|&r| r != NONE)
-    }
-
     /// The row of the seat (capital) of an admin unit.
     pub fn admin_seat(&self, idx: u32) -> Option<Row> {
         self.admin_seat.get(idx as usize).copied().filter(|&r| r != NONE)
@@ -205,13 +198,6 @@ impl Gazetteer {
         line.split_once('\t').unwrap_or((line, ""))
     }
 
-    /// True when some key starts with `prefix` followed by a space (a longer name may match).
-    pub fn has_longer(&self, prefix: &str) -> bool {
-        let probe = format!("{prefix} ");
-        let pos = self.lower_bound(&probe);
-        pos < self.keys.len() && self.key_line(pos).0.starts_with(&probe)
-    }
-
     fn lower_bound(&self, key: &str) -> usize {
         let (mut lo, mut hi) = (0, self.keys.len());
         while lo < hi {
@@ -226,7 +212,7 @@ impl Gazetteer {
     }
 
     /// The places a folded key names, with how each matched.
-    pub fn lookup(&self, key: &str) -> Vec<(Row, NameKind)> {
+    pub fn lookup(&self, key: &str) -> Cands {
         let pos = self.lower_bound(key);
         if pos >= self.keys.len() {
             return Vec::new();

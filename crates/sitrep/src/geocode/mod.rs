@@ -29,9 +29,12 @@ mod resolve;
 pub use fold::fold;
 
 use crate::span::Span;
-use gazetteer::{Gazetteer, NameKind, Row};
+use gazetteer::{Cands, Gazetteer, NameKind, Row};
 use resolve::{Hint, Query};
 use serde::Serialize;
+
+/// A mention to resolve: its span, folded name, candidates and kind hint.
+type Item = (Span, String, Cands, Hint);
 
 /// The gazetteer data, built by `tools/gazetteer/build.sh`.
 static DATA: &[u8] = include_bytes!("../../../../data/gazetteer/gazetteer.tsv.gz");
@@ -117,7 +120,7 @@ impl Geoparser {
     /// Finds and resolves the toponyms of a text.
     pub fn geoparse(&self, text: &str) -> Vec<Toponym> {
         let mentions = recognize::recognize(&self.gaz, text);
-        let items: Vec<(Span, String, Vec<(Row, NameKind)>, Hint)> = mentions
+        let items: Vec<Item> = mentions
             .into_iter()
             .map(|m| {
                 let hint = hint_around(text, m.start, m.end);
@@ -148,7 +151,7 @@ impl Geoparser {
 
     /// Looks a written phrase up, trying the forms a mention may carry around the name:
     /// "the", a possessive, a region word, a plural demonym.
-    fn lookup_phrase(&self, name: &str) -> (String, Vec<(Row, NameKind)>, Hint) {
+    fn lookup_phrase(&self, name: &str) -> (String, Cands, Hint) {
         let key = fold(name);
         if name.ends_with('.') {
             let dotted = format!("{key}.");
@@ -215,11 +218,7 @@ impl Geoparser {
         (key, Vec::new(), hint)
     }
 
-    fn resolve_items(
-        &self,
-        text: &str,
-        items: Vec<(Span, String, Vec<(Row, NameKind)>, Hint)>,
-    ) -> Vec<Toponym> {
+    fn resolve_items(&self, text: &str, items: Vec<Item>) -> Vec<Toponym> {
         let mut queries: Vec<Query> = Vec::with_capacity(items.len());
         for (i, (span, key, cands, hint)) in items.iter().enumerate() {
             // "X, Y": Y right after X and a comma is X's container.

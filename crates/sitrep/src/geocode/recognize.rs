@@ -3,7 +3,7 @@
 //! place's name are dropped.
 
 use super::fold::{fold_into, is_apostrophe};
-use super::gazetteer::{Gazetteer, NameKind, Row};
+use super::gazetteer::{Cands, Gazetteer, NameKind, Row};
 use std::collections::HashSet;
 
 /// Longest name, in tokens, tried against the index.
@@ -713,7 +713,7 @@ pub(crate) struct Mention {
     pub first_tok: usize,
     pub last_tok: usize,
     pub key: String,
-    pub cands: Vec<(Row, NameKind)>,
+    pub cands: Cands,
 }
 
 /// True when a candidate is a well-known place: a country, continent, first-level unit,
@@ -740,6 +740,16 @@ fn is_country_like(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
     })
 }
 
+/// True for a country, continent or demonym, or a capital or big city under its own name:
+/// names a person's or an organisation's seldom hides.
+fn is_famous(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
+    is_country_like(gaz, cands)
+        || cands.iter().any(|&(row, kind)| {
+            let p = &gaz.places[row as usize];
+            kind == NameKind::Exact && (gaz.feature(p) == "PPLC" || p.population >= 200_000)
+        })
+}
+
 /// Finds the toponyms of a text.
 pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
     let toks = tokenize(text);
@@ -756,7 +766,7 @@ pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let mut best: Option<(usize, usize, String, Vec<(Row, NameKind)>)> = None;
+        let mut best: Option<(usize, usize, String, Cands)> = None;
         let max = MAX_TOKENS.min(toks.len() - i);
         'len: for len in (1..=max).rev() {
             let j = i + len - 1;
@@ -834,7 +844,7 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
             let prev_key = super::fold::fold(prev.text);
             let prev_is_place = {
                 let c = gaz.lookup(&prev_key);
-                !c.is_empty() && is_strong(gaz, &c)
+                !c.is_empty() && is_famous(gaz, &c)
             };
             let last_key = super::fold::fold(last.text);
             let is_name_word =
@@ -896,15 +906,16 @@ fn keep(
         let gap = &text[p.end..first.start];
         let initial = p.cap && p.text.chars().count() == 1 && gap == ". ";
         let opener = p.sent_start && lower_words.contains(p.text.to_lowercase().as_str());
-        if initial
-            || (p.cap
-                && !prev_is_place
-                && !is_place_prefix(p.text)
-                && joinable(text, p, first)
-                && !opener
-                && !(p.sent_start && country_like)
-                && !strong)
-        {
+        // A sentence's first word carries a capital anyway; before a country it is
+        // no name ("Neighbouring Mali").
+        let opener = opener || (p.sent_start && country_like);
+        let name_before = p.cap
+            && !prev_is_place
+            && !is_place_prefix(p.text)
+            && joinable(text, p, first)
+            && !opener
+            && !strong;
+        if initial || name_before {
             return Keep::No;
         }
         // "African-American": a demonym glued to another word.

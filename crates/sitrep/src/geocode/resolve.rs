@@ -7,7 +7,7 @@
 //! counts as its own evidence, so "Tripoli" in a Lebanon story follows "Lebanon" rather than
 //! its own most populous reading.
 
-use super::gazetteer::{Gazetteer, NameKind, Place, Row};
+use super::gazetteer::{Cands, Gazetteer, NameKind, Place, Row};
 use std::collections::HashMap;
 
 /// What the words around a mention say about its kind.
@@ -25,7 +25,7 @@ pub(crate) enum Hint {
 #[derive(Clone, Debug)]
 pub(crate) struct Query {
     pub key: String,
-    pub cands: Vec<(Row, NameKind)>,
+    pub cands: Cands,
     pub hint: Hint,
     /// Index of the query written right after this one as its container ("X, Y"), if any.
     pub container: Option<usize>,
@@ -74,6 +74,23 @@ fn prior(gaz: &Gazetteer, p: &Place, kind: NameKind, hint: Hint) -> f64 {
     feature_weight(f) + 0.5 * pop + name + hint
 }
 
+/// A region named like its own seat ("Kidal", "Gao", "Tombouctou") means the town unless the
+/// text says region: the unit loses against its seat among the same name's candidates.
+fn seat_penalty(gaz: &Gazetteer, p: &Place, q: &Query) -> f64 {
+    let f = gaz.feature(p);
+    if q.hint == Hint::Admin || !(f == "ADM1" || f == "ADM2") {
+        return 0.0;
+    }
+    let has_seat = q.cands.iter().any(|&(r, _)| {
+        let c = &gaz.places[r as usize];
+        let cf = gaz.feature(c);
+        c.cc == p.cc
+            && ((f == "ADM1" && c.admin1 == p.admin1 && (cf == "PPLA" || cf == "PPLC"))
+                || (f == "ADM2" && c.admin2 == p.admin2 && cf == "PPLA2"))
+    });
+    if has_seat { 4.0 } else { 0.0 }
+}
+
 fn km(a: &Place, b: &Place) -> f64 {
     let (la1, lo1, la2, lo2) = (
         f64::from(a.lat).to_radians(),
@@ -101,7 +118,13 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
     let priors: Vec<Vec<f64>> = queries
         .iter()
         .map(|q| {
-            q.cands.iter().map(|&(r, k)| prior(gaz, &gaz.places[r as usize], k, q.hint)).collect()
+            q.cands
+                .iter()
+                .map(|&(r, k)| {
+                    let p = &gaz.places[r as usize];
+                    prior(gaz, p, k, q.hint) - seat_penalty(gaz, p, q)
+                })
+                .collect()
         })
         .collect();
     let argmax = |scores: &[f64]| {

@@ -17,3 +17,198 @@ fn geoparser_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Geoparser>();
 }
+
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (a, b, c, d) = (lat1.to_radians(), lon1.to_radians(), lat2.to_radians(), lon2.to_radians());
+    let h = ((c - a) / 2.0).sin().powi(2) + a.cos() * c.cos() * ((d - b) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+const KIDAL: &str = include_str!("../../../../fixtures/kidal/article.txt");
+
+#[test]
+fn seed_article_kidal_and_bamako() {
+    let ts = geo().geoparse(KIDAL);
+    let kidal = find(&ts, "Kidal");
+    assert_eq!(kidal.country.as_deref(), Some("Mali"));
+    assert_eq!(kidal.admin1.as_deref(), Some("Kidal"));
+    let (lat, lon) = (kidal.lat.unwrap(), kidal.lon.unwrap());
+    assert!(km(lat, lon, 18.44, 1.41) < 5.0, "Kidal at {lat},{lon}");
+    let bamako = find(&ts, "Bamako");
+    assert_eq!(bamako.country.as_deref(), Some("Mali"));
+    assert_eq!(bamako.feature.as_deref(), Some("PPLC"));
+    // "President Assimi Goita" and the news agencies are not places.
+    assert!(ts.iter().all(|t| t.name != "Goita" && t.name != "Reuters"), "{ts:#?}");
+
+    // The event sentence puts the event in Kidal town, geo_precision 1.
+    let start = KIDAL.find("Mali’s army said Tuesday").unwrap();
+    let end = start + KIDAL[start..].find('\n').unwrap();
+    let loc = geo().locate_event(KIDAL, Span::new(start, end), &ts).expect("a location");
+    assert_eq!(loc.location, "Kidal");
+    assert_eq!((loc.country.as_str(), loc.iso3.as_str()), ("Mali", "MLI"));
+    assert_eq!(loc.admin1.as_deref(), Some("Kidal"));
+    assert_eq!(loc.geo_precision, 1);
+    assert!(km(loc.latitude, loc.longitude, 18.44, 1.41) < 5.0);
+}
+
+#[test]
+fn region_mention_resolves_to_the_admin_unit() {
+    let text = "The Kidal region has long frustrated the Mali government.";
+    let ts = geo().geoparse(text);
+    let kidal = find(&ts, "Kidal");
+    assert_eq!(kidal.feature.as_deref(), Some("ADM1"), "{kidal:?}");
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    // Only the region is known: ACLED puts it at the region's capital, precision 3.
+    assert_eq!(loc.geo_precision, 3);
+    assert_eq!(loc.location, "Kidal");
+    assert!(km(loc.latitude, loc.longitude, 18.44, 1.41) < 5.0);
+}
+
+#[test]
+fn near_a_town_is_precision_two() {
+    let text = "Gunmen attacked an army post near Gao on Sunday, Malian officials said.";
+    let ts = geo().geoparse(text);
+    let gao = find(&ts, "Gao");
+    assert_eq!(gao.country.as_deref(), Some("Mali"));
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.geo_precision), ("Gao", 2));
+    // "Malian" is a country mention, not the event's place.
+    assert_eq!(find(&ts, "Malian").feature.as_deref(), Some("PCLI"));
+}
+
+#[test]
+fn tripoli_follows_the_story_country() {
+    let lebanon = "Clashes broke out in Tripoli, Lebanon's second city, on Friday. The \
+                   Lebanese army deployed troops in the northern city after the fighting.";
+    let t = find(&geo().geoparse(lebanon), "Tripoli").clone();
+    assert_eq!(t.country.as_deref(), Some("Lebanon"), "{t:?}");
+    let libya = "Militias fought near the airport in Tripoli, the capital of Libya.";
+    let t = find(&geo().geoparse(libya), "Tripoli").clone();
+    assert_eq!(t.country.as_deref(), Some("Libya"), "{t:?}");
+}
+
+#[test]
+fn paris_is_france_unless_the_text_says_texas() {
+    let t = find(&geo().geoparse("Protesters marched in Paris on Saturday."), "Paris").clone();
+    assert_eq!(t.country.as_deref(), Some("France"));
+    let text = "A tornado damaged homes in Paris, Texas, late on Monday.";
+    let t = find(&geo().geoparse(text), "Paris").clone();
+    assert_eq!((t.country.as_deref(), t.admin1.as_deref()), (Some("United States"), Some("Texas")));
+}
+
+#[test]
+fn accents_and_french_names_fold() {
+    for (text, name) in [
+        ("Fighting was reported in Anéfis on Tuesday.", "Anéfis"),
+        ("Fighting was reported in Anefis on Tuesday.", "Anefis"),
+        ("Les combats ont repris à Tombouctou.", "Tombouctou"),
+        ("Jihadists besieged Timbuktu for months.", "Timbuktu"),
+    ] {
+        let ts = geo().geoparse(text);
+        let t = find(&ts, name);
+        assert_eq!(t.country.as_deref(), Some("Mali"), "{text}: {t:?}");
+    }
+    let a = find(&geo().geoparse("in Tombouctou"), "Tombouctou").geonameid;
+    let b = find(&geo().geoparse("in Timbuktu"), "Timbuktu").geonameid;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn persons_and_titles_are_not_places() {
+    let text = "Mr. Jackson said the plan would work. Sheriff Greg Taylor agreed, and Taylor \
+                told reporters in Houston that Michael Thomas was arrested.";
+    let ts = geo().geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Houston"], "{ts:#?}");
+}
+
+#[test]
+fn multiword_names_and_abbreviations() {
+    let text = "He moved from St. Louis to the U.S. capital and later to Alexandria, La.";
+    let ts = geo().geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["St. Louis", "U.S.", "Alexandria", "La."], "{ts:#?}");
+    assert_eq!(find(&ts, "Alexandria").admin1.as_deref(), Some("Louisiana"));
+    for t in &ts {
+        assert_eq!(t.span.get(text), Some(t.name.as_str()), "span of {t:?}");
+    }
+}
+
+#[test]
+fn resolve_spans_handles_gold_style_spans() {
+    let text = "Troops entered the Kidal region and then Bamako.";
+    let k = text.find("Kidal region").unwrap();
+    let b = text.find("Bamako").unwrap();
+    let spans = [Span::new(k, k + "Kidal region".len()), Span::new(b, b + 6), Span::new(0, 999)];
+    let ts = geo().resolve_spans(text, &spans);
+    assert_eq!(ts[0].feature.as_deref(), Some("ADM1"));
+    assert_eq!(ts[1].feature.as_deref(), Some("PPLC"));
+    // Out of bounds: unresolved, no panic.
+    assert_eq!(ts[2].lat, None);
+}
+
+#[test]
+fn truncated_or_corrupt_data_is_a_data_error() {
+    let data = DATA;
+    for cut in [0, 10, data.len() / 2, data.len() - 9] {
+        let err = Geoparser::from_gzip(&data[..cut]).expect_err("truncated data must fail");
+        assert!(matches!(err.kind(), crate::ErrorKind::Data(_)), "{err}");
+    }
+    let mut corrupt = data[..4096].to_vec();
+    corrupt[2000..2100].fill(0x55);
+    assert!(matches!(
+        Geoparser::from_gzip(&corrupt).unwrap_err().kind(),
+        crate::ErrorKind::Data(_)
+    ));
+    assert!(Geoparser::from_gzip(b"not gzip at all").is_err());
+}
+
+#[test]
+fn malformed_text_sections_are_data_errors() {
+    let ok_head = "#sitrep-gazetteer\t1\n#countries\t0\n#admins\t0\n";
+    for text in [
+        "".to_string(),
+        "#other\t1\n".to_string(),
+        format!("{ok_head}#places\t2\n1\tA\t1\t1\t\t\t\tPPL\t0\n"),
+        format!("{ok_head}#places\t1\n1\tA\t91\t1\t\t\t\tPPL\t0\n#names\t0\n"),
+        format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t7\t\tPPL\t0\n#names\t0\n"),
+        format!("{ok_head}#places\t1\nx\tA\t1\t1\t\t\t\tPPL\t0\n#names\t0\n"),
+        format!("{ok_head}#places\t0\n#names\t1\n"),
+    ] {
+        let err = gazetteer::Gazetteer::parse(text.clone()).expect_err(&text);
+        assert!(matches!(err.kind(), crate::ErrorKind::Data(_)), "{err}");
+    }
+    let good = format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t\t\tPPL\t0\n#names\t1\na\t0\n");
+    let g = gazetteer::Gazetteer::parse(good).unwrap();
+    assert_eq!(g.lookup("a").len(), 1);
+    assert!(g.lookup("b").is_empty());
+}
+
+/// The converter on a tiny synthetic slice (no network): its output loads and geoparses.
+#[test]
+fn converter_output_loads() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let script = root.join("tools/gazetteer/test_build_gazetteer.py");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("slice.tsv.gz");
+    let status =
+        std::process::Command::new("python3").arg(&script).arg("--emit").arg(&out).status();
+    let Ok(status) = status else {
+        eprintln!("python3 not available: skipping the converter test");
+        return;
+    };
+    assert!(status.success(), "converter failed");
+    let geo = Geoparser::from_gzip(&std::fs::read(&out).unwrap()).unwrap();
+    let text = "Malian troops left Anefis for Kidal, then flew to Bamako.";
+    let ts = geo.geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Malian", "Anefis", "Kidal", "Bamako"], "{ts:#?}");
+    assert_eq!(find(&ts, "Kidal").admin1.as_deref(), Some("Kidal"));
+}
+
+#[test]
+fn empty_and_odd_text_does_not_panic() {
+    for text in ["", " ", "...", "ÉÉÉ", "A", "U.S.", "’s", "Mali’s", "\u{0}\u{feff}Kidal"] {
+        let _ = geo().geoparse(text);
+    }
+}
