@@ -14,9 +14,10 @@ Any of the last three may be missing (tests use a tiny synthetic SRC_DIR): then 
 default to PPL, admin1 points to the mean of their places.
 
 Output (gzip, UTF-8 text, tab-separated) in sections, each introduced by `#name<TAB>count`:
-  #sitrep-gazetteer 1
+  #sitrep-gazetteer 2
   #countries   iso2 iso3 name place_row
-  #admins      code name                      (code: CC.A1 or CC.A1.A2, GeoNames style)
+  #admins      code name seat_row             (code: CC.A1 or CC.A1.A2, GeoNames style; seat:
+                                                the row of its PPLA/PPLC/PPLA2, may be empty)
   #places      geonameid name lat lon cc admin1_idx admin2_idx feature population
   #names       key postings                   (keys sorted by UTF-8 bytes, abbreviations end
                                                 with "."; postings are place
@@ -306,10 +307,22 @@ def main():
     def aidx(code):
         return str(admin_idx[code]) if code in admin_idx else ""
 
-    lines = ["#sitrep-gazetteer\t1", f"#countries\t{len(countries)}"]
+    # Seat of each admin unit (PPLA, else PPLC, for admin1; PPLA2 for admin2): where ACLED puts
+    # an event known only at that level.
+    seat = {}
+    rank = {"PPLA": 0, "PPLC": 1, "PPLA2": 0}
+    for row, p in enumerate(places):
+        feat = p[7]
+        code = p[5] if feat in ("PPLA", "PPLC") else p[6] if feat == "PPLA2" else None
+        if code and code in admin_idx:
+            prev = seat.get(code)
+            if prev is None or rank[feat] < rank[places[prev][7]]:
+                seat[code] = row
+
+    lines = ["#sitrep-gazetteer\t2", f"#countries\t{len(countries)}"]
     lines += [f"{a}\t{b}\t{c}\t{d}" for a, b, c, d in countries]
     lines.append(f"#admins\t{len(admins)}")
-    lines += [f"{code}\t{name}" for code, name in admins]
+    lines += [f"{code}\t{name}\t{seat.get(code, '')}" for code, name in admins]
     lines.append(f"#places\t{len(places)}")
     for gid, name, lat, lon, cc, a1, a2, feat, pop in places:
         lines.append(f"{gid}\t{name}\t{lat:.4f}\t{lon:.4f}\t{cc}\t{aidx(a1)}\t{aidx(a2)}\t{feat}\t{pop}")

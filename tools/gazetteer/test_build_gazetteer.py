@@ -84,7 +84,7 @@ def main():
         build(out)
         text = gzip.decompress(open(out, "rb").read()).decode("utf-8")
         lines = text.splitlines()
-        assert lines[0] == "#sitrep-gazetteer\t1", lines[0]
+        assert lines[0] == "#sitrep-gazetteer\t2", lines[0]
         sections = {l.split("\t")[0][1:]: i for i, l in enumerate(lines) if l.startswith("#")}
         names = lines[sections["names"] + 1:]
         keys = [l.split("\t")[0] for l in names]
@@ -101,6 +101,7 @@ def main():
         assert kidal[7] == "PPLA", kidal
         admins = lines[sections["admins"] + 1:sections["places"]]
         assert admins[int(kidal[5])].split("\t")[1] == "Kidal", "admin1 name joined"
+        assert places[int(admins[int(kidal[5])].split("\t")[2])] == "\t".join(kidal), "seat"
         assert admins[int(kidal[6])].split("\t")[0] == "ML.10.7701465", "admin2 joined"
         adm1 = [p for p in places if p.split("\t")[7] == "ADM1"]
         assert len(adm1) == 3, adm1

@@ -3,8 +3,9 @@
 //! The data file (`data/gazetteer/gazetteer.tsv.gz`, built by `tools/gazetteer/build.sh`) is
 //! gzip'd UTF-8 text in four sections, each introduced by `#name<TAB>count`: countries, admin
 //! units, places and names. The names section is sorted by key bytes, so a lookup is a binary
-//! search over line offsets: nothing is hashed or sorted at start-up, which keeps the cold start
-//! to decompression plus one pass over the places.
+//! search over line offsets, and a place row is parsed when a lookup returns it: nothing is
+//! hashed, sorted or parsed at start-up beyond finding line starts, which keeps the cold start
+//! to decompression plus one `memchr` pass.
 
 use crate::error::{Error, ErrorKind};
 use flate2::read::GzDecoder;
@@ -35,7 +36,7 @@ pub(crate) enum NameKind {
 }
 
 /// One gazetteer entry. Strings are byte ranges into [`Gazetteer::text`].
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Place {
     pub geonameid: u32,
     pub name: (u32, u32),
@@ -62,13 +63,13 @@ pub(crate) struct Country {
 pub(crate) struct Gazetteer {
     text: String,
     pub countries: Vec<Country>,
-    /// Admin units: (GeoNames code, name), byte ranges into `text`.
-    admins: Vec<((u32, u32), (u32, u32))>,
-    pub places: Vec<Place>,
+    /// Admin units: name (byte range into `text`) and the row of its seat (PPLA/PPLC for
+    /// admin1, PPLA2 for admin2) or [`NONE`].
+    admins: Vec<((u32, u32), Row)>,
+    /// Start offsets of the lines of the places section.
+    places: Vec<u32>,
     /// Start offsets of the lines of the names section.
     keys: Vec<u32>,
-    /// For each admin unit, the row of its seat (PPLA for admin1, PPLA2 for admin2), if any.
-    admin_seat: Vec<Row>,
 }
 
 fn data_err(msg: impl Into<String>) -> Error {
@@ -97,8 +98,8 @@ impl Gazetteer {
     pub fn parse(text: String) -> crate::Result<Gazetteer> {
         let mut lines = LineIter { text: &text, pos: 0, no: 0 };
         let head = lines.next().ok_or_else(|| data_err("empty file"))?;
-        if head.1 != "#sitrep-gazetteer\t1" {
-            return Err(data_err("not a sitrep gazetteer file (version 1)"));
+        if head.1 != "#sitrep-gazetteer\t2" {
+            return Err(data_err("not a sitrep gazetteer file (version 2)"));
         }
         let n = section(&mut lines, "countries")?;
         let mut countries = Vec::with_capacity(n);
@@ -120,17 +121,22 @@ impl Gazetteer {
         for _ in 0..n {
             let (no, line) = lines.next().ok_or_else(|| data_err("truncated admins"))?;
             let start = lines.offset_of(line);
-            let tab = line.find('\t').ok_or_else(|| data_err(format!("line {no}: bad admin")))?;
-            admins.push((
-                (start, start + tab as u32),
-                (start + tab as u32 + 1, start + line.len() as u32),
-            ));
+            let mut f = line.split('\t');
+            let (Some(_code), Some(name), Some(seat)) = (f.next(), f.next(), f.next()) else {
+                return Err(data_err(format!("line {no}: bad admin row")));
+            };
+            let name_start = start + (name.as_ptr() as usize - line.as_ptr() as usize) as u32;
+            let seat = if seat.is_empty() { NONE } else { num(seat, no)? };
+            admins.push(((name_start, name_start + name.len() as u32), seat));
         }
         let n = section(&mut lines, "places")?;
         let mut places = Vec::with_capacity(n);
         for _ in 0..n {
             let (no, line) = lines.next().ok_or_else(|| data_err("truncated places"))?;
-            places.push(parse_place(line, lines.offset_of(line), no, admins.len())?);
+            if line.starts_with('#') {
+                return Err(data_err(format!("line {no}: places section is short")));
+            }
+            places.push(lines.offset_of(line));
         }
         let n = section(&mut lines, "names")?;
         let mut keys = Vec::with_capacity(n);
@@ -144,22 +150,35 @@ impl Gazetteer {
         if let Some(c) = countries.iter().find(|c| c.row as usize >= places.len()) {
             return Err(data_err(format!("country {} points past the places", c.name)));
         }
-        let mut admin_seat = vec![NONE; admins.len()];
-        for (row, p) in places.iter().enumerate() {
-            let feature = &text[p.feature.0 as usize..p.feature.1 as usize];
-            let row = row as Row;
-            match feature {
-                "PPLA" | "PPLC" if p.admin1 != NONE => {
-                    let seat = &mut admin_seat[p.admin1 as usize];
-                    if *seat == NONE || feature == "PPLA" {
-                        *seat = row;
-                    }
-                }
-                "PPLA2" if p.admin2 != NONE => admin_seat[p.admin2 as usize] = row,
-                _ => {}
+        if admins.iter().any(|a| a.1 != NONE && a.1 as usize >= places.len()) {
+            return Err(data_err("an admin seat points past the places"));
+        }
+        let g = Gazetteer { text, countries, admins, places, keys };
+        // Parse the first and last rows now, so a file cut inside the section fails here.
+        for row in [0, g.places.len().saturating_sub(1)] {
+            if row < g.places.len() {
+                g.parse_row(row as Row)?;
             }
         }
-        Ok(Gazetteer { text, countries, admins, places, keys, admin_seat })
+        Ok(g)
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    fn parse_row(&self, row: Row) -> crate::Result<Place> {
+        let start = *self.places.get(row as usize).ok_or_else(|| data_err("row out of range"))?;
+        let rest = self.text.get(start as usize..).unwrap_or("");
+        let line = rest.split('\n').next().unwrap_or("");
+        parse_place(line, start, row as usize, self.admins.len())
+    }
+
+    /// The place in a row. Rows come from [`Gazetteer::lookup`], which drops rows that do not
+    /// parse, so the default (an empty place at 0,0) is never seen in practice.
+    pub fn place(&self, row: Row) -> Place {
+        self.parse_row(row).unwrap_or_default()
     }
 
     fn str(&self, r: (u32, u32)) -> &str {
@@ -178,12 +197,12 @@ impl Gazetteer {
 
     /// Name of an admin unit.
     pub fn admin_name(&self, idx: u32) -> Option<&str> {
-        self.admins.get(idx as usize).map(|a| self.str(a.1))
+        self.admins.get(idx as usize).map(|a| self.str(a.0))
     }
 
     /// The row of the seat (capital) of an admin unit.
     pub fn admin_seat(&self, idx: u32) -> Option<Row> {
-        self.admin_seat.get(idx as usize).copied().filter(|&r| r != NONE)
+        self.admins.get(idx as usize).map(|a| a.1).filter(|&r| r != NONE)
     }
 
     /// The country with this ISO2 code.
@@ -230,7 +249,7 @@ impl Gazetteer {
                     _ => (NameKind::Exact, p),
                 };
                 let row: Row = digits.parse().ok()?;
-                ((row as usize) < self.places.len()).then_some((row, kind))
+                self.parse_row(row).is_ok().then_some((row, kind))
             })
             .collect()
     }
@@ -286,7 +305,7 @@ fn num<T: std::str::FromStr>(s: &str, no: usize) -> crate::Result<T> {
 
 fn parse_place(line: &str, start: u32, no: usize, n_admins: usize) -> crate::Result<Place> {
     let mut f = line.split('\t');
-    let mut field = || f.next().ok_or_else(|| data_err(format!("line {no}: short place row")));
+    let mut field = || f.next().ok_or_else(|| data_err(format!("place {no}: short row")));
     let gid = field()?;
     let name = field()?;
     let lat = field()?;

@@ -109,12 +109,12 @@ impl Geoparser {
 
     /// Number of entries in the gazetteer.
     pub fn len(&self) -> usize {
-        self.gaz.places.len()
+        self.gaz.len()
     }
 
     /// True when the gazetteer has no entry.
     pub fn is_empty(&self) -> bool {
-        self.gaz.places.is_empty()
+        self.gaz.len() == 0
     }
 
     /// Finds and resolves the toponyms of a text.
@@ -234,7 +234,8 @@ impl Geoparser {
 
     fn toponym(&self, text: &str, span: Span, row: Option<Row>) -> Toponym {
         let name = span.get(text).unwrap_or_default().to_string();
-        let Some(p) = row.and_then(|r| self.gaz.places.get(r as usize)) else {
+        let Some(p) = row.filter(|&r| (r as usize) < self.gaz.len()).map(|r| self.gaz.place(r))
+        else {
             return Toponym {
                 span,
                 name,
@@ -254,7 +255,7 @@ impl Geoparser {
             geonameid: (p.geonameid != 0).then_some(u64::from(p.geonameid)),
             country: self.gaz.country(p.cc).map(|c| c.name.clone()),
             admin1: self.gaz.admin_name(p.admin1).map(str::to_string),
-            feature: Some(self.gaz.feature(p).to_string()),
+            feature: Some(self.gaz.feature(&p).to_string()),
         }
     }
 
@@ -306,23 +307,23 @@ impl Geoparser {
         };
         let _ = key;
         let row = cands.iter().map(|c| c.0).find(|&r| {
-            let p = &self.gaz.places[r as usize];
+            let p = &self.gaz.place(r);
             match gid {
                 Some(g) => u64::from(p.geonameid) == g && self.gaz.feature(p) == feature,
                 None => Some(round4(p.lat)) == t.lat && Some(round4(p.lon)) == t.lon,
             }
         })?;
-        let p = self.gaz.places[row as usize];
+        let p = self.gaz.place(row);
         let country = self.gaz.country(p.cc)?;
         let before = text.get(..t.span.start as usize).unwrap_or("");
         let near = is_near(before);
         let (precision, at, location) = if feature.starts_with("PPL") {
             (if near || p.geonameid == 0 { 2 } else { 1 }, p, t.name.clone())
         } else if feature == "ADM2" {
-            let seat = self.gaz.admin_seat(p.admin2).map(|r| self.gaz.places[r as usize]);
+            let seat = self.gaz.admin_seat(p.admin2).map(|r| self.gaz.place(r));
             (2, seat.unwrap_or(p), seat.map_or(t.name.clone(), |s| self.gaz.name(&s).to_string()))
         } else if feature == "ADM1" {
-            let seat = self.gaz.admin_seat(p.admin1).map(|r| self.gaz.places[r as usize]);
+            let seat = self.gaz.admin_seat(p.admin1).map(|r| self.gaz.place(r));
             (3, seat.unwrap_or(p), seat.map_or(t.name.clone(), |s| self.gaz.name(&s).to_string()))
         } else {
             (3, p, country.name.clone())

@@ -720,7 +720,7 @@ pub(crate) struct Mention {
 /// capital or big city. Such names are kept even in weak contexts.
 pub(crate) fn is_strong(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
     cands.iter().any(|&(row, kind)| {
-        let p = &gaz.places[row as usize];
+        let p = &gaz.place(row);
         let f = gaz.feature(p);
         kind == NameKind::Demonym
             || f.starts_with("PCL")
@@ -735,7 +735,7 @@ pub(crate) fn is_strong(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
 /// organisations seldom share.
 fn is_country_like(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
     cands.iter().any(|&(row, kind)| {
-        let f = gaz.feature(&gaz.places[row as usize]);
+        let f = gaz.feature(&gaz.place(row));
         kind == NameKind::Demonym || f.starts_with("PCL") || f == "CONT"
     })
 }
@@ -745,7 +745,7 @@ fn is_country_like(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
 fn is_famous(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
     is_country_like(gaz, cands)
         || cands.iter().any(|&(row, kind)| {
-            let p = &gaz.places[row as usize];
+            let p = &gaz.place(row);
             kind == NameKind::Exact && (gaz.feature(p) == "PPLC" || p.population >= 200_000)
         })
 }
@@ -964,7 +964,7 @@ fn keep(
     }
     if only_alt && !strong {
         // Alternate names of small places are mostly noise ("Gao" as a Cuban alt name).
-        let big = m.cands.iter().any(|&(r, _)| gaz.places[r as usize].population >= 20_000);
+        let big = m.cands.iter().any(|&(r, _)| gaz.place(r).population >= 20_000);
         if !big {
             return Keep::No;
         }

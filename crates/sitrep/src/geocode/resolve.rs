@@ -82,7 +82,7 @@ fn seat_penalty(gaz: &Gazetteer, p: &Place, q: &Query) -> f64 {
         return 0.0;
     }
     let has_seat = q.cands.iter().any(|&(r, _)| {
-        let c = &gaz.places[r as usize];
+        let c = &gaz.place(r);
         let cf = gaz.feature(c);
         c.cc == p.cc
             && ((f == "ADM1" && c.admin1 == p.admin1 && (cf == "PPLA" || cf == "PPLC"))
@@ -121,7 +121,7 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
             q.cands
                 .iter()
                 .map(|&(r, k)| {
-                    let p = &gaz.places[r as usize];
+                    let p = &gaz.place(r);
                     prior(gaz, p, k, q.hint) - seat_penalty(gaz, p, q)
                 })
                 .collect()
@@ -143,7 +143,7 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
                 queries[i]
                     .cands
                     .iter()
-                    .map(|&(r, _)| gaz.places[r as usize].admin1)
+                    .map(|&(r, _)| gaz.place(r).admin1)
                     .filter(|&a| a != super::gazetteer::NONE)
                     .collect()
             })
@@ -167,7 +167,7 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
             let Some(&i) = ms.first() else { continue };
             let Some(c) = pick[i] else { continue };
             let (row, kind) = queries[i].cands[c];
-            let p = &gaz.places[row as usize];
+            let p = &gaz.place(row);
             let f = gaz.feature(p);
             if f == "CONT" {
                 continue;
@@ -182,6 +182,15 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
             }
         }
         let total: f64 = country_ev.values().sum();
+        // Each group's current choice, when it is a point rather than an area.
+        let picked: Vec<Option<Place>> = members
+            .iter()
+            .map(|ms| {
+                let j = *ms.first()?;
+                let p = gaz.place(queries[j].cands[pick[j]?].0);
+                (!is_area(gaz.feature(&p))).then_some(p)
+            })
+            .collect();
         let mut next = pick.clone();
         for (g, ms) in members.iter().enumerate() {
             let Some(&i) = ms.first() else { continue };
@@ -193,20 +202,15 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
             let own_a = group_admin[g];
             let others_total = total - own_c.map_or(0.0, |c| c.1);
             // Places the other groups resolved to, for the distance bonus.
-            let near: Vec<&Place> = members
+            let near: Vec<&Place> = picked
                 .iter()
                 .enumerate()
                 .filter(|&(h, _)| h != g)
-                .filter_map(|(_, hs)| {
-                    let j = *hs.first()?;
-                    let (r, _) = queries[j].cands[pick[j]?];
-                    let p = &gaz.places[r as usize];
-                    (!is_area(gaz.feature(p))).then_some(p)
-                })
+                .filter_map(|(_, p)| p.as_ref())
                 .collect();
             let mut scores = Vec::with_capacity(q.cands.len());
             for (c, &(row, _)) in q.cands.iter().enumerate() {
-                let p = &gaz.places[row as usize];
+                let p = &gaz.place(row);
                 let f = gaz.feature(p);
                 let mut s = priors[i][c];
                 let mut ctx = 0.0;
@@ -243,7 +247,7 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
                 for &m in ms {
                     let Some(k) = queries[m].container else { continue };
                     let Some(cc) = pick[k] else { continue };
-                    let cp = &gaz.places[queries[k].cands[cc].0 as usize];
+                    let cp = &gaz.place(queries[k].cands[cc].0);
                     let cf = gaz.feature(cp);
                     if (cf.starts_with("PCL") && cp.cc == p.cc)
                         || (cf == "ADM1" && cp.admin1 == p.admin1 && cp.cc == p.cc)

@@ -165,7 +165,7 @@ fn truncated_or_corrupt_data_is_a_data_error() {
 
 #[test]
 fn malformed_text_sections_are_data_errors() {
-    let ok_head = "#sitrep-gazetteer\t1\n#countries\t0\n#admins\t0\n";
+    let ok_head = "#sitrep-gazetteer\t2\n#countries\t0\n#admins\t0\n";
     for text in [
         "".to_string(),
         "#other\t1\n".to_string(),
