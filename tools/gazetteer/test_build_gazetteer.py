@@ -57,6 +57,8 @@ def write_slice(src):
     json.dump({"name": "Mali", "ISO": {"alpha2": "ML"}, "latlng": [17, -4], "demonym": "Malian",
                "altSpellings": ["ML", "Republic of Mali"]},
               open(os.path.join(src, "x", "countryinfo", "data", "mali.json"), "w"))
+    os.makedirs(os.path.join(src, "words"))
+    json.dump(["bell", "kidal"], open(os.path.join(src, "words", "english-words-10.json"), "w"))
     with open(os.path.join(src, "cities500.txt"), "w") as f:
         f.write("2455290\tKidal\tKidal\t\t18.44\t1.40\tP\tPPLA\tML\n")
         f.write("2460596\tBamako\tBamako\t\t12.6\t-7.9\tP\tPPLC\tML\n")
@@ -90,13 +92,15 @@ def main():
         keys = [l.split("\t")[0] for l in names]
         assert keys == sorted(keys, key=lambda k: k.encode()), "names must be sorted by bytes"
         index = dict(l.split("\t") for l in names)
-        places = lines[sections["places"] + 1:sections["names"]]
+        places = lines[sections["places"] + 1:sections["common"]]
         # Alt-name noise is dropped: lowercase romanizations and short all-caps codes.
         assert "kydal" not in index and "kdl" not in index
         assert "кидаль" in index and index["кидаль"].startswith("~")
         assert "malian" in index and index["malian"].startswith("^")
         assert "anefis" in index, "supplement place indexed by its folded name"
         assert "kid." in index, "dotted abbreviation keeps its period"
+        common = lines[sections["common"] + 1:sections["names"]]
+        assert common == ["kidal"], common
         kidal = [p for p in places if p.startswith("2455290\t")][0].split("\t")
         assert kidal[7] == "PPLA", kidal
         admins = lines[sections["admins"] + 1:sections["places"]]

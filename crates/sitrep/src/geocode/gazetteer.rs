@@ -68,6 +68,8 @@ pub(crate) struct Gazetteer {
     admins: Vec<((u32, u32), Row)>,
     /// Start offsets of the lines of the places section.
     places: Vec<u32>,
+    /// One-word keys that are also common English words, sorted.
+    common: Vec<(u32, u32)>,
     /// Start offsets of the lines of the names section.
     keys: Vec<u32>,
 }
@@ -138,6 +140,13 @@ impl Gazetteer {
             }
             places.push(lines.offset_of(line));
         }
+        let n = section(&mut lines, "common")?;
+        let mut common = Vec::with_capacity(n);
+        for _ in 0..n {
+            let (_, line) = lines.next().ok_or_else(|| data_err("truncated common words"))?;
+            let start = lines.offset_of(line);
+            common.push((start, start + line.len() as u32));
+        }
         let n = section(&mut lines, "names")?;
         let mut keys = Vec::with_capacity(n);
         for _ in 0..n {
@@ -153,7 +162,7 @@ impl Gazetteer {
         if admins.iter().any(|a| a.1 != NONE && a.1 as usize >= places.len()) {
             return Err(data_err("an admin seat points past the places"));
         }
-        let g = Gazetteer { text, countries, admins, places, keys };
+        let g = Gazetteer { text, countries, admins, places, common, keys };
         // Parse the first and last rows now, so a file cut inside the section fails here.
         for row in [0, g.places.len().saturating_sub(1)] {
             if row < g.places.len() {
@@ -203,6 +212,11 @@ impl Gazetteer {
     /// The row of the seat (capital) of an admin unit.
     pub fn admin_seat(&self, idx: u32) -> Option<Row> {
         self.admins.get(idx as usize).map(|a| a.1).filter(|&r| r != NONE)
+    }
+
+    /// True when a one-word key is also a common English word ("reading", "bell").
+    pub fn is_common_word(&self, key: &str) -> bool {
+        self.common.binary_search_by(|&r| self.str(r).as_bytes().cmp(key.as_bytes())).is_ok()
     }
 
     /// The country with this ISO2 code.

@@ -37,11 +37,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 chars.next();
             } else if is_apostrophe(d) {
                 let rest = &text[j + d.len_utf8()..];
-                let mut after = rest.chars();
-                let next = after.next();
-                let possessive = matches!(next, Some('s' | 'S'))
-                    && !after.next().is_some_and(char::is_alphanumeric);
-                if possessive || !next.is_some_and(char::is_alphabetic) {
+                let next = rest.chars().next();
+                // A possessive or a contraction ("Mali's", "I've", "we'll") ends the word.
+                let suffix: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+                let clitic = matches!(
+                    suffix.to_lowercase().as_str(),
+                    "s" | "ve" | "ll" | "re" | "d" | "m" | "t"
+                );
+                if clitic || !next.is_some_and(char::is_alphabetic) {
                     break;
                 }
                 chars.next();
@@ -681,6 +684,30 @@ fn is_place_prefix(w: &str) -> bool {
     )
 }
 
+/// Prepositions that introduce a place ("in", "near", "outside").
+fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "near"
+            | "from"
+            | "to"
+            | "into"
+            | "outside"
+            | "across"
+            | "around"
+            | "toward"
+            | "towards"
+            | "through"
+            | "via"
+            | "between"
+            | "inside"
+            | "nearby"
+            | "outskirts"
+            | "of"
+    )
+}
+
 /// Words after a place name that make the name a region's ("the Kidal region").
 pub(crate) fn is_admin_suffix(w: &str) -> bool {
     matches!(
@@ -961,6 +988,18 @@ fn keep(
     // A word the text also uses in lowercase is a common word ("Reading", "Mobile").
     if single && lower_words.contains(first.text.to_lowercase().as_str()) && !strong {
         return Keep::No;
+    }
+    // A common English word ("Bell", "Chamber", "Reading") is read as a place only after a
+    // locative preposition ("in Reading") or when it is a well-known place.
+    if single && !strong && gaz.is_common_word(&m.key) {
+        let locative = m.first_tok > 0 && {
+            let p = toks[m.first_tok - 1];
+            text[p.end..first.start].chars().all(char::is_whitespace)
+                && is_locative(&p.text.to_lowercase())
+        };
+        if !locative {
+            return Keep::No;
+        }
     }
     if only_alt && !strong {
         // Alternate names of small places are mostly noise ("Gao" as a Cuban alt name).

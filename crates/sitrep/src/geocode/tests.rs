@@ -166,19 +166,20 @@ fn truncated_or_corrupt_data_is_a_data_error() {
 #[test]
 fn malformed_text_sections_are_data_errors() {
     let ok_head = "#sitrep-gazetteer\t2\n#countries\t0\n#admins\t0\n";
+    let c = "#common\t0\n";
     for text in [
         "".to_string(),
         "#other\t1\n".to_string(),
         format!("{ok_head}#places\t2\n1\tA\t1\t1\t\t\t\tPPL\t0\n"),
-        format!("{ok_head}#places\t1\n1\tA\t91\t1\t\t\t\tPPL\t0\n#names\t0\n"),
-        format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t7\t\tPPL\t0\n#names\t0\n"),
-        format!("{ok_head}#places\t1\nx\tA\t1\t1\t\t\t\tPPL\t0\n#names\t0\n"),
-        format!("{ok_head}#places\t0\n#names\t1\n"),
+        format!("{ok_head}#places\t1\n1\tA\t91\t1\t\t\t\tPPL\t0\n{c}#names\t0\n"),
+        format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t7\t\tPPL\t0\n{c}#names\t0\n"),
+        format!("{ok_head}#places\t1\nx\tA\t1\t1\t\t\t\tPPL\t0\n{c}#names\t0\n"),
+        format!("{ok_head}#places\t0\n{c}#names\t1\n"),
     ] {
         let err = gazetteer::Gazetteer::parse(text.clone()).expect_err(&text);
         assert!(matches!(err.kind(), crate::ErrorKind::Data(_)), "{err}");
     }
-    let good = format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t\t\tPPL\t0\n#names\t1\na\t0\n");
+    let good = format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t\t\tPPL\t0\n{c}#names\t1\na\t0\n");
     let g = gazetteer::Gazetteer::parse(good).unwrap();
     assert_eq!(g.lookup("a").len(), 1);
     assert!(g.lookup("b").is_empty());
@@ -199,7 +200,7 @@ fn converter_output_loads() {
     };
     assert!(status.success(), "converter failed");
     let geo = Geoparser::from_gzip(&std::fs::read(&out).unwrap()).unwrap();
-    let text = "Malian troops left Anefis for Kidal, then flew to Bamako.";
+    let text = "Malian troops left Anefis, then flew to Kidal and Bamako.";
     let ts = geo.geoparse(text);
     let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, ["Malian", "Anefis", "Kidal", "Bamako"], "{ts:#?}");
