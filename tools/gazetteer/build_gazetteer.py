@@ -20,8 +20,8 @@ Output (gzip, UTF-8 text, tab-separated) in sections, each introduced by `#name<
   #admins      code name seat_row             (code: CC.A1 or CC.A1.A2, GeoNames style; seat:
                                                 the row of its PPLA/PPLC/PPLA2, may be empty)
   #places      geonameid name lat lon cc admin1_idx admin2_idx feature population
-  #common      key                            (one-word keys that are also common English
-                                                words, SCOWL size <= 35: "reading", "bell")
+  #common      word                           (common English words, SCOWL size <= 35, folded
+                                                and sorted: "reading", "bell", "association")
   #names       key postings                   (keys sorted by UTF-8 bytes, abbreviations end
                                                 with "."; postings are place
                                                 rows, comma-separated: plain = the place's own
@@ -131,11 +131,14 @@ def main():
             k += "."
         if not k:
             return
-        prev = names[k].get(row)
-        # The place's own name beats an alternate name beats a demonym.
-        rank = {"": 0, "~": 1, "^": 2}
-        if prev is None or rank[mark] < rank[prev]:
-            names[k][row] = mark
+        # People named after the place: "Malians", "Palestinians", "Iraqis".
+        plural = [k + "s"] if mark == "^" and k[-1] in "ni" else []
+        for key in [k] + plural:
+            prev = names[key].get(row)
+            # The place's own name beats an alternate name beats a demonym.
+            rank = {"": 0, "~": 1, "^": 2}
+            if prev is None or rank[mark] < rank[prev]:
+                names[key][row] = mark
 
     def add_place(gid, name, lat, lon, cc, a1, a2, feature, pop, alts, demonyms=()):
         row = len(places)
@@ -335,7 +338,8 @@ def main():
         wpath = os.path.join(src, "words", f"english-words-{n}.json")
         if os.path.exists(wpath):
             words |= {w.lower() for w in json.load(open(wpath, encoding="utf-8"))}
-    common = [k for k in keys if " " not in k and k in words]
+    common = sorted({fold(w) for w in words if fold(w) and " " not in fold(w)},
+                    key=lambda k: k.encode("utf-8"))
     lines.append(f"#common\t{len(common)}")
     lines += common
     lines.append(f"#names\t{len(keys)}")

@@ -100,7 +100,7 @@ def main():
         assert "anefis" in index, "supplement place indexed by its folded name"
         assert "kid." in index, "dotted abbreviation keeps its period"
         common = lines[sections["common"] + 1:sections["names"]]
-        assert common == ["kidal"], common
+        assert common == ["bell", "kidal"], common
         kidal = [p for p in places if p.startswith("2455290\t")][0].split("\t")
         assert kidal[7] == "PPLA", kidal
         admins = lines[sections["admins"] + 1:sections["places"]]

@@ -68,7 +68,7 @@ pub(crate) struct Gazetteer {
     admins: Vec<((u32, u32), Row)>,
     /// Start offsets of the lines of the places section.
     places: Vec<u32>,
-    /// One-word keys that are also common English words, sorted.
+    /// Common English words (folded, sorted).
     common: Vec<(u32, u32)>,
     /// Start offsets of the lines of the names section.
     keys: Vec<u32>,
@@ -214,7 +214,7 @@ impl Gazetteer {
         self.admins.get(idx as usize).map(|a| a.1).filter(|&r| r != NONE)
     }
 
-    /// True when a one-word key is also a common English word ("reading", "bell").
+    /// True when a folded word is a common English word ("reading", "bell", "association").
     pub fn is_common_word(&self, key: &str) -> bool {
         self.common.binary_search_by(|&r| self.str(r).as_bytes().cmp(key.as_bytes())).is_ok()
     }

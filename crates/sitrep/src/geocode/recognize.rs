@@ -842,8 +842,14 @@ pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
     }
     if !pending.is_empty() {
         let seen: HashSet<&str> = out.iter().map(|m| m.key.as_str()).collect();
-        let back: Vec<Mention> =
-            pending.into_iter().filter(|m| seen.contains(m.key.as_str())).collect();
+        // Also a dateline or "X, Y" container: "CHARLESTON, W.Va. --".
+        let before_container = |m: &Mention| {
+            out.iter().any(|o| text.get(m.end..o.start).is_some_and(|gap| gap.trim() == ","))
+        };
+        let back: Vec<Mention> = pending
+            .into_iter()
+            .filter(|m| seen.contains(m.key.as_str()) || before_container(m))
+            .collect();
         out.extend(back);
         out.sort_by_key(|m| m.start);
     }
@@ -876,7 +882,9 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
             let last_key = super::fold::fold(last.text);
             let is_name_word =
                 |w: &str| w.chars().count() > 1 && w.chars().skip(1).all(char::is_lowercase);
+            // Common words are not surnames: "Florida Association", "Texas Rangers".
             if gaz.lookup(&pair).is_empty()
+                && !gaz.is_common_word(&last_key)
                 && !prev_is_place
                 && !is_admin_suffix(last.text)
                 && !is_stop(&last_key)
@@ -932,7 +940,9 @@ fn keep(
         let prev_is_place = prev_mention.is_some_and(|pm| pm.last_tok == m.first_tok - 1);
         let gap = &text[p.end..first.start];
         let initial = p.cap && p.text.chars().count() == 1 && gap == ". ";
-        let opener = p.sent_start && lower_words.contains(p.text.to_lowercase().as_str());
+        let p_lower = p.text.to_lowercase();
+        let opener = p.sent_start
+            && (lower_words.contains(p_lower.as_str()) || gaz.is_common_word(&p_lower));
         // A sentence's first word carries a capital anyway; before a country it is
         // no name ("Neighbouring Mali").
         let opener = opener || (p.sent_start && country_like);
