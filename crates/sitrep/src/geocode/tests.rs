@@ -213,3 +213,30 @@ fn empty_and_odd_text_does_not_panic() {
         let _ = geo().geoparse(text);
     }
 }
+
+#[test]
+fn supplement_locality_is_located_with_precision_two() {
+    let text = "Fighting erupted in Anéfis, about 100 km south of Kidal, on Saturday.";
+    let ts = geo().geoparse(text);
+    let anefis = find(&ts, "Anéfis");
+    assert_eq!(anefis.geonameid, None, "supplement entries carry no GeoNames id");
+    assert_eq!(anefis.admin1.as_deref(), Some("Kidal"));
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.geo_precision), ("Anéfis", 2));
+    assert_eq!(loc.iso3, "MLI");
+    assert!(km(loc.latitude, loc.longitude, 18.44, 1.41) < 150.0);
+}
+
+#[test]
+fn event_falls_back_to_the_documents_first_town() {
+    let text = "Troops were deployed to Mopti on Monday. The attack killed five soldiers.";
+    let ts = geo().geoparse(text);
+    let second = text.find("The attack").unwrap();
+    let loc = geo().locate_event(text, Span::new(second, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.country.as_str()), ("Mopti", "Mali"));
+    // A sentence with only a country mention is located at the country, precision 3.
+    let text = "Mali's junta extended the state of emergency.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.geo_precision), ("Mali", 3));
+}
