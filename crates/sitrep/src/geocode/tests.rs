@@ -240,3 +240,25 @@ fn event_falls_back_to_the_documents_first_town() {
     let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
     assert_eq!((loc.location.as_str(), loc.geo_precision), ("Mali", 3));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Spans are always in bounds, on char boundaries and name the text they cover, whatever
+    /// the input.
+    #[test]
+    fn spans_are_valid_on_any_text(
+        words in proptest::collection::vec(
+            "(Kidal|Gao|U\\.S\\.|Mr\\.|Sana’a|Anéfis|the|near|[A-Z][a-z]{0,8}|[a-z]{1,6}|[.,’' -]|É|\u{0}|Кидаль)",
+            0..40,
+        )
+    ) {
+        let text = words.join(" ");
+        for t in geo().geoparse(&text) {
+            proptest::prop_assert_eq!(t.span.get(&text), Some(t.name.as_str()));
+        }
+        let spans: Vec<Span> = (0..text.len()).step_by(3).map(|i| Span::new(i, i + 5)).collect();
+        for t in geo().resolve_spans(&text, &spans) {
+            proptest::prop_assert!(t.lat.is_none() || t.span.get(&text).is_some());
+        }
+    }
+}
