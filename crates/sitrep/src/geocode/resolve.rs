@@ -34,6 +34,10 @@ pub(crate) struct Query {
 /// Weight of the mutual support of names (per supporting name, up to three).
 const SUPPORT_WEIGHT: f64 = 0.5;
 
+/// Weight of log10(population): one order of magnitude is worth about as much as the
+/// difference between a capital and a plain town.
+const POP_WEIGHT: f64 = 1.0;
+
 fn feature_weight(f: &str) -> f64 {
     match f {
         "CONT" => 4.5,
@@ -71,7 +75,7 @@ fn prior(gaz: &Gazetteer, p: &Place, kind: NameKind, hint: Hint) -> f64 {
         Hint::Settlement if f.starts_with("PPL") => 1.5,
         _ => 0.0,
     };
-    feature_weight(f) + 0.5 * pop + name + hint
+    feature_weight(f) + POP_WEIGHT * pop + name + hint
 }
 
 /// A region named like its own seat ("Kidal", "Gao", "Tombouctou") means the town unless the
