@@ -528,6 +528,24 @@ const STOP: &[&str] = &[
     "boko haram",
     "al shabaab",
     "shabaab",
+    // Companies and media named like some place.
+    "google",
+    "facebook",
+    "youtube",
+    "instagram",
+    "whatsapp",
+    "telegram",
+    "microsoft",
+    "reuters",
+    "bbc",
+    "cnn",
+    // Titles and religious or ethnic adjectives that are not demonyms of a place.
+    "miss",
+    "jewish",
+    "muslim",
+    "christian",
+    "catholic",
+    "arab",
     "isis",
     "isil",
     "daesh",
@@ -974,6 +992,14 @@ fn keep(
             return Keep::No;
         }
     }
+    // "Wal-Mart", "Coca-Cola": a word glued by a hyphen to a capitalised word is part of a
+    // compound name ("Kidal-based" stays a place).
+    if single && !strong {
+        let rest = &text[toks[m.last_tok].end..];
+        if rest.starts_with('-') && rest[1..].starts_with(char::is_uppercase) {
+            return Keep::No;
+        }
+    }
     // "Taylor told the Herald-Press": a name followed by a verb of saying is a person.
     if single && !country_like {
         let after = text[toks[m.last_tok].end..].trim_start();
@@ -1001,7 +1027,7 @@ fn keep(
     }
     // A common English word ("Bell", "Chamber", "Reading") is read as a place only after a
     // locative preposition ("in Reading") or when it is a well-known place.
-    if single && !strong && gaz.is_common_word(&m.key) {
+    if single && !is_famous(gaz, &m.cands) && gaz.is_common_word(&m.key) {
         let locative = m.first_tok > 0 && {
             let p = toks[m.first_tok - 1];
             text[p.end..first.start].chars().all(char::is_whitespace)
