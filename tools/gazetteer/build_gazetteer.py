@@ -14,7 +14,7 @@ SRC_DIR holds the unpacked packages (see build.sh):
 Any of the last four may be missing (tests use a tiny synthetic SRC_DIR): then features
 default to PPL, admin1 points to the mean of their places.
 
-Output (gzip, UTF-8 text, tab-separated) in sections, each introduced by `#name<TAB>count`:
+Output (UTF-8 text, tab-separated; gzip'd when OUT ends in .gz) in sections, each introduced by `#name<TAB>count`:
   #sitrep-gazetteer 2
   #countries   iso2 iso3 name place_row
   #admins      code name seat_row             (code: CC.A1 or CC.A1.A2, GeoNames style; seat:
@@ -347,9 +347,10 @@ def main():
         post = ",".join(f"{m}{row}" for row, m in sorted(names[k].items()))
         lines.append(f"{k}\t{post}")
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    # mtime=0 keeps the output byte-identical across re-runs.
+    # OUT ending in .gz is written gzip'd (mtime 0 keeps it byte-identical across re-runs),
+    # else plain: build.sh compresses it with zstd.
     with open(out, "wb") as f:
-        f.write(gzip.compress(data, compresslevel=9, mtime=0))
+        f.write(gzip.compress(data, compresslevel=9, mtime=0) if out.endswith(".gz") else data)
     print(f"{out}: {len(countries)} countries, {len(admins)} admins, {len(places)} places, "
           f"{len(keys)} keys, {len(data)} bytes raw", file=sys.stderr)
 

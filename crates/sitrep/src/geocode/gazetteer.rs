@@ -79,16 +79,23 @@ fn data_err(msg: impl Into<String>) -> Error {
 }
 
 impl Gazetteer {
-    /// Decompresses and parses gazetteer data.
+    /// Decompresses (zstd or gzip, told apart by their magic bytes) and parses gazetteer data.
     ///
     /// # Errors
     /// [`ErrorKind::Data`] when the bytes are not a complete gazetteer file.
-    pub fn from_gzip(bytes: &[u8]) -> crate::Result<Gazetteer> {
-        let mut raw = Vec::with_capacity(bytes.len() * 3);
-        GzDecoder::new(bytes)
-            .take(MAX_RAW)
-            .read_to_end(&mut raw)
-            .map_err(|e| data_err(format!("corrupt or truncated gzip data: {e}")))?;
+    pub fn from_compressed(bytes: &[u8]) -> crate::Result<Gazetteer> {
+        let mut raw = Vec::with_capacity(bytes.len() * 4);
+        let read = if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            // zstd: about three times faster to decode than gzip, which is most of the cold
+            // start.
+            zstd::stream::read::Decoder::with_buffer(bytes)
+                .and_then(|d| d.take(MAX_RAW).read_to_end(&mut raw))
+        } else if bytes.starts_with(&[0x1f, 0x8b]) {
+            GzDecoder::new(bytes).take(MAX_RAW).read_to_end(&mut raw)
+        } else {
+            return Err(data_err("neither zstd nor gzip data"));
+        };
+        read.map_err(|e| data_err(format!("corrupt or truncated compressed data: {e}")))?;
         let text = String::from_utf8(raw).map_err(|_| data_err("not UTF-8"))?;
         Gazetteer::parse(text)
     }

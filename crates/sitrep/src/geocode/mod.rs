@@ -6,7 +6,7 @@
 //! # Overview
 //! - The gazetteer (GeoNames cities500, admin1/admin2 units, countries, continents and a
 //!   hand-curated supplement; see `data/gazetteer/SOURCE.md`) is compiled into the binary as
-//!   gzip'd text and parsed once by [`Geoparser::load`].
+//!   zstd-compressed text and parsed once by [`Geoparser::load`].
 //! - Recognition matches capitalised word sequences (up to six words, with connectors such as
 //!   "of" or "de") against the folded name index ("Anéfis" = "Anefis"), then drops matches
 //!   whose context says person, organisation or common word.
@@ -37,7 +37,7 @@ use serde::Serialize;
 type Item = (Span, String, Cands, Hint);
 
 /// The gazetteer data, built by `tools/gazetteer/build.sh`.
-static DATA: &[u8] = include_bytes!("../../../../data/gazetteer/gazetteer.tsv.gz");
+static DATA: &[u8] = include_bytes!("../../../../data/gazetteer/gazetteer.tsv.zst");
 
 /// A place mention in the text and the gazetteer entry it resolves to.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -95,16 +95,16 @@ impl Geoparser {
     /// # Errors
     /// [`ErrorKind::Data`](crate::ErrorKind::Data) when the gazetteer data is corrupt.
     pub fn load() -> crate::Result<Geoparser> {
-        Geoparser::from_gzip(DATA)
+        Geoparser::from_compressed(DATA)
     }
 
-    /// Loads a gazetteer from gzip'd data in the format `tools/gazetteer/build_gazetteer.py`
-    /// writes.
+    /// Loads a gazetteer from zstd or gzip compressed data in the format
+    /// `tools/gazetteer/build_gazetteer.py` writes.
     ///
     /// # Errors
     /// [`ErrorKind::Data`](crate::ErrorKind::Data) when the data is truncated or malformed.
-    pub fn from_gzip(bytes: &[u8]) -> crate::Result<Geoparser> {
-        Ok(Geoparser { gaz: Gazetteer::from_gzip(bytes)? })
+    pub fn from_compressed(bytes: &[u8]) -> crate::Result<Geoparser> {
+        Ok(Geoparser { gaz: Gazetteer::from_compressed(bytes)? })
     }
 
     /// Number of entries in the gazetteer.

@@ -151,16 +151,20 @@ fn resolve_spans_handles_gold_style_spans() {
 fn truncated_or_corrupt_data_is_a_data_error() {
     let data = DATA;
     for cut in [0, 10, data.len() / 2, data.len() - 9] {
-        let err = Geoparser::from_gzip(&data[..cut]).expect_err("truncated data must fail");
+        let err = Geoparser::from_compressed(&data[..cut]).expect_err("truncated data must fail");
         assert!(matches!(err.kind(), crate::ErrorKind::Data(_)), "{err}");
     }
     let mut corrupt = data[..4096].to_vec();
     corrupt[2000..2100].fill(0x55);
     assert!(matches!(
-        Geoparser::from_gzip(&corrupt).unwrap_err().kind(),
+        Geoparser::from_compressed(&corrupt).unwrap_err().kind(),
         crate::ErrorKind::Data(_)
     ));
-    assert!(Geoparser::from_gzip(b"not gzip at all").is_err());
+    assert!(Geoparser::from_compressed(b"not gzip at all").is_err());
+    // A gzip'd copy of the same text loads too (the converter test writes gzip).
+    let mut cut_gzip = vec![0x1f, 0x8b];
+    cut_gzip.extend_from_slice(&data[..100]);
+    assert!(Geoparser::from_compressed(&cut_gzip).is_err());
 }
 
 #[test]
@@ -199,7 +203,7 @@ fn converter_output_loads() {
         return;
     };
     assert!(status.success(), "converter failed");
-    let geo = Geoparser::from_gzip(&std::fs::read(&out).unwrap()).unwrap();
+    let geo = Geoparser::from_compressed(&std::fs::read(&out).unwrap()).unwrap();
     let text = "Malian troops left Anefis, then flew to Kidal and Bamako.";
     let ts = geo.geoparse(text);
     let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
