@@ -155,7 +155,8 @@ fn joinable(text: &str, a: Tok<'_>, b: Tok<'_>) -> bool {
     let gap = &text[a.end..b.start];
     match gap {
         " " | "-" | "‐" => true,
-        "." => a.text.chars().count() == 1 && b.text.chars().count() == 1,
+        // Initials: "U.S.", "W.Va.".
+        "." => a.text.chars().count() == 1 && b.text.chars().count() <= 3,
         ". " => matches!(a.text, "St" | "Ste" | "Mt" | "Ft" | "Pt"),
         _ => gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '\u{a0}'),
     }
@@ -903,6 +904,7 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
             // Common words are not surnames: "Florida Association", "Texas Rangers".
             if gaz.lookup(&pair).is_empty()
                 && !gaz.is_common_word(&last_key)
+                && !is_title(last.text)
                 && !prev_is_place
                 && !is_admin_suffix(last.text)
                 && !is_stop(&last_key)
@@ -986,7 +988,7 @@ fn keep(
         if n.cap
             && joinable(text, toks[m.last_tok], n)
             && !is_admin_suffix(n.text)
-            && !country_like
+            && !strong
             && persons.contains(&super::fold::fold(n.text))
         {
             return Keep::No;
@@ -996,12 +998,15 @@ fn keep(
     // compound name ("Kidal-based" stays a place).
     if single && !strong {
         let rest = &text[toks[m.last_tok].end..];
-        if rest.starts_with('-') && rest[1..].starts_with(char::is_uppercase) {
+        let next: String = rest.chars().skip(1).take_while(|c| c.is_alphanumeric()).collect();
+        let name_word =
+            next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
+        if rest.starts_with('-') && name_word {
             return Keep::No;
         }
     }
     // "Taylor told the Herald-Press": a name followed by a verb of saying is a person.
-    if single && !country_like {
+    if single && !is_famous(gaz, &m.cands) {
         let after = text[toks[m.last_tok].end..].trim_start();
         let said = ["said", "says", "told", "added", "explained", "insisted", "wrote", "asked"];
         if said
