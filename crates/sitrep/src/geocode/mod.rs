@@ -318,7 +318,8 @@ impl Geoparser {
         let before = text.get(..t.span.start as usize).unwrap_or("");
         let near = is_near(before);
         let (precision, at, location) = if feature.starts_with("PPL") {
-            (if near || p.geonameid == 0 { 2 } else { 1 }, p, t.name.clone())
+            // The gazetteer's name, not the text's spelling: "Timbuktu" for "Tombouctou".
+            (if near || p.geonameid == 0 { 2 } else { 1 }, p, self.gaz.name(&p).to_string())
         } else if feature == "ADM2" {
             let seat = self.gaz.admin_seat(p.admin2).map(|r| self.gaz.place(r));
             (2, seat.unwrap_or(p), seat.map_or(t.name.clone(), |s| self.gaz.name(&s).to_string()))

@@ -266,3 +266,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn event_location_uses_the_gazetteer_name() {
+    let text = "Des hommes armés ont attaqué un poste à Tombouctou, dans le nord du Mali.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!(
+        (loc.location.as_str(), loc.geo_precision, loc.iso3.as_str()),
+        ("Timbuktu", 1, "MLI")
+    );
+    assert_eq!(loc.span.get(text), Some("Tombouctou"));
+}
