@@ -278,7 +278,7 @@ impl Geoparser {
             Some(match f {
                 f if f.starts_with("PPL") => 0,
                 "ADM2" => 1,
-                "ADM1" => 2,
+                "ADM1" | "RGN" => 2,
                 f if f.starts_with("PCL") => 3,
                 _ => 4,
             })
@@ -326,6 +326,9 @@ impl Geoparser {
         } else if feature == "ADM1" {
             let seat = self.gaz.admin_seat(p.admin1).map(|r| self.gaz.place(r));
             (3, seat.unwrap_or(p), seat.map_or(t.name.clone(), |s| self.gaz.name(&s).to_string()))
+        } else if feature == "RGN" {
+            // A region without admin status (Darfur, Donbas): its centre, precision 3.
+            (3, p, self.gaz.name(&p).to_string())
         } else {
             (3, p, country.name.clone())
         };

@@ -278,3 +278,11 @@ fn event_location_uses_the_gazetteer_name() {
     );
     assert_eq!(loc.span.get(text), Some("Tombouctou"));
 }
+
+#[test]
+fn conflict_region_is_precision_three() {
+    let text = "Militia attacks displaced thousands in Darfur last month.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.iso3.as_str(), loc.geo_precision), ("Darfur", "SDN", 3));
+}
