@@ -18,7 +18,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if line.trim().is_empty() {
             continue;
         }
-        let doc: Value = serde_json::from_str(&line)?;
+        // One bad line is reported and skipped, not fatal for the batch.
+        let doc: Value = match serde_json::from_str(&line) {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("skipping a line: {e}");
+                continue;
+            }
+        };
         let text = doc["text"].as_str().unwrap_or_default();
         let toponyms = if resolve_only {
             let spans: Vec<Span> = doc["toponyms"]
