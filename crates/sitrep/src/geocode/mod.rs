@@ -2,9 +2,42 @@
 //!
 //! Input: article text. Output: [`Toponym`]s (span + resolved place) and, for an event, an
 //! [`EventLocation`] with ACLED's geo_precision.
+//!
+//! # Overview
+//! - The gazetteer (GeoNames cities500, admin1/admin2 units, countries, continents and a
+//!   hand-curated supplement; see `data/gazetteer/SOURCE.md`) is compiled into the binary as
+//!   zstd-compressed text and parsed once by [`Geoparser::load`].
+//! - Recognition matches capitalised word sequences (up to six words, with connectors such as
+//!   "of" or "de") against the folded name index ("Anéfis" = "Anefis"), then drops matches
+//!   whose context says person, organisation or common word.
+//! - Resolution scores every candidate by name match, feature class, population and the
+//!   document's other places (see `resolve.rs`).
+//!
+//! ```no_run
+//! let geo = sitrep::geocode::Geoparser::load()?;
+//! let text = "Mali's army said it has retaken the northern city of Kidal from rebels.";
+//! let kidal = geo.geoparse(text).into_iter().find(|t| t.name == "Kidal").unwrap();
+//! assert_eq!(kidal.country.as_deref(), Some("Mali"));
+//! # Ok::<(), sitrep::Error>(())
+//! ```
+
+mod fold;
+mod gazetteer;
+mod recognize;
+mod resolve;
+
+pub use fold::fold;
 
 use crate::span::Span;
+use gazetteer::{Cands, Gazetteer, NameKind, Row};
+use resolve::{Hint, Query};
 use serde::Serialize;
+
+/// A mention to resolve: its span, folded name, candidates and kind hint.
+type Item = (Span, String, Cands, Hint);
+
+/// The gazetteer data, built by `tools/gazetteer/build.sh`.
+static DATA: &[u8] = include_bytes!("../../../../data/gazetteer/gazetteer.tsv.zst");
 
 /// A place mention in the text and the gazetteer entry it resolves to.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -50,49 +83,332 @@ pub struct EventLocation {
     pub span: Span,
 }
 
-/// Finds and resolves place mentions. Load once, use for every document.
-#[derive(Debug, Default)]
-pub struct Geoparser {}
+/// Finds and resolves place mentions. Load once, use for every document; it is `Send + Sync`.
+#[derive(Debug)]
+pub struct Geoparser {
+    gaz: Gazetteer,
+}
 
 impl Geoparser {
     /// Loads the embedded gazetteer.
     ///
     /// # Errors
-    /// When the gazetteer data is corrupt.
+    /// [`ErrorKind::Data`](crate::ErrorKind::Data) when the gazetteer data is corrupt.
     pub fn load() -> crate::Result<Geoparser> {
-        Ok(Geoparser {})
+        Geoparser::from_compressed(DATA)
+    }
+
+    /// Loads a gazetteer from zstd or gzip compressed data in the format
+    /// `tools/gazetteer/build_gazetteer.py` writes.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Data`](crate::ErrorKind::Data) when the data is truncated or malformed.
+    pub fn from_compressed(bytes: &[u8]) -> crate::Result<Geoparser> {
+        Ok(Geoparser { gaz: Gazetteer::from_compressed(bytes)? })
+    }
+
+    /// Number of entries in the gazetteer.
+    pub fn len(&self) -> usize {
+        self.gaz.len()
+    }
+
+    /// True when the gazetteer has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.gaz.len() == 0
     }
 
     /// Finds and resolves the toponyms of a text.
-    pub fn geoparse(&self, _text: &str) -> Vec<Toponym> {
-        Vec::new()
+    pub fn geoparse(&self, text: &str) -> Vec<Toponym> {
+        let mentions = recognize::recognize(&self.gaz, text);
+        let items: Vec<Item> = mentions
+            .into_iter()
+            .map(|m| {
+                let hint = hint_around(text, m.start, m.end);
+                (Span::new(m.start, m.end), m.key, m.cands, hint)
+            })
+            .collect();
+        self.resolve_items(text, items)
     }
 
-    /// Resolves given spans (gold toponym spans) in a text.
+    /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds or
+    /// names nothing the gazetteer knows comes back unresolved.
     pub fn resolve_spans(&self, text: &str, spans: &[Span]) -> Vec<Toponym> {
-        spans
+        let items = spans
             .iter()
-            .map(|&span| Toponym {
+            .map(|&span| {
+                let name = span.get(text).unwrap_or_default();
+                let (key, cands, hint) = self.lookup_phrase(name);
+                let hint = if hint == Hint::None {
+                    hint_around(text, span.start as usize, span.end as usize)
+                } else {
+                    hint
+                };
+                (span, key, cands, hint)
+            })
+            .collect();
+        self.resolve_items(text, items)
+    }
+
+    /// Looks a written phrase up, trying the forms a mention may carry around the name:
+    /// "the", a possessive, a region word, a plural demonym.
+    fn lookup_phrase(&self, name: &str) -> (String, Cands, Hint) {
+        let key = fold(name);
+        if name.ends_with('.') {
+            let dotted = format!("{key}.");
+            let cands = self.gaz.lookup(&dotted);
+            if !cands.is_empty() {
+                return (dotted, cands, Hint::None);
+            }
+        }
+        let cands = self.gaz.lookup(&key);
+        if !cands.is_empty() {
+            return (key, cands, Hint::None);
+        }
+        let mut k = key.as_str();
+        for p in ["the ", "city of ", "town of ", "state of ", "province of ", "republic of "] {
+            k = k.strip_prefix(p).unwrap_or(k);
+        }
+        let mut hint = Hint::None;
+        if let Some((head, last)) = k.rsplit_once(' ') {
+            if recognize::is_admin_suffix(last) {
+                k = head;
+                hint = Hint::Admin;
+            } else if matches!(last, "city" | "town" | "village") {
+                k = head;
+                hint = Hint::Settlement;
+            } else if last == "s" {
+                k = head;
+            }
+        }
+        let cands = self.gaz.lookup(k);
+        if !cands.is_empty() {
+            return (k.to_string(), cands, hint);
+        }
+        for suffix in ["s", "es"] {
+            if let Some(stem) = k.strip_suffix(suffix) {
+                let cands: Vec<_> = self
+                    .gaz
+                    .lookup(stem)
+                    .into_iter()
+                    .filter(|c| c.1 == NameKind::Demonym)
+                    .collect();
+                if !cands.is_empty() {
+                    return (stem.to_string(), cands, hint);
+                }
+            }
+        }
+        // "Manila Cathedral", "Lake Manassas", "US Federal Reserve": the longest part of the
+        // phrase that names a place, for facilities and bodies named after one.
+        let toks = recognize::tokenize(name);
+        for len in (1..toks.len()).rev() {
+            for w in toks.windows(len) {
+                if !w.iter().all(|t| t.cap) {
+                    continue;
+                }
+                let sub = fold(name.get(w[0].start..w[len - 1].end).unwrap_or_default());
+                if recognize::is_stop(&sub) {
+                    continue;
+                }
+                let cands = self.gaz.lookup(&sub);
+                if !cands.is_empty() {
+                    return (sub, cands, hint);
+                }
+            }
+        }
+        (key, Vec::new(), hint)
+    }
+
+    fn resolve_items(&self, text: &str, items: Vec<Item>) -> Vec<Toponym> {
+        let mut queries: Vec<Query> = Vec::with_capacity(items.len());
+        for (i, (span, key, cands, hint)) in items.iter().enumerate() {
+            // "X, Y": Y right after X and a comma is X's container.
+            let container = items.get(i + 1).and_then(|(next, ..)| {
+                let gap = text.get(span.end as usize..next.start as usize)?;
+                (gap.trim() == ",").then_some(i + 1)
+            });
+            queries.push(Query { key: key.clone(), cands: cands.clone(), hint: *hint, container });
+        }
+        let rows = resolve::resolve(&self.gaz, &queries);
+        items.into_iter().zip(rows).map(|((span, ..), row)| self.toponym(text, span, row)).collect()
+    }
+
+    fn toponym(&self, text: &str, span: Span, row: Option<Row>) -> Toponym {
+        let name = span.get(text).unwrap_or_default().to_string();
+        let Some(p) = row.filter(|&r| (r as usize) < self.gaz.len()).map(|r| self.gaz.place(r))
+        else {
+            return Toponym {
                 span,
-                name: span.get(text).unwrap_or_default().to_string(),
+                name,
                 lat: None,
                 lon: None,
                 geonameid: None,
                 country: None,
                 admin1: None,
                 feature: None,
-            })
-            .collect()
+            };
+        };
+        Toponym {
+            span,
+            name,
+            lat: Some(round4(p.lat)),
+            lon: Some(round4(p.lon)),
+            geonameid: (p.geonameid != 0).then_some(u64::from(p.geonameid)),
+            country: self.gaz.country(p.cc).map(|c| c.name.clone()),
+            admin1: self.gaz.admin_name(p.admin1).map(str::to_string),
+            feature: Some(self.gaz.feature(&p).to_string()),
+        }
     }
 
     /// The location of an event stated in `sentence`, using the document's other toponyms
     /// as context.
+    ///
+    /// Picks the most specific resolved toponym inside the sentence (a populated place before
+    /// a district before a region before a country), or, when the sentence names none, the
+    /// document's first populated place. geo_precision is 1 for the place itself, 2 for "near
+    /// X" / "outskirts of X" / a district, 3 for a region (placed at its capital) or a country.
     pub fn locate_event(
         &self,
-        _text: &str,
-        _sentence: Span,
-        _toponyms: &[Toponym],
+        text: &str,
+        sentence: Span,
+        toponyms: &[Toponym],
     ) -> Option<EventLocation> {
-        None
+        let rank = |t: &Toponym| -> Option<u8> {
+            let f = t.feature.as_deref()?;
+            t.lat?;
+            Some(match f {
+                f if f.starts_with("PPL") => 0,
+                "ADM2" => 1,
+                "ADM1" | "RGN" => 2,
+                f if f.starts_with("PCL") => 3,
+                _ => 4,
+            })
+        };
+        let in_sentence = toponyms
+            .iter()
+            .filter(|t| sentence.contains(t.span))
+            .filter_map(|t| rank(t).map(|r| (r, t)))
+            .filter(|(r, _)| *r < 4)
+            .min_by_key(|(r, t)| (*r, t.span.start));
+        let first_place = || toponyms.iter().find(|t| rank(t) == Some(0)).map(|t| (0, t));
+        let (_, t) = in_sentence.or_else(first_place)?;
+        self.event_location(text, t)
+    }
+
+    fn event_location(&self, text: &str, t: &Toponym) -> Option<EventLocation> {
+        let gid = t.geonameid;
+        let feature = t.feature.as_deref()?;
+        // Find the gazetteer row again: by geonameid when there is one, else by name and
+        // coordinates (supplement entries carry no id).
+        let key = fold(&t.name);
+        let (key, cands, _) = if self.gaz.lookup(&key).is_empty() {
+            self.lookup_phrase(&t.name)
+        } else {
+            (key.clone(), self.gaz.lookup(&key), Hint::None)
+        };
+        let _ = key;
+        let row = cands.iter().map(|c| c.0).find(|&r| {
+            let p = &self.gaz.place(r);
+            match gid {
+                Some(g) => u64::from(p.geonameid) == g && self.gaz.feature(p) == feature,
+                None => Some(round4(p.lat)) == t.lat && Some(round4(p.lon)) == t.lon,
+            }
+        })?;
+        let p = self.gaz.place(row);
+        let country = self.gaz.country(p.cc)?;
+        let before = text.get(..t.span.start as usize).unwrap_or("");
+        let near = is_near(before);
+        let (precision, at, location) = if feature.starts_with("PPL") {
+            // The gazetteer's name, not the text's spelling: "Timbuktu" for "Tombouctou".
+            (if near || p.geonameid == 0 { 2 } else { 1 }, p, self.gaz.name(&p).to_string())
+        } else if feature == "ADM2" {
+            let seat = self.gaz.admin_seat(p.admin2).map(|r| self.gaz.place(r));
+            (2, seat.unwrap_or(p), seat.map_or(t.name.clone(), |s| self.gaz.name(&s).to_string()))
+        } else if feature == "ADM1" {
+            let seat = self.gaz.admin_seat(p.admin1).map(|r| self.gaz.place(r));
+            (3, seat.unwrap_or(p), seat.map_or(t.name.clone(), |s| self.gaz.name(&s).to_string()))
+        } else if feature == "RGN" {
+            // A region without admin status (Darfur, Donbas): its centre, precision 3.
+            (3, p, self.gaz.name(&p).to_string())
+        } else {
+            (3, p, country.name.clone())
+        };
+        Some(EventLocation {
+            country: country.name.clone(),
+            iso3: country.iso3.clone(),
+            admin1: self.gaz.admin_name(at.admin1).map(str::to_string),
+            admin2: self.gaz.admin_name(at.admin2).map(str::to_string),
+            location,
+            latitude: round4(at.lat),
+            longitude: round4(at.lon),
+            geo_precision: precision,
+            span: t.span,
+        })
     }
 }
+
+fn round4(x: f32) -> f64 {
+    (f64::from(x) * 10_000.0).round() / 10_000.0
+}
+
+/// What the words right around a mention say about its kind.
+fn hint_around(text: &str, start: usize, end: usize) -> Hint {
+    let after = text.get(end..).unwrap_or("");
+    let next: String = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if !next.is_empty() && recognize::is_admin_suffix(&next) {
+        return Hint::Admin;
+    }
+    let before = text.get(..start).unwrap_or("").to_lowercase();
+    let before = before.trim_end();
+    if ["city of", "town of", "village of", "capital", "town", "city", "village"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return Hint::Settlement;
+    }
+    if ["region of", "province of", "state of", "district of", "governorate of"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return Hint::Admin;
+    }
+    Hint::None
+}
+
+/// True when the words before a mention put the event near it rather than in it.
+fn is_near(before: &str) -> bool {
+    let tail: String =
+        before.chars().rev().take(48).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail = tail.to_lowercase();
+    let tail = tail.trim_end().trim_end_matches(" the");
+    [
+        "near",
+        "outskirts of",
+        "outside",
+        "outside of",
+        "close to",
+        "vicinity of",
+        "km from",
+        "kilometres from",
+        "kilometers from",
+        "miles from",
+        "north of",
+        "south of",
+        "east of",
+        "west of",
+        "northeast of",
+        "northwest of",
+        "southeast of",
+        "southwest of",
+        "around",
+        "between",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1056 @@
+//! Toponym recognition: capitalised token sequences matched against the gazetteer's name
+//! index, then filtered by context so persons, organisations and common words that share a
+//! place's name are dropped.
+
+use super::fold::{fold_into, is_apostrophe};
+use super::gazetteer::{Cands, Gazetteer, NameKind, Row};
+use std::collections::HashSet;
+
+/// Longest name, in tokens, tried against the index.
+const MAX_TOKENS: usize = 6;
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// First letter is uppercase.
+    pub cap: bool,
+    /// First word of a sentence (its capital says nothing).
+    pub sent_start: bool,
+}
+
+/// Splits text into words: runs of alphanumerics, with inner apostrophes kept ("Sana'a") but
+/// a possessive "'s" left out ("Mali's" gives "Mali").
+pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+            } else if is_apostrophe(d) {
+                let rest = &text[j + d.len_utf8()..];
+                let next = rest.chars().next();
+                // A possessive or a contraction ("Mali's", "I've", "we'll") ends the word.
+                let suffix: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+                let clitic = matches!(
+                    suffix.to_lowercase().as_str(),
+                    "s" | "ve" | "ll" | "re" | "d" | "m" | "t"
+                );
+                if clitic || !next.is_some_and(char::is_alphabetic) {
+                    break;
+                }
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let word = &text[i..end];
+        let cap = c.is_uppercase();
+        toks.push(Tok { start: i, end, text: word, cap, sent_start: false });
+    }
+    for k in 0..toks.len() {
+        let before = &text[..toks[k].start];
+        let prev = if k > 0 { Some(toks[k - 1]) } else { None };
+        toks[k].sent_start = is_sentence_start(before, prev);
+    }
+    toks
+}
+
+fn is_sentence_start(before: &str, prev: Option<Tok<'_>>) -> bool {
+    let trimmed = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '—' | '–' | '*')
+    });
+    if trimmed.len() < before.len() && before[trimmed.len()..].contains('\n') {
+        return true;
+    }
+    match trimmed.chars().next_back() {
+        None => true,
+        Some('!' | '?' | ':' | ';' | '”' | '|') => true,
+        Some('.') => {
+            // "St. Louis", "Mr. Smith", "U.S. troops": a period after an abbreviation does not
+            // end the sentence.
+            prev.is_none_or(|p| !is_abbreviation(p.text))
+        }
+        _ => false,
+    }
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    w.chars().count() == 1
+        || matches!(
+            w,
+            "St" | "Ste"
+                | "Mt"
+                | "Ft"
+                | "Pt"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Gov"
+                | "Sen"
+                | "Rep"
+                | "Prof"
+                | "Rev"
+                | "Jr"
+                | "Sr"
+                | "Co"
+                | "Inc"
+                | "Ltd"
+                | "Corp"
+                | "No"
+                | "Vs"
+                | "vs"
+        )
+}
+
+/// Lowercase words that may sit inside a multi-word place name.
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "la"
+            | "le"
+            | "les"
+            | "el"
+            | "al"
+            | "du"
+            | "des"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "di"
+            | "upon"
+            | "on"
+            | "the"
+            | "sur"
+            | "en"
+            | "am"
+            | "an"
+            | "der"
+            | "bin"
+            | "ibn"
+            | "y"
+            | "and"
+    )
+}
+
+/// Whether tokens `a` and `b` (consecutive) may be read as parts of one name.
+fn joinable(text: &str, a: Tok<'_>, b: Tok<'_>) -> bool {
+    let gap = &text[a.end..b.start];
+    match gap {
+        " " | "-" | "‐" => true,
+        // Initials: "U.S.", "W.Va.".
+        "." => a.text.chars().count() == 1 && b.text.chars().count() <= 3,
+        ". " => matches!(a.text, "St" | "Ste" | "Mt" | "Ft" | "Pt"),
+        _ => gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '\u{a0}'),
+    }
+}
+
+/// Words that name no place in news text although some village carries them.
+pub(crate) fn is_stop(key: &str) -> bool {
+    STOP.contains(&key)
+}
+
+/// Common capitalised words (titles, days, months, institutions, pronouns, news terms)
+/// that GeoNames also has as some small place's name or alternate name.
+const STOP: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "ago",
+    "air",
+    "all",
+    "also",
+    "am",
+    "america s",
+    "an",
+    "and",
+    "another",
+    "any",
+    "april",
+    "are",
+    "army",
+    "around",
+    "art",
+    "as",
+    "at",
+    "august",
+    "aviation",
+    "back",
+    "bank",
+    "bar",
+    "be",
+    "beach",
+    "because",
+    "before",
+    "best",
+    "big",
+    "bill",
+    "black",
+    "blue",
+    "board",
+    "both",
+    "boy",
+    "brown",
+    "but",
+    "by",
+    "calm",
+    "camp",
+    "can",
+    "capital",
+    "center",
+    "central",
+    "centre",
+    "chief",
+    "children",
+    "christmas",
+    "church",
+    "city",
+    "civil",
+    "club",
+    "coast",
+    "college",
+    "come",
+    "commerce",
+    "common",
+    "community",
+    "congress",
+    "council",
+    "county",
+    "court",
+    "cross",
+    "day",
+    "dead",
+    "december",
+    "democrat",
+    "democrats",
+    "department",
+    "did",
+    "district",
+    "do",
+    "does",
+    "during",
+    "each",
+    "early",
+    "earth",
+    "east",
+    "easter",
+    "eastern",
+    "economy",
+    "education",
+    "election",
+    "energy",
+    "even",
+    "every",
+    "fair",
+    "faith",
+    "fall",
+    "family",
+    "february",
+    "federal",
+    "field",
+    "fire",
+    "first",
+    "for",
+    "forest",
+    "fort",
+    "freedom",
+    "friday",
+    "from",
+    "gas",
+    "general",
+    "god",
+    "gold",
+    "golden",
+    "good",
+    "government",
+    "governor",
+    "grand",
+    "great",
+    "green",
+    "guard",
+    "had",
+    "hall",
+    "happy",
+    "has",
+    "have",
+    "he",
+    "health",
+    "her",
+    "here",
+    "high",
+    "highway",
+    "his",
+    "home",
+    "hope",
+    "hospital",
+    "house",
+    "how",
+    "i",
+    "if",
+    "in",
+    "independence",
+    "interior",
+    "is",
+    "island",
+    "islands",
+    "it",
+    "its",
+    "january",
+    "jesus",
+    "job",
+    "july",
+    "june",
+    "just",
+    "justice",
+    "key",
+    "king",
+    "lake",
+    "last",
+    "late",
+    "law",
+    "liberty",
+    "library",
+    "life",
+    "light",
+    "like",
+    "little",
+    "long",
+    "lord",
+    "love",
+    "main",
+    "man",
+    "many",
+    "march",
+    "marine",
+    "market",
+    "may",
+    "mayor",
+    "me",
+    "media",
+    "memorial",
+    "middle",
+    "mine",
+    "ministry",
+    "mission",
+    "monday",
+    "more",
+    "most",
+    "mount",
+    "mountain",
+    "much",
+    "my",
+    "national",
+    "navy",
+    "new",
+    "news",
+    "next",
+    "no",
+    "none",
+    "north",
+    "northern",
+    "not",
+    "november",
+    "now",
+    "ocean",
+    "october",
+    "of",
+    "office",
+    "oil",
+    "old",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "page",
+    "palace",
+    "park",
+    "parliament",
+    "party",
+    "peace",
+    "people",
+    "plaza",
+    "police",
+    "port",
+    "post",
+    "power",
+    "president",
+    "press",
+    "prime",
+    "prince",
+    "public",
+    "queen",
+    "red",
+    "republic",
+    "republican",
+    "republicans",
+    "rescue",
+    "river",
+    "road",
+    "rock",
+    "rose",
+    "royal",
+    "sale",
+    "saturday",
+    "school",
+    "sea",
+    "second",
+    "security",
+    "senate",
+    "september",
+    "she",
+    "since",
+    "so",
+    "some",
+    "south",
+    "southern",
+    "spring",
+    "square",
+    "star",
+    "state",
+    "station",
+    "still",
+    "street",
+    "such",
+    "summer",
+    "sunday",
+    "sunset",
+    "supreme",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thursday",
+    "to",
+    "today",
+    "town",
+    "trade",
+    "tuesday",
+    "twitter",
+    "under",
+    "union",
+    "united",
+    "university",
+    "up",
+    "valley",
+    "victoria s",
+    "victory",
+    "village",
+    "war",
+    "was",
+    "water",
+    "we",
+    "wednesday",
+    "welcome",
+    "well",
+    "were",
+    "west",
+    "western",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "white",
+    "who",
+    "why",
+    "will",
+    "winter",
+    "with",
+    "world",
+    "year",
+    "yes",
+    "yet",
+    "you",
+    "your",
+    "youth",
+    "zone",
+    // Month abbreviations, generic names, buildings.
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "metro",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "midwest",
+    "white house",
+    "city park",
+    "lot",
+    "superior",
+    "downtown",
+    "uptown",
+    "midtown",
+    // Armed groups and parties whose names some village also carries: they are actors, not
+    // places, in conflict news.
+    "hamas",
+    "hezbollah",
+    "hizbollah",
+    "taliban",
+    "fatah",
+    "boko haram",
+    "al shabaab",
+    "shabaab",
+    // Companies and media named like some place.
+    "google",
+    "facebook",
+    "youtube",
+    "instagram",
+    "whatsapp",
+    "telegram",
+    "microsoft",
+    "reuters",
+    "bbc",
+    "cnn",
+    // Titles and religious or ethnic adjectives that are not demonyms of a place.
+    "miss",
+    "jewish",
+    "muslim",
+    "christian",
+    "catholic",
+    "arab",
+    "isis",
+    "isil",
+    "daesh",
+    "al qaeda",
+    "wagner",
+    "houthi",
+    "houthis",
+    "amisom",
+];
+
+/// Titles and roles that put a person's name right after them.
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Dr"
+            | "President"
+            | "Gov"
+            | "Governor"
+            | "Sen"
+            | "Senator"
+            | "Rep"
+            | "Representative"
+            | "Judge"
+            | "Justice"
+            | "Sheriff"
+            | "Officer"
+            | "Sgt"
+            | "Sergeant"
+            | "Capt"
+            | "Captain"
+            | "Gen"
+            | "General"
+            | "Lt"
+            | "Lieutenant"
+            | "Col"
+            | "Colonel"
+            | "Maj"
+            | "Major"
+            | "Prof"
+            | "Professor"
+            | "Rev"
+            | "Reverend"
+            | "Father"
+            | "Pastor"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Pope"
+            | "Coach"
+            | "Chief"
+            | "Deputy"
+            | "Detective"
+            | "Trooper"
+            | "Mayor"
+            | "Minister"
+            | "Secretary"
+            | "Sir"
+            | "Lady"
+            | "Lord"
+            | "Saint"
+            | "Brother"
+            | "Sister"
+            | "Commissioner"
+            | "Councilman"
+            | "Councilwoman"
+            | "Superintendent"
+            | "Principal"
+            | "Director"
+            | "Attorney"
+            | "Agent"
+            | "Dean"
+            | "Imam"
+            | "Sheikh"
+            | "Emir"
+            | "Sultan"
+            | "Ayatollah"
+            | "Chancellor"
+            | "Premier"
+            | "Speaker"
+            | "Cardinal"
+            | "Bishop"
+            | "Archbishop"
+            | "Uncle"
+            | "Aunt"
+            | "Mrs."
+            | "Madam"
+            | "Mme"
+            | "Mister"
+            | "Senior"
+            | "Junior"
+            | "Warden"
+            | "Constable"
+            | "Inspector"
+            | "Ambassador"
+            | "Commander"
+            | "Admiral"
+            | "Marshal"
+            | "Sgt."
+    )
+}
+
+/// Words before a place name that do not make it part of a person's or an organisation's name.
+fn is_place_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Upper"
+            | "Lower"
+            | "Greater"
+            | "Downtown"
+            | "Metro"
+            | "Inner"
+            | "Outer"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Northeastern"
+            | "Northwestern"
+            | "Southeastern"
+            | "Southwestern"
+            | "The"
+            | "In"
+            | "At"
+            | "From"
+            | "To"
+            | "Of"
+            | "And"
+            | "Near"
+            | "For"
+            | "By"
+            | "On"
+            | "With"
+            | "Across"
+            | "Rural"
+            | "Urban"
+            | "Coastal"
+            | "Mainland"
+            | "Occupied"
+            | "Outside"
+            | "Inside"
+    )
+}
+
+/// Prepositions that introduce a place ("in", "near", "outside").
+fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "near"
+            | "from"
+            | "to"
+            | "into"
+            | "outside"
+            | "across"
+            | "around"
+            | "toward"
+            | "towards"
+            | "through"
+            | "via"
+            | "between"
+            | "inside"
+            | "nearby"
+            | "outskirts"
+            | "of"
+    )
+}
+
+/// Words after a place name that make the name a region's ("the Kidal region").
+pub(crate) fn is_admin_suffix(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "region"
+            | "province"
+            | "state"
+            | "governorate"
+            | "district"
+            | "county"
+            | "department"
+            | "prefecture"
+            | "oblast"
+            | "regions"
+            | "provinces"
+            | "states"
+            | "cercle"
+            | "parish"
+            | "territory"
+            | "municipality"
+            | "area"
+    )
+}
+
+/// A recognised toponym: token range, span and its gazetteer candidates.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub first_tok: usize,
+    pub last_tok: usize,
+    pub key: String,
+    pub cands: Cands,
+}
+
+/// True when a candidate is a well-known place: a country, continent, first-level unit,
+/// capital or big city. Such names are kept even in weak contexts.
+pub(crate) fn is_strong(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
+    cands.iter().any(|&(row, kind)| {
+        let p = &gaz.place(row);
+        let f = gaz.feature(p);
+        kind == NameKind::Demonym
+            || f.starts_with("PCL")
+            || f == "CONT"
+            || f == "ADM1"
+            || (kind == NameKind::Exact && (f == "PPLC" || p.population >= 200_000))
+            || p.population >= 1_000_000
+    })
+}
+
+/// True when a candidate is a country, a continent or a demonym: names that persons and
+/// organisations seldom share.
+fn is_country_like(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
+    cands.iter().any(|&(row, kind)| {
+        let f = gaz.feature(&gaz.place(row));
+        kind == NameKind::Demonym || f.starts_with("PCL") || f == "CONT"
+    })
+}
+
+/// True for a country, continent or demonym, or a capital or big city under its own name:
+/// names a person's or an organisation's seldom hides.
+fn is_famous(gaz: &Gazetteer, cands: &[(Row, NameKind)]) -> bool {
+    is_country_like(gaz, cands)
+        || cands.iter().any(|&(row, kind)| {
+            let p = &gaz.place(row);
+            kind == NameKind::Exact && (gaz.feature(p) == "PPLC" || p.population >= 200_000)
+        })
+}
+
+/// Finds the toponyms of a text.
+pub(crate) fn recognize(gaz: &Gazetteer, text: &str) -> Vec<Mention> {
+    let toks = tokenize(text);
+    let lower_words: HashSet<&str> =
+        toks.iter().filter(|t| !t.cap && !t.sent_start).map(|t| t.text).collect();
+    let persons = person_names(gaz, text, &toks);
+    let mut out: Vec<Mention> = Vec::new();
+    let mut pending: Vec<Mention> = Vec::new();
+    let mut key = String::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if !t.cap || t.text.chars().next().is_some_and(|c| c.is_numeric()) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, usize, String, Cands)> = None;
+        let max = MAX_TOKENS.min(toks.len() - i);
+        'len: for len in (1..=max).rev() {
+            let j = i + len - 1;
+            if !toks[j].cap {
+                continue;
+            }
+            for k in i + 1..=j {
+                if !joinable(text, toks[k - 1], toks[k]) {
+                    continue 'len;
+                }
+                if k < j && !toks[k].cap && !is_connector(toks[k].text) {
+                    continue 'len;
+                }
+            }
+            key.clear();
+            for tok in &toks[i..=j] {
+                fold_into(tok.text, &mut key);
+            }
+            // Abbreviations are indexed with their period ("Kan.", "U.S."): try that first.
+            if text[toks[j].end..].starts_with('.') {
+                key.push('.');
+                let cands = gaz.lookup(&key);
+                if !cands.is_empty() {
+                    best = Some((j, toks[j].end + 1, key.clone(), cands));
+                    break;
+                }
+                key.pop();
+            }
+            let cands = gaz.lookup(&key);
+            if !cands.is_empty() {
+                best = Some((j, toks[j].end, key.clone(), cands));
+                break;
+            }
+        }
+        let Some((j, end, k, cands)) = best else {
+            i += 1;
+            continue;
+        };
+        let m = Mention { start: t.start, end, first_tok: i, last_tok: j, key: k, cands };
+        match keep(gaz, text, &toks, &m, &lower_words, &persons, out.last()) {
+            Keep::Yes => out.push(m),
+            Keep::IfSeen => pending.push(m),
+            Keep::No => {}
+        }
+        i = j + 1;
+    }
+    if !pending.is_empty() {
+        let seen: HashSet<&str> = out.iter().map(|m| m.key.as_str()).collect();
+        // Also a dateline or "X, Y" container: "CHARLESTON, W.Va. --".
+        let before_container = |m: &Mention| {
+            out.iter().any(|o| text.get(m.end..o.start).is_some_and(|gap| gap.trim() == ","))
+        };
+        let back: Vec<Mention> = pending
+            .into_iter()
+            .filter(|m| seen.contains(m.key.as_str()) || before_container(m))
+            .collect();
+        out.extend(back);
+        out.sort_by_key(|m| m.start);
+    }
+    out
+}
+
+/// Surnames of the persons named in the text: the last word of a run of two or three
+/// capitalised words that is not a place ("Hillary Clinton" makes a later "Clinton" a person).
+fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i;
+        while j + 1 < toks.len()
+            && toks[j + 1].cap
+            && toks[j].cap
+            && joinable(text, toks[j], toks[j + 1])
+        {
+            j += 1;
+        }
+        if j > i && toks[j].cap {
+            let prev = toks[j - 1];
+            let last = toks[j];
+            let pair = super::fold::fold(&text[prev.start..last.end]);
+            let prev_key = super::fold::fold(prev.text);
+            let prev_is_place = {
+                let c = gaz.lookup(&prev_key);
+                !c.is_empty() && is_famous(gaz, &c)
+            };
+            let last_key = super::fold::fold(last.text);
+            let is_name_word =
+                |w: &str| w.chars().count() > 1 && w.chars().skip(1).all(char::is_lowercase);
+            // Common words are not surnames: "Florida Association", "Texas Rangers".
+            if gaz.lookup(&pair).is_empty()
+                && !gaz.is_common_word(&last_key)
+                && !is_title(last.text)
+                && !prev_is_place
+                && !is_admin_suffix(last.text)
+                && !is_stop(&last_key)
+                && !is_stop(&prev_key)
+                && !is_place_prefix(prev.text)
+                && is_name_word(prev.text)
+                && is_name_word(last.text)
+            {
+                out.insert(last_key);
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// What to do with a dictionary match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    No,
+    /// Only if the same name is kept elsewhere in the text: a sentence's first word says
+    /// nothing by its capital, but "Douma is surrounded" after "in Douma" is the place.
+    IfSeen,
+}
+
+fn keep(
+    gaz: &Gazetteer,
+    text: &str,
+    toks: &[Tok<'_>],
+    m: &Mention,
+    lower_words: &HashSet<&str>,
+    persons: &HashSet<String>,
+    prev_mention: Option<&Mention>,
+) -> Keep {
+    let first = toks[m.first_tok];
+    let single = m.first_tok == m.last_tok;
+    if is_stop(&m.key) {
+        return Keep::No;
+    }
+    let strong = is_strong(gaz, &m.cands);
+    let only_alt = m.cands.iter().all(|c| c.1 != NameKind::Exact);
+    let country_like = is_country_like(gaz, &m.cands);
+    // "Mr. Jackson", "President Lincoln".
+    if m.first_tok > 0 && is_title(toks[m.first_tok - 1].text) {
+        return Keep::No;
+    }
+    // "John Jackson", "Tyrise M. Bell", "United Russia": a capitalised word or an initial
+    // right before that is neither a place nor a sentence opener makes this part of a
+    // person's or an organisation's name.
+    if m.first_tok > 0 {
+        let p = toks[m.first_tok - 1];
+        let prev_is_place = prev_mention.is_some_and(|pm| pm.last_tok == m.first_tok - 1);
+        let gap = &text[p.end..first.start];
+        let initial = p.cap && p.text.chars().count() == 1 && gap == ". ";
+        let p_lower = p.text.to_lowercase();
+        let opener = p.sent_start
+            && (lower_words.contains(p_lower.as_str()) || gaz.is_common_word(&p_lower));
+        // A sentence's first word carries a capital anyway; before a country it is
+        // no name ("Neighbouring Mali").
+        let opener = opener || (p.sent_start && country_like);
+        let name_before = p.cap
+            && !prev_is_place
+            && !is_place_prefix(p.text)
+            && joinable(text, p, first)
+            && !opener
+            && !strong;
+        if initial || name_before {
+            return Keep::No;
+        }
+        // "African-American": a demonym glued to another word.
+        if gap == "-" && m.cands.iter().all(|c| c.1 == NameKind::Demonym) {
+            return Keep::No;
+        }
+    }
+    // "Michael Thomas": a capitalised word right after makes a single word a first name,
+    // but only when that word is a surname in this text: "Queensland Police", "Texas Parks"
+    // and "Alexandria Police" are places used as modifiers.
+    if single && m.last_tok + 1 < toks.len() {
+        let n = toks[m.last_tok + 1];
+        if n.cap
+            && joinable(text, toks[m.last_tok], n)
+            && !is_admin_suffix(n.text)
+            && !strong
+            && persons.contains(&super::fold::fold(n.text))
+        {
+            return Keep::No;
+        }
+    }
+    // "Wal-Mart", "Coca-Cola": a word glued by a hyphen to a capitalised word is part of a
+    // compound name ("Kidal-based" stays a place).
+    if single && !strong {
+        let rest = &text[toks[m.last_tok].end..];
+        let next: String = rest.chars().skip(1).take_while(|c| c.is_alphanumeric()).collect();
+        let name_word =
+            next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
+        if rest.starts_with('-') && name_word {
+            return Keep::No;
+        }
+    }
+    // "Taylor told the Herald-Press": a name followed by a verb of saying is a person.
+    if single && !is_famous(gaz, &m.cands) {
+        let after = text[toks[m.last_tok].end..].trim_start();
+        let said = ["said", "says", "told", "added", "explained", "insisted", "wrote", "asked"];
+        if said
+            .iter()
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric))
+        {
+            return Keep::No;
+        }
+    }
+    if single && persons.contains(&m.key) && !strong {
+        return Keep::No;
+    }
+    // Short all-caps words are acronyms ("AP", "UN") unless a country's; long ones are
+    // datelines ("CHARLESTON, W.Va.").
+    let n_chars = first.text.chars().count();
+    let all_caps = n_chars > 1 && first.text.chars().all(|c| !c.is_lowercase());
+    if single && all_caps && (n_chars <= 4 || only_alt) && !country_like {
+        return Keep::No;
+    }
+    // A word the text also uses in lowercase is a common word ("Reading", "Mobile").
+    if single && lower_words.contains(first.text.to_lowercase().as_str()) && !strong {
+        return Keep::No;
+    }
+    // A common English word ("Bell", "Chamber", "Reading") is read as a place only after a
+    // locative preposition ("in Reading") or when it is a well-known place.
+    if single && !is_famous(gaz, &m.cands) && gaz.is_common_word(&m.key) {
+        let locative = m.first_tok > 0 && {
+            let p = toks[m.first_tok - 1];
+            text[p.end..first.start].chars().all(char::is_whitespace)
+                && is_locative(&p.text.to_lowercase())
+        };
+        if !locative {
+            return Keep::No;
+        }
+    }
+    if only_alt && !strong {
+        // Alternate names of small places are mostly noise ("Gao" as a Cuban alt name).
+        let big = m.cands.iter().any(|&(r, _)| gaz.place(r).population >= 20_000);
+        if !big {
+            return Keep::No;
+        }
+    }
+    if single && first.sent_start && !strong {
+        return Keep::IfSeen;
+    }
+    Keep::Yes
+}

@@ -1,0 +1,276 @@
+//! Toponym resolution: choose one gazetteer entry per mention.
+//!
+//! A candidate's score is a prior (how it matched, its feature class, its population) plus the
+//! document's context: the countries and first-level units the other mentions resolve to, how
+//! close it lies to them, and a container written next to it ("Alexandria, Louisiana"). The
+//! context is re-estimated from the previous round's choices a few times; a mention never
+//! counts as its own evidence, so "Tripoli" in a Lebanon story follows "Lebanon" rather than
+//! its own most populous reading.
+
+use super::gazetteer::{Cands, Gazetteer, NameKind, Place, Row};
+use std::collections::HashMap;
+
+/// What the words around a mention say about its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Hint {
+    /// Nothing.
+    None,
+    /// "the Kidal region", "Gao province": an admin unit.
+    Admin,
+    /// "the city of Kidal", "town of Gao": a populated place.
+    Settlement,
+}
+
+/// One mention to resolve.
+#[derive(Clone, Debug)]
+pub(crate) struct Query {
+    pub key: String,
+    pub cands: Cands,
+    pub hint: Hint,
+    /// Index of the query written right after this one as its container ("X, Y"), if any.
+    pub container: Option<usize>,
+}
+
+/// Weight of the mutual support of names (per supporting name, up to three).
+const SUPPORT_WEIGHT: f64 = 0.5;
+
+/// Weight of log10(population): one order of magnitude is worth about as much as the
+/// difference between a capital and a plain town.
+const POP_WEIGHT: f64 = 1.0;
+
+fn feature_weight(f: &str) -> f64 {
+    match f {
+        "CONT" => 4.5,
+        "PCLI" | "PCLD" | "PCLF" | "PCLS" | "PCLIX" | "PCL" => 4.5,
+        "PPLC" => 2.5,
+        "ADM1" => 2.2,
+        "PPLA" => 1.5,
+        "ADM2" => 0.8,
+        "PPLA2" => 0.6,
+        "PPLA3" | "PPLA4" | "PPLG" => 0.3,
+        "PPLX" | "PPLL" | "PPLH" | "PPLQ" | "PPLW" => -0.5,
+        _ => 0.0,
+    }
+}
+
+fn is_area(f: &str) -> bool {
+    f.starts_with("PCL") || f == "CONT" || f.starts_with("ADM")
+}
+
+/// The prior score of a candidate, without context.
+fn prior(gaz: &Gazetteer, p: &Place, kind: NameKind, hint: Hint) -> f64 {
+    let f = gaz.feature(p);
+    let pop = match f {
+        // Admin units carry no population in the data: give them that of a large town.
+        "ADM1" => 5.5,
+        "ADM2" => 4.5,
+        _ => (f64::from(p.population) + 1.0).log10(),
+    };
+    let name = match kind {
+        NameKind::Exact | NameKind::Demonym => 0.0,
+        NameKind::Alt => -1.5,
+    };
+    let hint = match hint {
+        Hint::Admin if f.starts_with("ADM") => 4.0,
+        Hint::Settlement if f.starts_with("PPL") => 1.5,
+        _ => 0.0,
+    };
+    feature_weight(f) + POP_WEIGHT * pop + name + hint
+}
+
+/// A region named like its own seat ("Kidal", "Gao", "Tombouctou") means the town unless the
+/// text says region: the unit loses against its seat among the same name's candidates.
+fn seat_penalty(gaz: &Gazetteer, p: &Place, q: &Query) -> f64 {
+    let f = gaz.feature(p);
+    if q.hint == Hint::Admin || !(f == "ADM1" || f == "ADM2") {
+        return 0.0;
+    }
+    let has_seat = q.cands.iter().any(|&(r, _)| {
+        let c = &gaz.place(r);
+        let cf = gaz.feature(c);
+        c.cc == p.cc
+            && ((f == "ADM1" && c.admin1 == p.admin1 && (cf == "PPLA" || cf == "PPLC"))
+                || (f == "ADM2" && c.admin2 == p.admin2 && cf == "PPLA2"))
+    });
+    if has_seat { 4.0 } else { 0.0 }
+}
+
+fn km(a: &Place, b: &Place) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        f64::from(a.lat).to_radians(),
+        f64::from(a.lon).to_radians(),
+        f64::from(b.lat).to_radians(),
+        f64::from(b.lon).to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// Chooses a gazetteer row for each query (None when it has no candidate).
+pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
+    // One sense per discourse: mentions with the same name and hint share one choice.
+    let mut groups: HashMap<(&str, Hint), usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (i, q) in queries.iter().enumerate() {
+        let g = *groups.entry((q.key.as_str(), q.hint)).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[g].push(i);
+    }
+    let priors: Vec<Vec<f64>> = queries
+        .iter()
+        .map(|q| {
+            q.cands
+                .iter()
+                .map(|&(r, k)| {
+                    let p = &gaz.place(r);
+                    prior(gaz, p, k, q.hint) - seat_penalty(gaz, p, q)
+                })
+                .collect()
+        })
+        .collect();
+    let argmax = |scores: &[f64]| {
+        scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map(|(i, _)| i)
+    };
+    // Mutual support between names: a first-level unit that holds a candidate of many
+    // different names is where the story is ("Norfolk", "Columbus" and "Meadow Grove" all
+    // have a Nebraska reading). Each group spreads one vote over its distinct units, so a
+    // name found in forty states says little.
+    let mut support: HashMap<u32, f64> = HashMap::new();
+    let mut group_support: Vec<Vec<(u32, f64)>> = Vec::with_capacity(members.len());
+    for ms in &members {
+        let mut units: Vec<u32> = ms
+            .first()
+            .map(|&i| {
+                queries[i]
+                    .cands
+                    .iter()
+                    .map(|&(r, _)| gaz.place(r).admin1)
+                    .filter(|&a| a != super::gazetteer::NONE)
+                    .collect()
+            })
+            .unwrap_or_default();
+        units.sort_unstable();
+        units.dedup();
+        let w = if units.is_empty() { 0.0 } else { 1.0 / (units.len() as f64).sqrt() };
+        for &u in &units {
+            *support.entry(u).or_default() += w;
+        }
+        group_support.push(units.into_iter().map(|u| (u, w)).collect());
+    }
+    let mut pick: Vec<Option<usize>> = priors.iter().map(|s| argmax(s)).collect();
+    for _round in 0..3 {
+        // Evidence per group: countries and admin1 units of the current choices.
+        let mut country_ev: HashMap<[u8; 2], f64> = HashMap::new();
+        let mut admin_ev: HashMap<u32, f64> = HashMap::new();
+        let mut group_country: Vec<Option<([u8; 2], f64)>> = vec![None; members.len()];
+        let mut group_admin: Vec<Option<(u32, f64)>> = vec![None; members.len()];
+        for (g, ms) in members.iter().enumerate() {
+            let Some(&i) = ms.first() else { continue };
+            let Some(c) = pick[i] else { continue };
+            let (row, kind) = queries[i].cands[c];
+            let p = &gaz.place(row);
+            let f = gaz.feature(p);
+            if f == "CONT" {
+                continue;
+            }
+            let w = if f.starts_with("PCL") || kind == NameKind::Demonym { 1.5 } else { 1.0 };
+            *country_ev.entry(p.cc).or_default() += w;
+            group_country[g] = Some((p.cc, w));
+            if p.admin1 != super::gazetteer::NONE {
+                let w = if f == "ADM1" { 2.0 } else { 1.0 };
+                *admin_ev.entry(p.admin1).or_default() += w;
+                group_admin[g] = Some((p.admin1, w));
+            }
+        }
+        let total: f64 = country_ev.values().sum();
+        // Each group's current choice, when it is a point rather than an area.
+        let picked: Vec<Option<Place>> = members
+            .iter()
+            .map(|ms| {
+                let j = *ms.first()?;
+                let p = gaz.place(queries[j].cands[pick[j]?].0);
+                (!is_area(gaz.feature(&p))).then_some(p)
+            })
+            .collect();
+        let mut next = pick.clone();
+        for (g, ms) in members.iter().enumerate() {
+            let Some(&i) = ms.first() else { continue };
+            let q = &queries[i];
+            if q.cands.len() < 2 {
+                continue;
+            }
+            let own_c = group_country[g];
+            let own_a = group_admin[g];
+            let others_total = total - own_c.map_or(0.0, |c| c.1);
+            // Places the other groups resolved to, for the distance bonus.
+            let near: Vec<&Place> = picked
+                .iter()
+                .enumerate()
+                .filter(|&(h, _)| h != g)
+                .filter_map(|(_, p)| p.as_ref())
+                .collect();
+            let mut scores = Vec::with_capacity(q.cands.len());
+            for (c, &(row, _)) in q.cands.iter().enumerate() {
+                let p = &gaz.place(row);
+                let f = gaz.feature(p);
+                let mut s = priors[i][c];
+                let mut ctx = 0.0;
+                if others_total > 0.0 && !f.starts_with("PCL") && f != "CONT" {
+                    let mut w = country_ev.get(&p.cc).copied().unwrap_or(0.0);
+                    if own_c.is_some_and(|o| o.0 == p.cc) {
+                        w -= own_c.map_or(0.0, |o| o.1);
+                    }
+                    ctx += 3.5 * (w / others_total).max(0.0);
+                }
+                if p.admin1 != super::gazetteer::NONE && f != "ADM1" {
+                    let mut w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0);
+                    if own_a.is_some_and(|o| o.0 == p.admin1) {
+                        w -= own_a.map_or(0.0, |o| o.1);
+                    }
+                    ctx += 1.5 * w.min(2.0);
+                }
+                if p.admin1 != super::gazetteer::NONE {
+                    let own =
+                        group_support[g].iter().find(|u| u.0 == p.admin1).map_or(0.0, |u| u.1);
+                    let others = support.get(&p.admin1).copied().unwrap_or(0.0) - own;
+                    ctx += SUPPORT_WEIGHT * others.min(3.0);
+                }
+                if !is_area(f) {
+                    let d = near.iter().map(|o| km(p, o)).fold(f64::INFINITY, f64::min);
+                    if d < 50.0 {
+                        ctx += 1.5;
+                    } else if d < 200.0 {
+                        ctx += 1.5 / 2.0;
+                    }
+                }
+                s += ctx;
+                // "Alexandria, Louisiana": the container written next to the name.
+                for &m in ms {
+                    let Some(k) = queries[m].container else { continue };
+                    let Some(cc) = pick[k] else { continue };
+                    let cp = &gaz.place(queries[k].cands[cc].0);
+                    let cf = gaz.feature(cp);
+                    if (cf.starts_with("PCL") && cp.cc == p.cc)
+                        || (cf == "ADM1" && cp.admin1 == p.admin1 && cp.cc == p.cc)
+                    {
+                        s += 6.0;
+                        break;
+                    }
+                }
+                scores.push(s);
+            }
+            let best = argmax(&scores);
+            for &m in ms {
+                next[m] = best;
+            }
+        }
+        if next == pick {
+            break;
+        }
+        pick = next;
+    }
+    pick.iter().zip(queries).map(|(c, q)| c.and_then(|c| q.cands.get(c)).map(|&(r, _)| r)).collect()
+}

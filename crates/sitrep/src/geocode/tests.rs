@@ -1,0 +1,288 @@
+//! Recognition and resolution cases with real sentences, and bad data for the loader.
+
+use super::*;
+use std::sync::OnceLock;
+
+fn geo() -> &'static Geoparser {
+    static GEO: OnceLock<Geoparser> = OnceLock::new();
+    GEO.get_or_init(|| Geoparser::load().expect("embedded gazetteer loads"))
+}
+
+fn find<'a>(ts: &'a [Toponym], name: &str) -> &'a Toponym {
+    ts.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("{name} not found in {ts:#?}"))
+}
+
+#[test]
+fn geoparser_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Geoparser>();
+}
+
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (a, b, c, d) = (lat1.to_radians(), lon1.to_radians(), lat2.to_radians(), lon2.to_radians());
+    let h = ((c - a) / 2.0).sin().powi(2) + a.cos() * c.cos() * ((d - b) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+const KIDAL: &str = include_str!("../../../../fixtures/kidal/article.txt");
+
+#[test]
+fn seed_article_kidal_and_bamako() {
+    let ts = geo().geoparse(KIDAL);
+    let kidal = find(&ts, "Kidal");
+    assert_eq!(kidal.country.as_deref(), Some("Mali"));
+    assert_eq!(kidal.admin1.as_deref(), Some("Kidal"));
+    let (lat, lon) = (kidal.lat.unwrap(), kidal.lon.unwrap());
+    assert!(km(lat, lon, 18.44, 1.41) < 5.0, "Kidal at {lat},{lon}");
+    let bamako = find(&ts, "Bamako");
+    assert_eq!(bamako.country.as_deref(), Some("Mali"));
+    assert_eq!(bamako.feature.as_deref(), Some("PPLC"));
+    // "President Assimi Goita" and the news agencies are not places.
+    assert!(ts.iter().all(|t| t.name != "Goita" && t.name != "Reuters"), "{ts:#?}");
+
+    // The event sentence puts the event in Kidal town, geo_precision 1.
+    let start = KIDAL.find("Mali’s army said Tuesday").unwrap();
+    let end = start + KIDAL[start..].find('\n').unwrap();
+    let loc = geo().locate_event(KIDAL, Span::new(start, end), &ts).expect("a location");
+    assert_eq!(loc.location, "Kidal");
+    assert_eq!((loc.country.as_str(), loc.iso3.as_str()), ("Mali", "MLI"));
+    assert_eq!(loc.admin1.as_deref(), Some("Kidal"));
+    assert_eq!(loc.geo_precision, 1);
+    assert!(km(loc.latitude, loc.longitude, 18.44, 1.41) < 5.0);
+}
+
+#[test]
+fn region_mention_resolves_to_the_admin_unit() {
+    let text = "The Kidal region has long frustrated the Mali government.";
+    let ts = geo().geoparse(text);
+    let kidal = find(&ts, "Kidal");
+    assert_eq!(kidal.feature.as_deref(), Some("ADM1"), "{kidal:?}");
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    // Only the region is known: ACLED puts it at the region's capital, precision 3.
+    assert_eq!(loc.geo_precision, 3);
+    assert_eq!(loc.location, "Kidal");
+    assert!(km(loc.latitude, loc.longitude, 18.44, 1.41) < 5.0);
+}
+
+#[test]
+fn near_a_town_is_precision_two() {
+    let text = "Gunmen attacked an army post near Gao on Sunday, Malian officials said.";
+    let ts = geo().geoparse(text);
+    let gao = find(&ts, "Gao");
+    assert_eq!(gao.country.as_deref(), Some("Mali"));
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.geo_precision), ("Gao", 2));
+    // "Malian" is a country mention, not the event's place.
+    assert_eq!(find(&ts, "Malian").feature.as_deref(), Some("PCLI"));
+}
+
+#[test]
+fn tripoli_follows_the_story_country() {
+    let lebanon = "Clashes broke out in Tripoli, Lebanon's second city, on Friday. The \
+                   Lebanese army deployed troops in the northern city after the fighting.";
+    let t = find(&geo().geoparse(lebanon), "Tripoli").clone();
+    assert_eq!(t.country.as_deref(), Some("Lebanon"), "{t:?}");
+    let libya = "Militias fought near the airport in Tripoli, the capital of Libya.";
+    let t = find(&geo().geoparse(libya), "Tripoli").clone();
+    assert_eq!(t.country.as_deref(), Some("Libya"), "{t:?}");
+}
+
+#[test]
+fn paris_is_france_unless_the_text_says_texas() {
+    let t = find(&geo().geoparse("Protesters marched in Paris on Saturday."), "Paris").clone();
+    assert_eq!(t.country.as_deref(), Some("France"));
+    let text = "A tornado damaged homes in Paris, Texas, late on Monday.";
+    let t = find(&geo().geoparse(text), "Paris").clone();
+    assert_eq!((t.country.as_deref(), t.admin1.as_deref()), (Some("United States"), Some("Texas")));
+}
+
+#[test]
+fn accents_and_french_names_fold() {
+    for (text, name) in [
+        ("Fighting was reported in Anéfis on Tuesday.", "Anéfis"),
+        ("Fighting was reported in Anefis on Tuesday.", "Anefis"),
+        ("Les combats ont repris à Tombouctou.", "Tombouctou"),
+        ("Jihadists besieged Timbuktu for months.", "Timbuktu"),
+    ] {
+        let ts = geo().geoparse(text);
+        let t = find(&ts, name);
+        assert_eq!(t.country.as_deref(), Some("Mali"), "{text}: {t:?}");
+    }
+    let a = find(&geo().geoparse("in Tombouctou"), "Tombouctou").geonameid;
+    let b = find(&geo().geoparse("in Timbuktu"), "Timbuktu").geonameid;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn persons_and_titles_are_not_places() {
+    let text = "Mr. Jackson said the plan would work. Sheriff Greg Taylor agreed, and Taylor \
+                told reporters in Houston that Kevin Thomas was arrested.";
+    let ts = geo().geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Houston"], "{ts:#?}");
+}
+
+#[test]
+fn multiword_names_and_abbreviations() {
+    let text = "He moved from St. Louis to the U.S. capital and later to Alexandria, La.";
+    let ts = geo().geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["St. Louis", "U.S.", "Alexandria", "La."], "{ts:#?}");
+    assert_eq!(find(&ts, "Alexandria").admin1.as_deref(), Some("Louisiana"));
+    for t in &ts {
+        assert_eq!(t.span.get(text), Some(t.name.as_str()), "span of {t:?}");
+    }
+}
+
+#[test]
+fn resolve_spans_handles_gold_style_spans() {
+    let text = "Troops entered the Kidal region and then Bamako.";
+    let k = text.find("Kidal region").unwrap();
+    let b = text.find("Bamako").unwrap();
+    let spans = [Span::new(k, k + "Kidal region".len()), Span::new(b, b + 6), Span::new(0, 999)];
+    let ts = geo().resolve_spans(text, &spans);
+    assert_eq!(ts[0].feature.as_deref(), Some("ADM1"));
+    assert_eq!(ts[1].feature.as_deref(), Some("PPLC"));
+    // Out of bounds: unresolved, no panic.
+    assert_eq!(ts[2].lat, None);
+}
+
+#[test]
+fn truncated_or_corrupt_data_is_a_data_error() {
+    let data = DATA;
+    for cut in [0, 10, data.len() / 2, data.len() - 9] {
+        let err = Geoparser::from_compressed(&data[..cut]).expect_err("truncated data must fail");
+        assert!(matches!(err.kind(), crate::ErrorKind::Data(_)), "{err}");
+    }
+    let mut corrupt = data[..4096].to_vec();
+    corrupt[2000..2100].fill(0x55);
+    assert!(matches!(
+        Geoparser::from_compressed(&corrupt).unwrap_err().kind(),
+        crate::ErrorKind::Data(_)
+    ));
+    assert!(Geoparser::from_compressed(b"not gzip at all").is_err());
+    // A gzip'd copy of the same text loads too (the converter test writes gzip).
+    let mut cut_gzip = vec![0x1f, 0x8b];
+    cut_gzip.extend_from_slice(&data[..100]);
+    assert!(Geoparser::from_compressed(&cut_gzip).is_err());
+}
+
+#[test]
+fn malformed_text_sections_are_data_errors() {
+    let ok_head = "#sitrep-gazetteer\t2\n#countries\t0\n#admins\t0\n";
+    let c = "#common\t0\n";
+    for text in [
+        "".to_string(),
+        "#other\t1\n".to_string(),
+        format!("{ok_head}#places\t2\n1\tA\t1\t1\t\t\t\tPPL\t0\n"),
+        format!("{ok_head}#places\t1\n1\tA\t91\t1\t\t\t\tPPL\t0\n{c}#names\t0\n"),
+        format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t7\t\tPPL\t0\n{c}#names\t0\n"),
+        format!("{ok_head}#places\t1\nx\tA\t1\t1\t\t\t\tPPL\t0\n{c}#names\t0\n"),
+        format!("{ok_head}#places\t0\n{c}#names\t1\n"),
+    ] {
+        let err = gazetteer::Gazetteer::parse(text.clone()).expect_err(&text);
+        assert!(matches!(err.kind(), crate::ErrorKind::Data(_)), "{err}");
+    }
+    let good = format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t\t\tPPL\t0\n{c}#names\t1\na\t0\n");
+    let g = gazetteer::Gazetteer::parse(good).unwrap();
+    assert_eq!(g.lookup("a").len(), 1);
+    assert!(g.lookup("b").is_empty());
+}
+
+/// The converter on a tiny synthetic slice (no network): its output loads and geoparses.
+#[test]
+fn converter_output_loads() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let script = root.join("tools/gazetteer/test_build_gazetteer.py");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("slice.tsv.gz");
+    let status =
+        std::process::Command::new("python3").arg(&script).arg("--emit").arg(&out).status();
+    let Ok(status) = status else {
+        eprintln!("python3 not available: skipping the converter test");
+        return;
+    };
+    assert!(status.success(), "converter failed");
+    let geo = Geoparser::from_compressed(&std::fs::read(&out).unwrap()).unwrap();
+    let text = "Malian troops left Anefis, then flew to Kidal and Bamako.";
+    let ts = geo.geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Malian", "Anefis", "Kidal", "Bamako"], "{ts:#?}");
+    assert_eq!(find(&ts, "Kidal").admin1.as_deref(), Some("Kidal"));
+}
+
+#[test]
+fn empty_and_odd_text_does_not_panic() {
+    for text in ["", " ", "...", "ÉÉÉ", "A", "U.S.", "’s", "Mali’s", "\u{0}\u{feff}Kidal"] {
+        let _ = geo().geoparse(text);
+    }
+}
+
+#[test]
+fn supplement_locality_is_located_with_precision_two() {
+    let text = "Fighting erupted in Anéfis, about 100 km south of Kidal, on Saturday.";
+    let ts = geo().geoparse(text);
+    let anefis = find(&ts, "Anéfis");
+    assert_eq!(anefis.geonameid, None, "supplement entries carry no GeoNames id");
+    assert_eq!(anefis.admin1.as_deref(), Some("Kidal"));
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.geo_precision), ("Anéfis", 2));
+    assert_eq!(loc.iso3, "MLI");
+    assert!(km(loc.latitude, loc.longitude, 18.44, 1.41) < 150.0);
+}
+
+#[test]
+fn event_falls_back_to_the_documents_first_town() {
+    let text = "Troops were deployed to Mopti on Monday. The attack killed five soldiers.";
+    let ts = geo().geoparse(text);
+    let second = text.find("The attack").unwrap();
+    let loc = geo().locate_event(text, Span::new(second, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.country.as_str()), ("Mopti", "Mali"));
+    // A sentence with only a country mention is located at the country, precision 3.
+    let text = "Mali's junta extended the state of emergency.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.geo_precision), ("Mali", 3));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Spans are always in bounds, on char boundaries and name the text they cover, whatever
+    /// the input.
+    #[test]
+    fn spans_are_valid_on_any_text(
+        words in proptest::collection::vec(
+            "(Kidal|Gao|U\\.S\\.|Mr\\.|Sana’a|Anéfis|the|near|[A-Z][a-z]{0,8}|[a-z]{1,6}|[.,’' -]|É|\u{0}|Кидаль)",
+            0..40,
+        )
+    ) {
+        let text = words.join(" ");
+        for t in geo().geoparse(&text) {
+            proptest::prop_assert_eq!(t.span.get(&text), Some(t.name.as_str()));
+        }
+        let spans: Vec<Span> = (0..text.len()).step_by(3).map(|i| Span::new(i, i + 5)).collect();
+        for t in geo().resolve_spans(&text, &spans) {
+            proptest::prop_assert!(t.lat.is_none() || t.span.get(&text).is_some());
+        }
+    }
+}
+
+#[test]
+fn event_location_uses_the_gazetteer_name() {
+    let text = "Des hommes armés ont attaqué un poste à Tombouctou, dans le nord du Mali.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!(
+        (loc.location.as_str(), loc.geo_precision, loc.iso3.as_str()),
+        ("Timbuktu", 1, "MLI")
+    );
+    assert_eq!(loc.span.get(text), Some("Tombouctou"));
+}
+
+#[test]
+fn conflict_region_is_precision_three() {
+    let text = "Militia attacks displaced thousands in Darfur last month.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.iso3.as_str(), loc.geo_precision), ("Darfur", "SDN", 3));
+}

