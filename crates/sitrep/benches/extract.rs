@@ -1,12 +1,12 @@
 //! Throughput of the HTML article extractor, in bytes of HTML per second.
 //!
 //! Runs over the dev pages of the extraction benchmark when they are present
-//! (`/work/shared/data/extraction/dev/html`), else over a small inline page.
+//! (`../shared/data/extraction/dev/html` next to the repository), else over a small inline page.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::io::Read;
 
-const DEV_DIR: &str = "/work/shared/data/extraction/dev/html";
+const DEV_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/extraction/dev/html");
 
 const FIXTURE: &str = r#"<!DOCTYPE html><html><head><title>Clashes in Gao</title>
 <meta property="og:title" content="Clashes in Gao"><script>var x = "<p>not text</p>";</script>

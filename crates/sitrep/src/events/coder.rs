@@ -233,11 +233,34 @@ impl EventCoder {
         }
 
         // Where: the first sentence with a place, else the document.
-        let location: Option<EventLocation> = d
+        let mut location: Option<EventLocation> = d
             .sentences
             .iter()
             .find_map(|s| self.geoparser.locate_event(text, s.span, toponyms))
             .or_else(|| self.geoparser.locate_event(text, Span::new(0, text.len()), toponyms));
+        // "in Kaygouroutane (Ansongo, Gao)": a place named with its admin units in
+        // parentheses is the event's location even when the gazetteer lacks it; the
+        // coordinates then come from the admin unit the geoparser found (precision 2).
+        if let Some(l) = location.as_mut()
+            && let Some((name, admins)) =
+                d.sentences.iter().find_map(|s| named_with_admins(text, s.span))
+        {
+            let named = name.get(text).unwrap_or_default();
+            let resolved_here = toponyms.iter().any(|t| t.span == name && t.lat.is_some());
+            if !resolved_here && l.span != name {
+                l.geo_precision = l.geo_precision.max(2);
+            }
+            l.location = named.to_string();
+            l.span = name;
+            match admins.as_slice() {
+                [a2, a1] => {
+                    l.admin2 = Some(a2.clone());
+                    l.admin1 = Some(a1.clone());
+                }
+                [a1] => l.admin1 = Some(a1.clone()),
+                _ => {}
+            }
+        }
         if let Some(l) = &location {
             spans.push(EvidenceSpan::new(l.span, "location"));
         }
@@ -646,6 +669,61 @@ fn territory_rule(
     None
 }
 
+/// A place name followed by its admin units in parentheses: "Boni (Douentza, Mopti)",
+/// "Kidal (Kidal)". Also ACLED's own "coded as X" when a note names the coded location.
+fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> {
+    let piece = sentence.get(text)?;
+    let base = sentence.start as usize;
+    let mut from = 0;
+    while let Some(i) = piece[from..].find(" (") {
+        let open = from + i;
+        from = open + 2;
+        let Some(close) = piece[open + 2..].find(')').map(|c| open + 2 + c) else { break };
+        let inside = &piece[open + 2..close];
+        let admins: Vec<String> = inside.split(',').map(|a| a.trim().to_string()).collect();
+        let looks_admin = |a: &String| {
+            !a.is_empty()
+                && a.len() < 40
+                && a.chars().next().is_some_and(char::is_uppercase)
+                && a.split_whitespace().count() <= 3
+                && !a.chars().any(|c| c.is_ascii_digit())
+        };
+        if admins.is_empty() || admins.len() > 2 || !admins.iter().all(looks_admin) {
+            continue;
+        }
+        // The capitalised words just before the parenthesis.
+        let before = &piece[..open];
+        let mut start = open;
+        for (idx, word) in before.split(' ').rev().enumerate() {
+            let first = word.chars().next();
+            let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if !capital || idx >= 4 {
+                break;
+            }
+            start -= word.len() + usize::from(start != open || idx > 0);
+            if start > open {
+                start = open;
+            }
+        }
+        let name = before[start.min(before.len())..].trim_start_matches(' ');
+        let start = open - name.len();
+        if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let coded = piece.find("coded as ").and_then(|c| {
+            let rest = &piece[c + 9..];
+            let end = rest.find([' ', ',', ')', '(']).unwrap_or(rest.len());
+            let word = &rest[..end];
+            word.chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                .then(|| Span::new(base + c + 9, base + c + 9 + end))
+        });
+        return Some((coded.unwrap_or_else(|| Span::new(base + start, base + open)), admins));
+    }
+    None
+}
+
 /// Claim status from cues in a span: unconfirmed, denied, conflicting, claimed, reported.
 fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
     let Some(piece) = span.get(text) else { return ("reported".into(), None) };
@@ -741,6 +819,23 @@ mod tests {
         let text = "On Sunday, gunmen attacked a village.";
         let dates = find_dates(text, Span::new(0, text.len()), p);
         assert!(!is_background(&dates, p));
+    }
+
+    #[test]
+    fn places_with_admins_in_parentheses() {
+        let t = "On 17 November 2020, JNIM militants killed three ISGS members at the market in Kaygouroutane (Ansongo, Gao).";
+        let (span, admins) = named_with_admins(t, Span::new(0, t.len())).unwrap();
+        assert_eq!(span.get(t), Some("Kaygouroutane"));
+        assert_eq!(admins, vec!["Ansongo", "Gao"]);
+        let t = "clashes near K3 Segou Coura (Niono, Segou).";
+        assert_eq!(
+            named_with_admins(t, Span::new(0, t.len())).unwrap().0.get(t),
+            Some("K3 Segou Coura")
+        );
+        let t = "Militants attacked Kassa (coded as Docoumbo at geoprecision 2).";
+        assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
+        let t = "the army (FAMa) attacked.";
+        assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
     }
 
     #[test]
