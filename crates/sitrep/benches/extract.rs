@@ -6,7 +6,8 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::io::Read;
 
-const DEV_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/extraction/dev/html");
+const DEV_DIR: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/extraction/dev/html");
 
 const FIXTURE: &str = r#"<!DOCTYPE html><html><head><title>Clashes in Gao</title>
 <meta property="og:title" content="Clashes in Gao"><script>var x = "<p>not text</p>";</script>

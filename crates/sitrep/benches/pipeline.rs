@@ -10,7 +10,8 @@ use sitrep::extract::{DocDefaults, article};
 use sitrep::geocode::Geoparser;
 use sitrep::ingest::{Body, RawDocument};
 
-const NOTES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/events/acled_mali.dev.jsonl");
+const NOTES: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/events/acled_mali.dev.jsonl");
 const SEED: &str = include_str!("../../../fixtures/kidal/article.txt");
 
 fn documents() -> Vec<sitrep::Document> {

@@ -1,7 +1,7 @@
 //! When two reports tell the same event, and how their values combine.
 //!
-//! Two records are the same event when they have the same event type, dates at most one day
-//! apart, the same place (within 10 km, or the same location name and country when either
+//! Two records are the same event when they have the same event type, the same day (a day
+//! apart when either date is only week- or month-precise), the same place (within 10 km, or the same location name and country when either
 //! lacks coordinates) and at least one actor in common (or an unnamed actor on one side).
 //! Merged fields are recomputed from all reports by fixed rules, so the result does not
 //! depend on the order reports arrive in.
@@ -39,13 +39,28 @@ pub fn same_event(a: &EventRecord, b: &EventRecord) -> Option<String> {
     }
     let (da, db) = (date(a)?, date(b)?);
     let days = (da - db).num_days().abs();
-    if days > 1 {
+    // ACLED events are atomic by day: two day-precise reports must give the same day (a
+    // protest on 3 and on 4 August is two events). A week- or month-precise date may be a
+    // day off.
+    let day_precise = a.time_precision == Some(1) && b.time_precision == Some(1);
+    if days > 1 || day_precise && days > 0 {
         return None;
     }
     let place = match (a.latitude, a.longitude, b.latitude, b.longitude) {
         (Some(la), Some(lo), Some(lb), Some(lob)) => {
             let km = haversine_km(la, lo, lb, lob);
             if km > SAME_PLACE_KM {
+                return None;
+            }
+            // Two places named differently whose coordinates are only approximate (a
+            // village placed at its district's seat) are not the same place.
+            let named_apart = a
+                .location
+                .as_deref()
+                .zip(b.location.as_deref())
+                .is_some_and(|(x, y)| !x.eq_ignore_ascii_case(y));
+            let approximate = a.geo_precision.unwrap_or(1) > 1 || b.geo_precision.unwrap_or(1) > 1;
+            if named_apart && (approximate || km > 1.0) {
                 return None;
             }
             format!("{km:.1} km apart")
@@ -167,7 +182,7 @@ mod tests {
     fn same_event_rules() {
         let a =
             record("a", "2020-01-01", 16.27, "Military Forces of Mali (2013-2020)", 3, &["AFP"]);
-        let b = record(
+        let mut b = record(
             "b",
             "2020-01-02",
             16.28,
@@ -175,7 +190,11 @@ mod tests {
             5,
             &["Reuters"],
         );
-        assert!(same_event(&a, &b).is_some());
+        b.time_precision = Some(2);
+        assert!(same_event(&a, &b).is_some(), "a week-precise report may be a day off");
+        let next_day =
+            record("e", "2020-01-02", 16.27, "Military Forces of Mali (2013-2020)", 3, &[]);
+        assert!(same_event(&a, &next_day).is_none(), "day-precise reports of adjacent days");
         let later = record("c", "2020-01-05", 16.27, "Military Forces of Mali (2013-2020)", 3, &[]);
         assert!(same_event(&a, &later).is_none(), "same town, different days");
         let elsewhere =
