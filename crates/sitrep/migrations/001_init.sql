@@ -38,7 +38,7 @@ CREATE TABLE events (
 );
 CREATE INDEX events_date ON events(event_date);
 CREATE INDEX events_country ON events(country, admin1);
-CREATE INDEX events_type ON events(event_type);
+CREATE INDEX events_type_date ON events(event_type, event_date);
 
 -- What each report said about an event: the record coded from that document, spans included.
 CREATE TABLE mentions (

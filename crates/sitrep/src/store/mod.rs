@@ -99,6 +99,10 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| db_error(&name, e))?;
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| db_error(&name, e))?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| db_error(&name, e))?;
+        // Every document is its own transaction: without a large page cache each one
+        // re-reads the index pages from the OS (measured: 21% of ingest time in read copies).
+        conn.pragma_update(None, "cache_size", -131_072).map_err(|e| db_error(&name, e))?;
+        conn.pragma_update(None, "mmap_size", 1_i64 << 30).map_err(|e| db_error(&name, e))?;
         conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| db_error(&name, e))?;
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
