@@ -17,6 +17,8 @@ if [[ "${1:-}" == "--eval" ]]; then
   grep '"dataset": "case2021' "$T/holdout.jsonl" > "$T/holdout_case.jsonl" || true
   echo "== held-out ACLED notes (Mali, Burkina Faso, Benin)"
   SITREP_EVENT_MODEL="$T/model.tsv.gz" python3 ../shared/tools/score_events.py $BIN "$T/holdout_acled.jsonl"
+  echo "== event-type confusion on the held-out ACLED notes"
+  SITREP_EVENT_MODEL="$T/model.tsv.gz" python3 tools/confusion.py $BIN "$T/holdout_acled.jsonl"
   echo "== held-out CASE 2021 snippets"
   SITREP_EVENT_MODEL="$T/model.tsv.gz" python3 ../shared/tools/score_events.py $BIN "$T/holdout_case.jsonl"
   rm -rf "$T"
