@@ -144,6 +144,10 @@ struct QueryArgs {
     /// Write to this file instead of stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// With jsonl: add each event's reports, `"reports":[{"doc_id","reason"}]`, saying why
+    /// each report was merged into the event.
+    #[arg(long)]
+    reports: bool,
 }
 
 #[derive(Args, Debug)]
@@ -189,6 +193,7 @@ fn main() -> ExitCode {
             },
             &args.format,
             args.out.as_deref(),
+            args.reports,
         ),
         Command::Stats(args) => run::stats(&args.db, &args.format),
         Command::Geoparse(args) => run::geoparse(&args.input, args.resolve_only),

@@ -230,7 +230,11 @@ pub fn query(
     filter: &sitrep::store::Filter,
     format: &str,
     out: Option<&Path>,
+    reports: bool,
 ) -> Result<Outcome> {
+    if reports && format != "jsonl" {
+        bail!("--reports needs --format jsonl");
+    }
     if !db.exists() {
         bail!("{}: no such database", db.display());
     }
@@ -245,7 +249,21 @@ pub fn query(
         )),
         None => Box::new(BufWriter::new(std::io::stdout())),
     };
-    if format == "parquet" {
+    if reports {
+        let mut sink = sink;
+        for e in &events {
+            let mut value = serde_json::to_value(e)?;
+            let list: Vec<serde_json::Value> = store
+                .mentions(&e.event_id)?
+                .into_iter()
+                .map(|(doc_id, reason)| serde_json::json!({"doc_id": doc_id, "reason": reason}))
+                .collect();
+            value["reports"] = serde_json::Value::Array(list);
+            serde_json::to_writer(&mut sink, &value)?;
+            sink.write_all(b"\n")?;
+        }
+        sink.flush()?;
+    } else if format == "parquet" {
         sitrep::export::write_parquet(&events, sink).context("writing Parquet")?;
     } else {
         let format: EventFormat = format.parse().map_err(anyhow::Error::msg)?;

@@ -76,6 +76,14 @@ fn seed_twice_then_a_copy_gives_one_event_with_three_sources() {
         serde_json::json!(["Agence France Presse", "Reuters", "Sahel Daily"])
     );
     assert_eq!(ev[0]["sub_event_type"], "Government regains territory");
+    // Each report says why it belongs to the event.
+    let with_reports = ok(&["query", "--db", d, "--reports"]);
+    let v: serde_json::Value = serde_json::from_str(with_reports.lines().next().unwrap()).unwrap();
+    let reasons: Vec<&str> =
+        v["reports"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap()).collect();
+    assert_eq!(reasons.len(), 2);
+    assert!(reasons.contains(&"first report"), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.starts_with("copy of the original report")), "{reasons:?}");
 }
 
 #[test]
