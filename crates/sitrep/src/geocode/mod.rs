@@ -220,13 +220,21 @@ impl Geoparser {
 
     fn resolve_items(&self, text: &str, items: Vec<Item>) -> Vec<Toponym> {
         let mut queries: Vec<Query> = Vec::with_capacity(items.len());
+        let listed: Vec<Span> = items.iter().map(|(s, ..)| *s).collect();
         for (i, (span, key, cands, hint)) in items.iter().enumerate() {
             // "X, Y": Y right after X and a comma is X's container.
             let container = items.get(i + 1).and_then(|(next, ..)| {
                 let gap = text.get(span.end as usize..next.start as usize)?;
                 (gap.trim() == ",").then_some(i + 1)
             });
-            queries.push(Query { key: key.clone(), cands: cands.clone(), hint: *hint, container });
+            let paren = paren_units(text, &listed, i).map(|u| u[u.len() - 1]);
+            queries.push(Query {
+                key: key.clone(),
+                cands: cands.clone(),
+                hint: *hint,
+                container: paren.or(container),
+                paren_container: paren.is_some(),
+            });
         }
         let rows = resolve::resolve(&self.gaz, &queries);
         items.into_iter().zip(rows).map(|((span, ..), row)| self.toponym(text, span, row)).collect()
@@ -283,15 +291,113 @@ impl Geoparser {
                 _ => 4,
             })
         };
+        if let Some(loc) = self.locate_with_units(text, sentence, toponyms) {
+            return Some(loc);
+        }
+        // The document's main country (most mentions): a sentence's place in another country
+        // is more often a misreading ("Grande Mosque", a namesake abroad) than the event's.
+        let main = main_country(toponyms);
+        let foreign = |t: &Toponym| main.is_some() && t.country.as_deref() != main;
         let in_sentence = toponyms
             .iter()
             .filter(|t| sentence.contains(t.span))
             .filter_map(|t| rank(t).map(|r| (r, t)))
             .filter(|(r, _)| *r < 4)
-            .min_by_key(|(r, t)| (*r, t.span.start));
-        let first_place = || toponyms.iter().find(|t| rank(t) == Some(0)).map(|t| (0, t));
+            .min_by_key(|(r, t)| (*r, foreign(t), t.span.start));
+        let first_place = || {
+            toponyms
+                .iter()
+                .filter(|t| rank(t) == Some(0))
+                .min_by_key(|t| (foreign(t), t.span.start))
+                .map(|t| (0, t))
+        };
         let (_, t) = in_sentence.or_else(first_place)?;
         self.event_location(text, t)
+    }
+
+    /// "in Kaygouroutane (Ansongo, Gao)": the place named with its units in parentheses.
+    /// The place itself when it resolved inside the unit the parentheses name last; else the
+    /// district (its seat), else the region, at geo_precision 2 at least: a village the
+    /// gazetteer lacks, or whose only readings lie abroad, is still in that district.
+    fn locate_with_units(
+        &self,
+        text: &str,
+        sentence: Span,
+        toponyms: &[Toponym],
+    ) -> Option<EventLocation> {
+        let mut inside: Vec<&Toponym> =
+            toponyms.iter().filter(|t| sentence.contains(t.span)).collect();
+        inside.sort_by_key(|t| t.span.start);
+        let spans: Vec<Span> = inside.iter().map(|t| t.span).collect();
+        // The units may follow a mention (a known or misread place) or an unknown name, which
+        // then is no mention at all: look for "(" right before a mention too.
+        for (j, u) in inside.iter().enumerate() {
+            let before = text.get(..u.span.start as usize).unwrap_or("").trim_end_matches(' ');
+            if !before.ends_with('(') {
+                continue;
+            }
+            let named = j
+                .checked_sub(1)
+                .filter(|&i| paren_units(text, &spans, i).is_some_and(|us| us.first() == Some(&j)));
+            let units: Vec<usize> = match named {
+                Some(i) => paren_units(text, &spans, i).unwrap_or_default(),
+                None => {
+                    // No mention right before: check the list closes after one or two units.
+                    let mut us = vec![j];
+                    let after = |k: usize| {
+                        text.get(inside[k].span.end as usize..).unwrap_or("").trim_start()
+                    };
+                    if after(j).starts_with(',')
+                        && inside.get(j + 1).is_some()
+                        && text
+                            .get(u.span.end as usize..inside[j + 1].span.start as usize)
+                            .is_some_and(|g| g.trim() == ",")
+                    {
+                        us.push(j + 1);
+                    }
+                    if !after(us[us.len() - 1]).starts_with(')') {
+                        continue;
+                    }
+                    us
+                }
+            };
+            let (Some(&last), Some(&first)) = (units.last(), units.first()) else { continue };
+            let region = inside[last];
+            if region.lat.is_none() {
+                continue;
+            }
+            // Same country is enough for the named place: units get renamed and split
+            // ("Menaka (Gao)" is in today's Ménaka region), and resolution already favoured
+            // readings inside the named unit.
+            let agrees = |t: &Toponym| t.lat.is_some() && t.country == region.country;
+            if let Some(place) = named.map(|i| inside[i]).filter(|t| agrees(t)) {
+                if let Some(loc) = self.event_location(text, place) {
+                    return Some(loc);
+                }
+            }
+            // "between Anefis, Anefis Commune (Kidal, Kidal) and ...": another town of the
+            // sentence, written before the units and inside the unit they name.
+            let other = inside[..j].iter().find(|t| {
+                agrees(t)
+                    && t.feature.as_deref().is_some_and(|f| f.starts_with("PPL"))
+                    && (region.admin1.is_none() || t.admin1 == region.admin1)
+            });
+            if let Some(loc) = other.and_then(|t| self.event_location(text, t)) {
+                return Some(loc);
+            }
+            let district = inside[first];
+            let unit =
+                if units.len() == 2 && district.country == region.country && district.lat.is_some()
+                {
+                    district
+                } else {
+                    region
+                };
+            let mut loc = self.event_location(text, unit)?;
+            loc.geo_precision = loc.geo_precision.max(2);
+            return Some(loc);
+        }
+        None
     }
 
     fn event_location(&self, text: &str, t: &Toponym) -> Option<EventLocation> {
@@ -344,6 +450,59 @@ impl Geoparser {
             span: t.span,
         })
     }
+}
+
+/// The country most of the resolved places below country level lie in, if one has more
+/// than any other. Countries and demonyms do not count: "Belgian peacekeepers wounded in Gao"
+/// is about Mali.
+fn main_country(toponyms: &[Toponym]) -> Option<&str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let places = toponyms.iter().filter(|t| {
+        t.lat.is_some()
+            && t.feature.as_deref().is_some_and(|f| f.starts_with("PPL") || f.starts_with("ADM"))
+    });
+    for c in places.filter_map(|t| t.country.as_deref()) {
+        match counts.iter_mut().find(|e| e.0 == c) {
+            Some(e) => e.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts.sort_by_key(|e| std::cmp::Reverse(e.1));
+    match counts.as_slice() {
+        [only] => Some(only.0),
+        [a, b, ..] if a.1 > b.1 => Some(a.0),
+        _ => None,
+    }
+}
+
+/// "X (A2, A1)" or "X (A1)": the indices of the mentions written in parentheses right after
+/// mention `i` and nothing else, the way ACLED and many reports name a small place with its
+/// district and region. `spans` are sorted by start.
+fn paren_units(text: &str, spans: &[Span], i: usize) -> Option<Vec<usize>> {
+    let end = spans.get(i)?.end as usize;
+    let rest = text.get(end..)?;
+    let open = end + rest.len() - rest.trim_start_matches(' ').len();
+    if text.get(open..open + 1) != Some("(") {
+        return None;
+    }
+    let mut units = Vec::new();
+    let mut at = open + 1;
+    for (j, s) in spans.iter().enumerate().skip(i + 1) {
+        let gap = text.get(at..s.start as usize)?;
+        let sep = if units.is_empty() { gap.trim().is_empty() } else { gap.trim() == "," };
+        if !sep {
+            return None;
+        }
+        units.push(j);
+        at = s.end as usize;
+        if text.get(at..)?.trim_start_matches(' ').starts_with(')') {
+            return (units.len() <= 2).then_some(units);
+        }
+        if units.len() == 2 {
+            return None;
+        }
+    }
+    None
 }
 
 fn round4(x: f32) -> f64 {

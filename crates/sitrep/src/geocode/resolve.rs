@@ -29,6 +29,9 @@ pub(crate) struct Query {
     pub hint: Hint,
     /// Index of the query written right after this one as its container ("X, Y"), if any.
     pub container: Option<usize>,
+    /// The container is the last unit of "X (A2, A1)": any reading of it (the town Mopti as
+    /// well as the region) names the first-level unit X lies in.
+    pub paren_container: bool,
 }
 
 /// Weight of the mutual support of names (per supporting name, up to three).
@@ -253,8 +256,9 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
                     let Some(cc) = pick[k] else { continue };
                     let cp = &gaz.place(queries[k].cands[cc].0);
                     let cf = gaz.feature(cp);
+                    let unit = cf == "ADM1" || queries[m].paren_container;
                     if (cf.starts_with("PCL") && cp.cc == p.cc)
-                        || (cf == "ADM1" && cp.admin1 == p.admin1 && cp.cc == p.cc)
+                        || (unit && cp.admin1 == p.admin1 && cp.cc == p.cc)
                     {
                         s += 6.0;
                         break;

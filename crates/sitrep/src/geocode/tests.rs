@@ -286,3 +286,67 @@ fn conflict_region_is_precision_three() {
     let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
     assert_eq!((loc.location.as_str(), loc.iso3.as_str(), loc.geo_precision), ("Darfur", "SDN", 3));
 }
+
+#[test]
+fn place_with_units_in_parentheses_stays_in_their_country() {
+    // "Beni" alone is the Congolese city; "(Douentza, Mopti)" puts the event in Mali.
+    let text = "On 28 October 2020, unknown gunmen attacked the Dogon village of Beni \
+                (Douentza, Mopti). Four people were killed.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!(loc.country, "Mali", "{loc:?}");
+    assert_eq!(loc.admin1.as_deref(), Some("Mopti"), "{loc:?}");
+    assert!(loc.geo_precision >= 1);
+}
+
+#[test]
+fn unknown_village_with_units_falls_back_to_the_district_seat() {
+    // No such village in the gazetteer: the district seat (Douentza), precision 2.
+    let text = "On 4 June 2020, militants attacked the village of Zzyqwo (Douentza, Mopti).";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!(loc.country, "Mali", "{loc:?}");
+    assert_eq!(loc.geo_precision, 2, "{loc:?}");
+    assert!(km(loc.latitude, loc.longitude, 15.006, -2.952) < 25.0, "{loc:?}");
+}
+
+#[test]
+fn units_win_over_a_namesake_abroad() {
+    // The gazetteer only knows "Boni" as a name of Bonn: the event is in the district named.
+    let text = "Clashes were reported in Boni (Douentza, Mopti) on Monday.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.country.as_str(), loc.geo_precision), ("Mali", 2), "{loc:?}");
+}
+
+#[test]
+fn units_resolve_the_named_place_inside_them() {
+    // Resolution reads "(Gao)" as the unit the town lies in, not the Gao sense of the name.
+    let text = "Gunmen attacked Ansongo (Gao) and Tessit (Gao) on Monday.";
+    let ts = geo().geoparse(text);
+    assert_eq!(find(&ts, "Ansongo").country.as_deref(), Some("Mali"));
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!(loc.location, "Ansongo", "{loc:?}");
+}
+
+#[test]
+fn paren_units_reads_one_or_two_units_only() {
+    let text = "in Tara (Douentza, Mopti) and Gao (Gao) but not Kidal (a town)";
+    let at = |w: &str| {
+        let s = text.find(w).unwrap();
+        Span::new(s, s + w.len())
+    };
+    let inner = text.find("(Gao)").unwrap() + 1;
+    let spans = [
+        at("Tara"),
+        at("Douentza"),
+        at("Mopti"),
+        at("Gao"),
+        Span::new(inner, inner + 3),
+        at("Kidal"),
+    ];
+    assert_eq!(super::paren_units(text, &spans, 0), Some(vec![1, 2]));
+    assert_eq!(super::paren_units(text, &spans, 3), Some(vec![4]));
+    assert_eq!(super::paren_units(text, &spans, 1), None);
+    assert_eq!(super::paren_units(text, &spans, 5), None);
+}
