@@ -264,10 +264,20 @@ impl EventCoder {
         if let Some(l) = &location {
             spans.push(EvidenceSpan::new(l.span, "location"));
         }
+        // The event's country: its place's, else the country the document names most, else
+        // the home country of a named actor that operates in one country only ("Koglweogo",
+        // "Dan Na Ambassagou").
+        let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
         let country: Option<String> = location
             .as_ref()
             .map(|l| l.country.clone())
-            .or_else(|| doc_countries.first().map(|c| c.0.clone()));
+            .or_else(|| doc_countries.first().map(|c| c.0.clone()))
+            .or_else(|| {
+                doc_mentions.iter().find_map(|m| {
+                    let named = self.actors.resolve_named(m.alias.as_deref()?, doc.published)?;
+                    (!named.country.is_empty() && named.inter != 8).then(|| named.country.clone())
+                })
+            });
 
         // When: the event's own date, else the nearest date stated just before it (a report
         // often gives the date once, then the details).
@@ -288,7 +298,6 @@ impl EventCoder {
         // Who.
         let mentions: Vec<ActorMention> =
             d.sentences.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
-        let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
 
         // What.
         let predictions = self.classifier.predict(group_text);
@@ -688,7 +697,16 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
                 && a.split_whitespace().count() <= 3
                 && !a.chars().any(|c| c.is_ascii_digit())
         };
-        if admins.is_empty() || admins.len() > 2 || !admins.iter().all(looks_admin) {
+        // "Katiba Macina (JNIM)", "(AFP)": acronyms and actor names are not admin units.
+        let actor_or_acronym = |a: &String| {
+            a.len() > 1 && a.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                || !ActorLexicon::get().find(a, Span::new(0, a.len())).is_empty()
+        };
+        if admins.is_empty()
+            || admins.len() > 2
+            || !admins.iter().all(looks_admin)
+            || admins.iter().any(actor_or_acronym)
+        {
             continue;
         }
         // The capitalised words just before the parenthesis.
@@ -833,6 +851,8 @@ mod tests {
             Some("K3 Segou Coura")
         );
         let t = "Militants attacked Kassa (coded as Docoumbo at geoprecision 2).";
+        assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
+        let t = "presumed Katiba Macina (JNIM) militants attacked Boni.";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
         let t = "the army (FAMa) attacked.";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
