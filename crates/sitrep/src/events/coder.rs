@@ -103,6 +103,16 @@ struct Hit {
     span: Span,
 }
 
+/// What the coder knows of the whole document when it builds one event.
+#[derive(Clone, Copy)]
+struct DocContext<'a> {
+    doc: &'a Document,
+    all: &'a [Sentence],
+    toponyms: &'a [Toponym],
+    doc_countries: &'a [(String, usize)],
+    doc_mentions: &'a [ActorMention],
+}
+
 /// One event being assembled from sentences.
 struct Draft {
     sentences: Vec<Sentence>,
@@ -206,22 +216,19 @@ impl EventCoder {
             }
         }
         let doc_countries = self.actors.countries_in(text);
-        drafts
-            .iter()
-            .enumerate()
-            .filter_map(|(n, d)| self.record(doc, &all, &toponyms, &doc_countries, d, n))
-            .collect()
+        let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
+        let ctx = DocContext {
+            doc,
+            all: &all,
+            toponyms: &toponyms,
+            doc_countries: &doc_countries,
+            doc_mentions: &doc_mentions,
+        };
+        drafts.iter().enumerate().filter_map(|(n, d)| self.record(&ctx, d, n)).collect()
     }
 
-    fn record(
-        &self,
-        doc: &Document,
-        all: &[Sentence],
-        toponyms: &[Toponym],
-        doc_countries: &[(String, usize)],
-        d: &Draft,
-        n: usize,
-    ) -> Option<EventRecord> {
+    fn record(&self, ctx: &DocContext<'_>, d: &Draft, n: usize) -> Option<EventRecord> {
+        let DocContext { doc, all, toponyms, doc_countries, doc_mentions } = *ctx;
         let text = &doc.text;
         let first = d.sentences.first()?;
         let group_span =
@@ -267,7 +274,6 @@ impl EventCoder {
         // The event's country: its place's, else the country the document names most, else
         // the home country of a named actor that operates in one country only ("Koglweogo",
         // "Dan Na Ambassagou").
-        let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
         let country: Option<String> = location
             .as_ref()
             .map(|l| l.country.clone())
@@ -505,6 +511,7 @@ fn generic(kind: ActorKind, span: Span) -> ActorMention {
         suspected: false,
         assoc_alias: None,
         or_alias: None,
+        unit: None,
     }
 }
 

@@ -116,6 +116,8 @@ pub struct ActorMention {
     pub assoc_alias: Option<String>,
     /// A second named actor the report cannot tell apart ("JNIM and/or ISGS").
     pub or_alias: Option<String>,
+    /// The unit of a state force ACLED appends to its name ("Gendarmerie" for gendarmes).
+    pub unit: Option<String>,
 }
 
 /// The actor dictionary, loaded once.
@@ -301,6 +303,7 @@ impl ActorLexicon {
                 suspected: preceded_by_suspected(piece, m.start()),
                 assoc_alias: None,
                 or_alias: None,
+                unit: None,
             });
         }
         merge_named(piece, base, &mut out);
@@ -352,6 +355,8 @@ impl ActorLexicon {
                 suspected: preceded_by_suspected(piece, m.start()),
                 assoc_alias: None,
                 or_alias: None,
+                unit: (kind == ActorKind::Police && written.to_lowercase().starts_with("gendarm"))
+                    .then(|| "Gendarmerie".to_string()),
             });
         }
         out.sort_by_key(|m| m.span.start);
@@ -441,8 +446,9 @@ impl ActorLexicon {
                     Some(r) => format!("{prefix} {c} ({r})"),
                     None => format!("{prefix} {c}"),
                 };
-                if m.kind == ActorKind::Police && m.alias.is_none() && self.gendarmerie_hint(m) {
-                    name.push_str(" Gendarmerie");
+                if let Some(unit) = &m.unit {
+                    name.push(' ');
+                    name.push_str(unit);
                 }
                 // A state's forces outside the event's country are external forces.
                 let inter = match (m.country.as_deref(), event_country) {
@@ -466,10 +472,6 @@ impl ActorLexicon {
                 (format!("{q} Ethnic Militia {place}"), 4)
             }
         }
-    }
-
-    fn gendarmerie_hint(&self, _m: &ActorMention) -> bool {
-        false
     }
 
     /// The ACLED name of a mention's associated actor, if any.
@@ -513,11 +515,6 @@ fn preceded_by_suspected(piece: &str, start: usize) -> bool {
     ["suspected", "presumed", "alleged", "presumably", "probably", "likely"]
         .iter()
         .any(|w| before.ends_with(w))
-}
-
-/// Words naming gendarmes, for the "Gendarmerie" unit suffix.
-pub fn is_gendarmerie(written: &str) -> bool {
-    written.to_lowercase().starts_with("gendarm")
 }
 
 #[cfg(test)]

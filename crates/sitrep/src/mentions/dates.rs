@@ -136,6 +136,30 @@ fn last_weekday(published: NaiveDate, weekday: Weekday) -> NaiveDate {
     published - Duration::days(i64::from(back))
 }
 
+/// A day-precise date whose day and month are words `i` and `i + 1` (in either order) and
+/// whose year, if written, is word `i + 2`; without a year, the latest such date on or before
+/// publication. Returns the mention and the number of words it uses.
+fn day_month(
+    ws: &[Word<'_>],
+    i: usize,
+    day: u32,
+    month: u32,
+    published: Option<NaiveDate>,
+) -> Option<(DateMention, usize)> {
+    let year = ws.get(i + 2).and_then(|w| year_number(w.text));
+    let (last, date) = match year {
+        Some(y) => (i + 2, NaiveDate::from_ymd_opt(y, month, day)?),
+        None => (i + 1, without_year(month, day, published?)?),
+    };
+    let mention = DateMention {
+        span: Span::new(ws[i].start, ws[last].end),
+        date,
+        precision: 1,
+        explicit: year.is_some(),
+    };
+    Some((mention, last - i + 1))
+}
+
 /// Finds and resolves the date expressions of a span of text. `published` anchors relative
 /// expressions; without it only explicit dates and years resolve.
 pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<DateMention> {
@@ -148,43 +172,23 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
         let lower = w.text.to_lowercase();
         let next = |k: usize| ws.get(i + k).map(|x| x.text);
         // 31 December 2020 / 31 December
-        if let (Some(day), Some(month)) = (day_number(w.text), next(1).and_then(month_of)) {
-            let year = next(2).and_then(year_number);
-            let (end, date) = match year {
-                Some(y) => (ws[i + 2].end, NaiveDate::from_ymd_opt(y, month, day)),
-                None => (ws[i + 1].end, published.and_then(|p| without_year(month, day, p))),
-            };
-            if let Some(date) = date {
-                out.push(DateMention {
-                    span: Span::new(w.start, end),
-                    date,
-                    precision: 1,
-                    explicit: year.is_some(),
-                });
-                i += if year.is_some() { 3 } else { 2 };
-                continue;
-            }
+        if let (Some(day), Some(month)) = (day_number(w.text), next(1).and_then(month_of))
+            && let Some((mention, used)) = day_month(&ws, i, day, month, published)
+        {
+            out.push(mention);
+            i += used;
+            continue;
         }
         if let Some(month) =
             month_of(w.text).filter(|_| w.text.chars().next().is_some_and(char::is_uppercase))
         {
             // December 31, 2020 / December 31
-            if let Some(day) = next(1).and_then(day_number) {
-                let year = next(2).and_then(year_number);
-                let (end, date) = match year {
-                    Some(y) => (ws[i + 2].end, NaiveDate::from_ymd_opt(y, month, day)),
-                    None => (ws[i + 1].end, published.and_then(|p| without_year(month, day, p))),
-                };
-                if let Some(date) = date {
-                    out.push(DateMention {
-                        span: Span::new(w.start, end),
-                        date,
-                        precision: 1,
-                        explicit: year.is_some(),
-                    });
-                    i += if year.is_some() { 3 } else { 2 };
-                    continue;
-                }
+            if let Some(day) = next(1).and_then(day_number)
+                && let Some((mention, used)) = day_month(&ws, i, day, month, published)
+            {
+                out.push(mention);
+                i += used;
+                continue;
             }
             // "May" alone is too ambiguous (the verb); other months: "in January (2020)".
             if month != 5 || next(1).and_then(year_number).is_some() {
