@@ -252,6 +252,13 @@ impl EventCoder {
             && let Some((name, admins)) =
                 d.sentences.iter().find_map(|s| named_with_admins(text, s.span))
         {
+            // The admin units the text names outrank a place the geoparser picked in another
+            // country ("Bello-Tounga (Karimama, Alibori)" is in Benin, not Colombia's Bello).
+            if let Some(by_units) = self.locate_by_units(text, name, &admins)
+                && by_units.country != l.country
+            {
+                *l = by_units;
+            }
             let named = name.get(text).unwrap_or_default();
             let resolved_here = toponyms.iter().any(|t| t.span == name && t.lat.is_some());
             if !resolved_here && l.span != name {
@@ -498,6 +505,25 @@ impl EventCoder {
             confidence: (confidence * location_factor).clamp(0.0, 1.0),
             spans,
         })
+    }
+}
+
+impl EventCoder {
+    /// The event location the admin units after a place name give on their own: the units'
+    /// spans are resolved and located as if they were the only places in the text.
+    fn locate_by_units(&self, text: &str, name: Span, admins: &[String]) -> Option<EventLocation> {
+        let after = name.end as usize;
+        let close = after + text.get(after..)?.find(')')?;
+        let mut spans = Vec::new();
+        for a in admins {
+            let i = text.get(after..close)?.find(a.as_str())?;
+            spans.push(Span::new(after + i, after + i + a.len()));
+        }
+        let units = self.geoparser.resolve_spans(text, &spans);
+        let resolved: Vec<Toponym> = units.into_iter().filter(|t| t.lat.is_some()).collect();
+        let mut l = self.geoparser.locate_event(text, Span::new(after, close + 1), &resolved)?;
+        l.geo_precision = l.geo_precision.max(2);
+        Some(l)
     }
 }
 
@@ -863,6 +889,33 @@ mod tests {
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
         let t = "the army (FAMa) attacked.";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
+    }
+
+    #[test]
+    fn admin_units_outrank_a_namesake_abroad() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let raw = crate::ingest::RawDocument {
+            input: "t".into(),
+            id: None,
+            url: None,
+            source: None,
+            published: Some("2021-11-18".into()),
+            title: None,
+            body: crate::ingest::Body::ArticleText(
+                "On 15 November 2021, a policeman opened fire against herders near the village of \
+                 Bello-Tounga (Karimama, Alibori)."
+                    .into(),
+            ),
+            extra: Default::default(),
+        };
+        let doc = crate::extract::article(raw, &Default::default());
+        let events = coder.code(&doc);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].country.as_deref(), Some("Benin"));
+        assert_eq!(events[0].location.as_deref(), Some("Bello-Tounga"));
+        assert_eq!(events[0].admin1.as_deref(), Some("Alibori"));
+        assert!(events[0].geo_precision.is_some_and(|p| p >= 2));
+        assert_eq!(events[0].event_date.as_deref(), Some("2021-11-15"));
     }
 
     #[test]
