@@ -84,3 +84,26 @@ fn seed_page_gives_the_hand_coded_record() {
         }
     }
 }
+
+/// The whole record, reviewed by hand, with each span shown next to the text it covers.
+/// Explicit assertions above come first; this catches any other change.
+#[test]
+fn seed_page_record_snapshot() {
+    let (text, events) = events();
+    let mut out = String::new();
+    for e in &events {
+        let mut fields = e.as_object().unwrap().clone();
+        let spans = fields.remove("spans").unwrap();
+        for (k, v) in &fields {
+            out.push_str(&format!("{k}: {v}\n"));
+        }
+        out.push_str("spans:\n");
+        for s in spans.as_array().unwrap() {
+            let (a, b) =
+                (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            let shown: String = text[a..b].chars().take(70).collect();
+            out.push_str(&format!("  {}: {:?} @ {a}..{b}\n", s["role"].as_str().unwrap(), shown));
+        }
+    }
+    insta::assert_snapshot!(out);
+}
