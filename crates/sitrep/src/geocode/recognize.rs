@@ -994,14 +994,15 @@ fn keep(
             return Keep::No;
         }
     }
-    // "Wal-Mart", "Coca-Cola": a word glued by a hyphen to a capitalised word is part of a
-    // compound name ("Kidal-based" stays a place).
-    if single && !strong {
+    // "Wal-Mart", "Coca-Cola", "Bello-Tounga": a word glued by a hyphen to a capitalised
+    // word is part of a compound name ("Kidal-based" stays a place), unless that word is a
+    // place too ("the Gao-Ansongo road").
+    if single {
         let rest = &text[toks[m.last_tok].end..];
         let next: String = rest.chars().skip(1).take_while(|c| c.is_alphanumeric()).collect();
         let name_word =
             next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
-        if rest.starts_with('-') && name_word {
+        if rest.starts_with('-') && name_word && gaz.lookup(&super::fold::fold(&next)).is_empty() {
             return Keep::No;
         }
     }

@@ -350,3 +350,12 @@ fn paren_units_reads_one_or_two_units_only() {
     assert_eq!(super::paren_units(text, &spans, 1), None);
     assert_eq!(super::paren_units(text, &spans, 5), None);
 }
+
+#[test]
+fn hyphenated_compound_names_are_not_their_first_part() {
+    let text = "Gunmen attacked Bello-Tounga, near Diapaga, and a convoy on the Gao-Ansongo road.";
+    let found = geo().geoparse(text);
+    assert!(found.iter().all(|t| t.name != "Bello"), "{found:#?}");
+    assert!(found.iter().any(|t| t.name == "Diapaga"));
+    assert!(found.iter().any(|t| t.name == "Gao"), "a place glued to a place stays: {found:#?}");
+}
