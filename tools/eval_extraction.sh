@@ -21,5 +21,6 @@ for line in open(os.path.join(out, "all.jsonl"), encoding="utf-8"):
 PY
 python3 ../shared/tools/extraction_score.py --truth "$DATA/ground-truth.json" --pred "$OUT"
 n=$(ls "$DATA/html" | wc -l)
-echo "end to end (read, gunzip, decode, extract, JSON out; one thread): $n pages in $(echo "$end - $start" | bc) s"
+secs=$(python3 -c "print(round($end - $start, 3))")
+echo "end to end (read, gunzip, decode, extract, JSON out; one thread): $n pages in $secs s"
 rm -rf "$OUT"
