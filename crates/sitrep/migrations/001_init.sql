@@ -37,7 +37,8 @@ CREATE TABLE events (
     record         TEXT NOT NULL
 );
 CREATE INDEX events_date ON events(event_date);
-CREATE INDEX events_country ON events(country, admin1);
+CREATE INDEX events_country ON events(country, admin1, event_date);
+CREATE INDEX events_country_date ON events(country, event_date);
 CREATE INDEX events_type_date ON events(event_type, event_date);
 
 -- What each report said about an event: the record coded from that document, spans included.
