@@ -60,6 +60,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "geo_precision",
     "fatalities",
     "claim_status",
+    "claimed_by",
     "sources",
     "notes",
     "cameo_code",
@@ -78,6 +79,19 @@ pub struct EventWriter<W: Write> {
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// A JSON value as one CSV cell: null empty, strings as they are, lists of strings joined
+/// with "; " (ACLED's separator), anything else as JSON.
+fn csv_cell(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) if items.iter().all(serde_json::Value::is_string) => {
+            items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join("; ")
+        }
+        other => other.to_string(),
+    }
 }
 
 fn csv_line(fields: &[String]) -> std::io::Result<Vec<u8>> {
@@ -130,40 +144,10 @@ impl<W: Write> EventWriter<W> {
                 self.out.write_all(b"\n")?;
             }
             EventFormat::Csv => {
-                let spans = serde_json::to_string(&e.spans)?;
-                let row = vec![
-                    e.doc_id.clone(),
-                    e.event_id.clone(),
-                    opt(&e.event_date),
-                    opt(&e.time_precision),
-                    opt(&e.disorder_type),
-                    opt(&e.event_type),
-                    opt(&e.sub_event_type),
-                    opt(&e.actor1),
-                    opt(&e.assoc_actor_1),
-                    opt(&e.inter1),
-                    opt(&e.actor2),
-                    opt(&e.assoc_actor_2),
-                    opt(&e.inter2),
-                    opt(&e.interaction),
-                    opt(&e.civilian_targeting),
-                    opt(&e.country),
-                    opt(&e.iso3),
-                    opt(&e.admin1),
-                    opt(&e.admin2),
-                    opt(&e.location),
-                    opt(&e.latitude),
-                    opt(&e.longitude),
-                    opt(&e.geo_precision),
-                    e.fatalities.to_string(),
-                    e.claim_status.clone(),
-                    e.sources.join("; "),
-                    e.notes.clone(),
-                    opt(&e.cameo_code),
-                    opt(&e.plover_type),
-                    format!("{:.3}", e.confidence),
-                    spans,
-                ];
+                // The row is read off the record's own serialisation, so CSV and JSON Lines
+                // cannot drift apart.
+                let value = serde_json::to_value(e)?;
+                let row: Vec<String> = CSV_COLUMNS.iter().map(|c| csv_cell(&value[*c])).collect();
                 self.out.write_all(&csv_line(&row)?)?;
             }
             EventFormat::AcledCsv => {
@@ -305,10 +289,27 @@ mod tests {
     }
 
     #[test]
+    fn csv_columns_are_the_record_fields() {
+        let value = serde_json::to_value(sample()).unwrap();
+        let fields: Vec<&String> = value.as_object().unwrap().keys().collect();
+        for c in CSV_COLUMNS {
+            assert!(value.get(c).is_some(), "{c} is not a record field");
+        }
+        assert_eq!(fields.len(), CSV_COLUMNS.len(), "every record field has a CSV column");
+    }
+
+    #[test]
     fn csv_and_geojson_parse() {
         let out = render(EventFormat::Csv, &[sample(), sample()]);
         let mut r = csv::Reader::from_reader(out.as_bytes());
-        assert_eq!(r.records().count(), 2);
+        let headers = r.headers().unwrap().clone();
+        let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+        assert_eq!(rows.len(), 2);
+        let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        assert_eq!(&rows[0][col("sources")], "Agence France Presse; Reuters");
+        assert_eq!(&rows[0][col("fatalities")], "10");
+        assert_eq!(&rows[0][col("assoc_actor_1")], "");
+        assert!(rows[0][col("spans")].starts_with("[{"));
         let geo = render(EventFormat::GeoJson, &[sample(), sample()]);
         let v: serde_json::Value = serde_json::from_str(&geo).unwrap();
         assert_eq!(v["features"].as_array().unwrap().len(), 2);
