@@ -14,7 +14,7 @@ use super::classify::Classifier;
 use super::taxonomy;
 use super::{EventRecord, EvidenceSpan};
 use crate::Document;
-use crate::geocode::{EventLocation, Geoparser, Toponym};
+use crate::geocode::{EventLocation, Geoparser, Toponym, ascii, fold};
 use crate::mentions::actors::{ActorKind, ActorLexicon, ActorMention};
 use crate::mentions::dates::{DateMention, find_dates};
 use crate::mentions::fatalities::{FatalityMention, fatalities};
@@ -248,9 +248,10 @@ impl EventCoder {
         // "in Kaygouroutane (Ansongo, Gao)": a place named with its admin units in
         // parentheses is the event's location even when the gazetteer lacks it; the
         // coordinates then come from the admin unit the geoparser found (precision 2).
+        let named_with_units = d.sentences.iter().find_map(|s| named_with_admins(text, s.span));
+        let with_admins = location.is_some() && named_with_units.is_some();
         if let Some(l) = location.as_mut()
-            && let Some((name, admins)) =
-                d.sentences.iter().find_map(|s| named_with_admins(text, s.span))
+            && let Some((name, admins)) = named_with_units
         {
             // The admin units the text names outrank a place the geoparser picked in another
             // country ("Bello-Tounga (Karimama, Alibori)" is in Benin, not Colombia's Bello).
@@ -275,8 +276,42 @@ impl EventCoder {
                 _ => {}
             }
         }
-        if let Some(l) = &location {
-            spans.push(EvidenceSpan::new(l.span, "location"));
+        // A place the gazetteer lacks: ACLED's "coded as X", else a name after a place word
+        // ("the village of Kourou Kanda"), else after "in"/"near"/"at" when nothing else
+        // placed the event in its sentences. It takes the coordinates of a place resolved in
+        // the same sentence (at precision 2: near it); with none there it has no coordinates.
+        let mut unlisted: Option<Span> = None;
+        if !with_admins {
+            let located_here =
+                |l: &EventLocation| d.sentences.iter().any(|s| s.span.contains(l.span));
+            let stated = d
+                .sentences
+                .iter()
+                .find_map(|s| coded_as(text, s.span))
+                .filter(|&span| !self.geoparser.knows(span.get(text).unwrap_or_default()))
+                .or_else(|| {
+                    let weak_allowed = location.as_ref().is_none_or(|l| !located_here(l));
+                    d.sentences
+                        .iter()
+                        .find_map(|s| self.unlisted_place(text, s.span, toponyms, weak_allowed))
+                });
+            if let Some(span) = stated {
+                let sentence = d.sentences.iter().find(|s| s.span.contains(span)).map(|s| s.span);
+                match location.as_mut() {
+                    Some(l) if sentence.is_some_and(|s| s.contains(l.span)) => {
+                        l.location = span.get(text).unwrap_or_default().to_string();
+                        l.span = span;
+                        l.geo_precision = l.geo_precision.max(2);
+                    }
+                    _ => {
+                        location = None;
+                        unlisted = Some(span);
+                    }
+                }
+            }
+        }
+        if let Some(span) = location.as_ref().map(|l| l.span).or(unlisted) {
+            spans.push(EvidenceSpan::new(span, "location"));
         }
         // The event's country: its place's, else the country the document names most, else
         // the home country of a named actor that operates in one country only ("Koglweogo",
@@ -456,12 +491,28 @@ impl EventCoder {
             || inter2 == Some(7) && event_type != "Battles")
             .then(|| "Civilians targeted".to_string());
         let event_date = date.map(|d| d.to_string());
+        // The place as ACLED writes it: in ASCII letters, and as the text spells it when
+        // that is the same name ("Fada NGourma" for the gazetteer's "Fada N'gourma").
+        let place_name: Option<String> = match (&location, unlisted) {
+            (Some(l), _) => {
+                let surface = l.span.get(text).unwrap_or_default();
+                Some(ascii(if fold(surface) == fold(&l.location) { surface } else { &l.location }))
+            }
+            (None, Some(span)) => span.get(text).map(ascii),
+            (None, None) => None,
+        };
+        let admins: Vec<String> = location
+            .iter()
+            .flat_map(|l| [l.admin2.as_deref(), l.admin1.as_deref()])
+            .flatten()
+            .map(ascii)
+            .collect();
         let notes = notes(
             date,
             a1.as_ref().map(|a| a.0.as_str()),
             &sub_event,
             a2.as_ref().map(|a| a.0.as_str()),
-            location.as_ref(),
+            place_name.as_deref().map(|p| (p, admins.as_slice())),
             fatality_count,
         );
         let _ = agent_kind;
@@ -487,11 +538,13 @@ impl EventCoder {
             inter2,
             interaction,
             civilian_targeting,
+            iso3: location.as_ref().map(|l| l.iso3.clone()).or_else(|| {
+                country.as_deref().and_then(|c| self.geoparser.iso3_of(c)).map(String::from)
+            }),
             country: location.as_ref().map(|l| l.country.clone()).or(country),
-            iso3: location.as_ref().map(|l| l.iso3.clone()),
-            admin1: location.as_ref().and_then(|l| l.admin1.clone()),
-            admin2: location.as_ref().and_then(|l| l.admin2.clone()),
-            location: location.as_ref().map(|l| l.location.clone()),
+            admin1: location.as_ref().and_then(|l| l.admin1.as_deref().map(ascii)),
+            admin2: location.as_ref().and_then(|l| l.admin2.as_deref().map(ascii)),
+            location: place_name,
             latitude: location.as_ref().map(|l| l.latitude),
             longitude: location.as_ref().map(|l| l.longitude),
             geo_precision: location.as_ref().map(|l| l.geo_precision),
@@ -525,6 +578,114 @@ impl EventCoder {
         l.geo_precision = l.geo_precision.max(2);
         Some(l)
     }
+}
+
+/// Words after which a capitalised name is a place.
+const PLACE_WORDS: &[&str] = &[
+    "village of",
+    "villages of",
+    "hamlet of",
+    "town of",
+    "city of",
+    "locality of",
+    "localities of",
+    "area of",
+    "areas of",
+    "commune of",
+    "outskirts of",
+    "vicinity of",
+    "neighbourhood of",
+    "neighborhood of",
+];
+
+/// Prepositions after which a capitalised name the gazetteer lacks is taken as a place only
+/// when nothing else places the event.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "at"];
+
+impl EventCoder {
+    /// A place the gazetteer does not list, named after a place word ("the village of
+    /// Kourou Kanda") or, when `weak` is allowed, after a preposition ("abducted two civilians
+    /// in Kacham"). Names that are actors, dates, countries or demonyms, acronyms, common
+    /// words or any gazetteer entry are not taken.
+    fn unlisted_place(
+        &self,
+        text: &str,
+        sentence: Span,
+        toponyms: &[Toponym],
+        weak: bool,
+    ) -> Option<Span> {
+        let piece = sentence.get(text)?;
+        let lower = piece.to_ascii_lowercase();
+        let base = sentence.start as usize;
+        let find = |cues: &[&str]| -> Option<Span> {
+            let mut best: Option<Span> = None;
+            for cue in cues {
+                let mut from = 0;
+                while let Some(i) = lower[from..].find(cue) {
+                    let at = from + i;
+                    from = at + cue.len();
+                    let starts_word = at == 0 || !lower[..at].ends_with(char::is_alphanumeric);
+                    if !starts_word || !lower[from..].starts_with(' ') {
+                        continue;
+                    }
+                    let Some(name) = capitalised_name(piece, from + 1) else { continue };
+                    let span = Span::new(base + name.0, base + name.1);
+                    if best.is_some_and(|b| b.start <= span.start) {
+                        break;
+                    }
+                    if self.is_unlisted(text, span, toponyms) {
+                        best = Some(span);
+                        break;
+                    }
+                }
+            }
+            best
+        };
+        find(PLACE_WORDS).or_else(|| if weak { find(PLACE_PREPOSITIONS) } else { None })
+    }
+
+    fn is_unlisted(&self, text: &str, span: Span, toponyms: &[Toponym]) -> bool {
+        let Some(name) = span.get(text) else { return false };
+        let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        !acronym
+            && !toponyms.iter().any(|t| t.span.overlaps(span))
+            && !self.geoparser.knows(name)
+            && self.actors.find(name, Span::new(0, name.len())).is_empty()
+            && self.actors.countries_in(name).is_empty()
+            && find_dates(text, span, None).is_empty()
+    }
+}
+
+/// The capitalised words (at most four; hyphens and apostrophes inside) starting at byte
+/// `from` of `piece`, as a byte range.
+fn capitalised_name(piece: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = piece.get(from..)?;
+    let mut end = 0;
+    let mut offset = 0;
+    for (n, word) in rest.split(' ').enumerate() {
+        let w = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let clean = w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’');
+        if n >= 4 || !capital || !clean {
+            break;
+        }
+        end = offset + w.len();
+        // Punctuation after the word ends the name.
+        if w.len() != word.len() {
+            break;
+        }
+        offset += word.len() + 1;
+    }
+    (end > 0).then_some((from, from + end))
+}
+
+/// "coded as Foutouri": an ACLED note names the location it was coded at.
+fn coded_as(text: &str, sentence: Span) -> Option<Span> {
+    let piece = sentence.get(text)?;
+    let at = piece.find("coded as ")? + "coded as ".len();
+    let (s, e) = capitalised_name(piece, at)?;
+    let base = sentence.start as usize;
+    Some(Span::new(base + s, base + e))
 }
 
 fn generic(kind: ActorKind, span: Span) -> ActorMention {
@@ -742,8 +903,16 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
         {
             continue;
         }
-        // The capitalised words just before the parenthesis.
+        // "Hoto Saya [Hore Haya] (Niafunke, Tombouctou)": the bracketed name is the one the
+        // note was coded with.
         let before = &piece[..open];
+        if let Some(inner) = before.strip_suffix(']')
+            && let Some(b) = inner.rfind('[')
+            && inner[b + 1..].chars().next().is_some_and(char::is_uppercase)
+        {
+            return Some((Span::new(base + b + 1, base + inner.len()), admins));
+        }
+        // The capitalised words just before the parenthesis.
         let mut start = open;
         for (idx, word) in before.split(' ').rev().enumerate() {
             let first = word.chars().next();
@@ -818,7 +987,7 @@ fn notes(
     actor1: Option<&str>,
     sub_event: &str,
     actor2: Option<&str>,
-    location: Option<&EventLocation>,
+    place: Option<(&str, &[String])>,
     fatalities: u32,
 ) -> String {
     let mut out = String::new();
@@ -830,13 +999,11 @@ fn notes(
     if let Some(a2) = actor2 {
         out.push_str(&format!(" against {a2}"));
     }
-    if let Some(l) = location {
-        let admins: Vec<&str> =
-            [l.admin2.as_deref(), l.admin1.as_deref()].into_iter().flatten().collect();
+    if let Some((name, admins)) = place {
         if admins.is_empty() {
-            out.push_str(&format!(" in {}", l.location));
+            out.push_str(&format!(" in {name}"));
         } else {
-            out.push_str(&format!(" in {} ({})", l.location, admins.join(", ")));
+            out.push_str(&format!(" in {name} ({})", admins.join(", ")));
         }
     }
     out.push('.');
@@ -891,25 +1058,76 @@ mod tests {
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
     }
 
-    #[test]
-    fn admin_units_outrank_a_namesake_abroad() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+    fn code_text(coder: &EventCoder, text: &str, published: &str) -> Vec<EventRecord> {
         let raw = crate::ingest::RawDocument {
             input: "t".into(),
             id: None,
             url: None,
             source: None,
-            published: Some("2021-11-18".into()),
+            published: Some(published.into()),
             title: None,
-            body: crate::ingest::Body::ArticleText(
-                "On 15 November 2021, a policeman opened fire against herders near the village of \
-                 Bello-Tounga (Karimama, Alibori)."
-                    .into(),
-            ),
+            body: crate::ingest::Body::ArticleText(text.into()),
             extra: Default::default(),
         };
-        let doc = crate::extract::article(raw, &Default::default());
-        let events = coder.code(&doc);
+        coder.code(&crate::extract::article(raw, &Default::default()))
+    }
+
+    #[test]
+    fn places_the_gazetteer_lacks_are_named_from_the_text() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // A village after a place word: named, no coordinates invented.
+        let t = "On August 18, suspected Fulani militiamen attacked the village of Kourou Kanda, \
+                 but the army repelled the attack.";
+        let events = code_text(&coder, t, "2019-08-21");
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].location.as_deref(), Some("Kourou Kanda"));
+        assert_eq!(events[0].latitude, None);
+        assert_eq!(events[0].geo_precision, None);
+        let span = events[0].spans.iter().find(|s| s.role == "location").unwrap();
+        assert_eq!(&t[span.start as usize..span.end as usize], "Kourou Kanda");
+        // ACLED's "coded as X" names the coded location.
+        let t = "On March 17, an IED planted by presumed JNIM militants struck an army vehicle in \
+                 the forest of Gabel near Foutouri (coded as Foutouri at geoprecision 2), and \
+                 killed three soldiers.";
+        let events = code_text(&coder, t, "2020-03-20");
+        assert_eq!(events[0].location.as_deref(), Some("Foutouri"));
+        // Months, actors and known places after "in" are not unlisted places.
+        let t = "On 3 May 2021, JNIM militants attacked soldiers in Kidal.";
+        let events = code_text(&coder, t, "2021-05-06");
+        assert_eq!(events[0].location.as_deref(), Some("Kidal"));
+        assert!(events[0].latitude.is_some());
+        let t = "Gunmen abducted two civilians in March.";
+        let events = code_text(&coder, t, "2021-05-06");
+        assert!(events.iter().all(|e| e.location.is_none()));
+    }
+
+    #[test]
+    fn bracketed_name_before_units_is_the_coded_one() {
+        let t = "On 11 April 2020, presumed JNIM militants abducted four employees from a local \
+                 NGO in Hoto Saya [Hore Haya] (Niafunke, Tombouctou).";
+        let (span, admins) = named_with_admins(t, Span::new(0, t.len())).unwrap();
+        assert_eq!(span.get(t), Some("Hore Haya"));
+        assert_eq!(admins, ["Niafunke", "Tombouctou"]);
+    }
+
+    #[test]
+    fn place_names_are_written_in_ascii() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 3 May 2021, unknown gunmen killed two civilians in Ménaka (Ménaka, Ménaka).";
+        let events = code_text(&coder, t, "2021-05-06");
+        assert_eq!(events[0].location.as_deref(), Some("Menaka"));
+        assert_eq!(events[0].admin1.as_deref(), Some("Menaka"));
+    }
+
+    #[test]
+    fn admin_units_outrank_a_namesake_abroad() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let events = code_text(
+            &coder,
+            "On 15 November 2021, a policeman opened fire against herders near the village of \
+             Bello-Tounga (Karimama, Alibori).",
+            "2021-11-18",
+        );
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].country.as_deref(), Some("Benin"));
         assert_eq!(events[0].location.as_deref(), Some("Bello-Tounga"));

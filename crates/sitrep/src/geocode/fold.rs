@@ -56,6 +56,39 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// A name in ASCII letters, case and punctuation kept: "Ménaka" -> "Menaka",
+/// "Sèmè-Podji" -> "Seme-Podji". ACLED writes its location and admin names this way.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let mapped = match c {
+            'ß' => "ss",
+            'æ' => "ae",
+            'Æ' => "Ae",
+            'œ' => "oe",
+            'Œ' => "Oe",
+            'ø' => "o",
+            'Ø' => "O",
+            'ł' => "l",
+            'Ł' => "L",
+            'đ' | 'ð' => "d",
+            'Đ' | 'Ð' => "D",
+            'ı' => "i",
+            'ʼ' | '’' | '‘' | 'ʻ' => "'",
+            _ => "",
+        };
+        if mapped.is_empty() {
+            out.push(c);
+        } else {
+            out.push_str(mapped);
+        }
+    }
+    out
+}
+
 /// The folded lookup key of a name.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -66,6 +99,14 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::fold;
+
+    #[test]
+    fn ascii_keeps_case_and_punctuation() {
+        assert_eq!(super::ascii("Ménaka"), "Menaka");
+        assert_eq!(super::ascii("Sèmè-Podji"), "Seme-Podji");
+        assert_eq!(super::ascii("Fada N’gourma"), "Fada N'gourma");
+        assert_eq!(super::ascii("Kidal"), "Kidal");
+    }
 
     #[test]
     fn folds_like_the_converter() {

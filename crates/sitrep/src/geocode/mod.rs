@@ -26,7 +26,7 @@ mod gazetteer;
 mod recognize;
 mod resolve;
 
-pub use fold::fold;
+pub use fold::{ascii, fold};
 
 use crate::span::Span;
 use gazetteer::{Cands, Gazetteer, NameKind, Row};
@@ -115,6 +115,19 @@ impl Geoparser {
     /// True when the gazetteer has no entry.
     pub fn is_empty(&self) -> bool {
         self.gaz.len() == 0
+    }
+
+    /// True when the gazetteer has any entry for this name, or the name is a common English
+    /// word: the event coder takes only names the gazetteer knows nothing of as unlisted
+    /// places ("the village of Kourou Kanda").
+    pub fn knows(&self, name: &str) -> bool {
+        let key = fold(name);
+        !self.gaz.lookup(&key).is_empty() || self.gaz.is_common_word(&key)
+    }
+
+    /// The ISO 3166-1 alpha-3 code of a country, by its gazetteer name ("Mali" -> "MLI").
+    pub fn iso3_of(&self, country: &str) -> Option<&str> {
+        self.gaz.countries.iter().find(|c| c.name == country).map(|c| c.iso3.as_str())
     }
 
     /// Finds and resolves the toponyms of a text.
