@@ -147,7 +147,20 @@ impl EventCoder {
     /// Codes the events of one document.
     pub fn code(&self, doc: &Document) -> Vec<EventRecord> {
         let text = &doc.text;
-        let toponyms = self.geoparser.geoparse(text);
+        let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
+        // Places that can be where an event happened: not a demonym ("French forces") and
+        // not a word inside a named actor ("Dan" in "Dan Na Ambassagou").
+        let toponyms: Vec<Toponym> = self
+            .geoparser
+            .geoparse(text)
+            .into_iter()
+            .filter(|t| !self.geoparser.is_demonym(t))
+            .filter(|t| {
+                !doc_mentions.iter().any(|m| {
+                    m.kind == ActorKind::Named && m.span.overlaps(t.span) && m.span != t.span
+                })
+            })
+            .collect();
         let all = sentences(text);
         let published = doc.published;
         let mut drafts: Vec<Draft> = Vec::new();
@@ -216,7 +229,6 @@ impl EventCoder {
             }
         }
         let doc_countries = self.actors.countries_in(text);
-        let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
         let ctx = DocContext {
             doc,
             all: &all,
@@ -322,9 +334,22 @@ impl EventCoder {
             .or_else(|| doc_countries.first().map(|c| c.0.clone()))
             .or_else(|| {
                 doc_mentions.iter().find_map(|m| {
-                    let named = self.actors.resolve_named(m.alias.as_deref()?, doc.published)?;
-                    (!named.country.is_empty() && named.inter != 8).then(|| named.country.clone())
+                    [m.alias.as_deref(), m.assoc_alias.as_deref()].into_iter().flatten().find_map(
+                        |alias| {
+                            let named = self.actors.resolve_named(alias, doc.published)?;
+                            (!named.country.is_empty()).then(|| named.country.clone())
+                        },
+                    )
                 })
+            })
+            .or_else(|| {
+                // Else the country of the document's other places, when they agree.
+                let mut countries = toponyms
+                    .iter()
+                    .filter(|t| t.feature.as_deref().is_some_and(|f| !f.starts_with("PCL")))
+                    .filter_map(|t| t.country.as_deref());
+                let first = countries.next()?;
+                countries.all(|c| c == first).then(|| first.to_string())
             });
 
         // When: the event's own date, else the nearest date stated just before it (a report

@@ -125,6 +125,19 @@ impl Geoparser {
         !self.gaz.lookup(&key).is_empty() || self.gaz.is_common_word(&key)
     }
 
+    /// True when a country toponym was written as a demonym ("French forces", "Malian
+    /// soldiers"): evidence of a country involved, not of where an event happened.
+    pub fn is_demonym(&self, t: &Toponym) -> bool {
+        if !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")) {
+            return false;
+        }
+        let (_, cands, _) = self.lookup_phrase(&t.name);
+        let country_reading =
+            |c: &(Row, NameKind)| self.gaz.feature(&self.gaz.place(c.0)).starts_with("PCL");
+        cands.iter().filter(|c| country_reading(c)).all(|c| c.1 == NameKind::Demonym)
+            && cands.iter().any(|c| c.1 == NameKind::Demonym)
+    }
+
     /// The ISO 3166-1 alpha-3 code of a country, by its gazetteer name ("Mali" -> "MLI").
     pub fn iso3_of(&self, country: &str) -> Option<&str> {
         self.gaz.countries.iter().find(|c| c.name == country).map(|c| c.iso3.as_str())

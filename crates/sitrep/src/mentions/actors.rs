@@ -67,7 +67,7 @@ pub struct NamedActor {
     pub name: String,
     /// Inter code.
     pub inter: u8,
-    /// Home country ('' when transnational).
+    /// The one country the actor operates in ('' when several).
     pub country: String,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
