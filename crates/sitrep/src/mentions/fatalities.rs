@@ -234,6 +234,56 @@ fn is_year(ws: &[W<'_>], k: usize) -> bool {
         })
 }
 
+/// True when word `k` is the day of a date ("November 18", "18 November"), not a count.
+fn is_day_of_month(ws: &[W<'_>], k: usize) -> bool {
+    let is_day = ws[k].lower.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let month = |j: usize| {
+        ws.get(j)
+            .is_some_and(|w| w.lower.len() >= 3 && crate::mentions::dates::is_month_word(w.lower))
+    };
+    is_day && (k.checked_sub(1).is_some_and(month) || month(k + 1))
+}
+
+/// Nouns that are events, not people: "the attack killed", "the explosion killed".
+const NOT_A_PERSON: &[&str] = &[
+    "attack",
+    "explosion",
+    "blast",
+    "ambush",
+    "operation",
+    "incident",
+    "fighting",
+    "violence",
+    "shooting",
+    "raid",
+    "clash",
+    "assault",
+    "strike",
+    "airstrike",
+    "bombing",
+    "fire",
+    "ied",
+    "mine",
+    "device",
+    "accident",
+    "crash",
+    "unrest",
+    "riot",
+    "protest",
+    "conflict",
+];
+
+/// "fatalities coded as 10": an ACLED note states the count it coded.
+fn coded_count(ws: &[W<'_>]) -> Option<FatalityMention> {
+    ws.windows(4).find_map(|w| {
+        let stated = matches!(w[0].lower, "fatalities" | "fatality")
+            && w[1].lower == "coded"
+            && w[2].lower == "as";
+        let n = w[3].lower.parse::<u32>().ok().filter(|_| stated)?;
+        Some(FatalityMention { span: Span::new(w[3].start, w[3].end), count: n, vague: false })
+    })
+}
+
 fn is_plural_noun(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
@@ -296,7 +346,8 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
     };
     for (i, w) in ws.iter().enumerate() {
         // Count after the verb: "killed 5 soldiers", "killing at least 10", "killed a man".
-        if DEATH_BEFORE.contains(&w.lower) {
+        let shot_dead = w.lower == "dead" && i > 0 && ws[i - 1].lower == "shot";
+        if DEATH_BEFORE.contains(&w.lower) || shot_dead {
             let mut j = i + 1;
             while j < ws.len()
                 && matches!(
@@ -319,8 +370,9 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                         | "his"
                         | "her"
                         | "their"
+                        | "death"
                 )
-                && j < i + 4
+                && j < i + 5
             {
                 if matches!(ws[j].lower, "some")
                     && j + 1 < ws.len()
@@ -331,9 +383,17 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                 if matches!(ws[j].lower, "the" | "his" | "her" | "their") {
                     break;
                 }
+                // "an estimated 40", "an unknown number" skip the article; "an elderly man" is one.
+                if ws[j].lower == "an"
+                    && ws.get(j + 1).is_none_or(|n| {
+                        !matches!(n.lower, "estimated" | "unknown" | "unspecified" | "undetermined")
+                    })
+                {
+                    break;
+                }
                 j += 1;
             }
-            if let Some(next) = ws.get(j) {
+            if let Some(next) = ws.get(j).filter(|_| !is_day_of_month(&ws, j)) {
                 let count = if matches!(next.lower, "him" | "her") {
                     Some((1, false))
                 } else if matches!(next.lower, "the" | "his" | "her" | "their") {
@@ -372,6 +432,7 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
             let mut first_span: Option<(usize, usize)> = None;
             let mut k = i;
             let mut saw_plural = false;
+            let mut head: Option<usize> = None;
             let mut steps = 0;
             while k > 0 && steps < 10 {
                 k -= 1;
@@ -386,8 +447,12 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     any = false;
                     continue;
                 }
-                if is_year(&ws, k) {
+                if is_year(&ws, k) || is_day_of_month(&ws, k) {
                     break;
+                }
+                // "the driver was killed", "the corpse was found": one person.
+                if head.is_none() && !GLUE.contains(&lw) {
+                    head = Some(k);
                 }
                 if let Some((v, vague, first)) = quantity_at(&ws, k) {
                     let singular_article = matches!(lw, "a" | "an");
@@ -418,6 +483,30 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
             if any {
                 let (s, e) = first_span.unwrap_or((w.start, w.end));
                 consider(FatalityMention { span: Span::new(s, e), count: total, vague: vague_all });
+            } else if let Some(h) = head.filter(|&h| {
+                h > 0
+                    && matches!(ws[h - 1].lower, "the" | "his" | "her" | "its" | "their")
+                    && !is_plural_noun(ws[h].lower)
+                    && !NOT_A_PERSON.contains(&ws[h].lower)
+                    && ws[h].lower.chars().all(char::is_alphabetic)
+                    && matches!(
+                        w.lower,
+                        "killed"
+                            | "died"
+                            | "dead"
+                            | "executed"
+                            | "assassinated"
+                            | "beheaded"
+                            | "lynched"
+                            | "murdered"
+                            | "found"
+                    )
+            }) {
+                consider(FatalityMention {
+                    span: Span::new(ws[h].start, ws[h].end),
+                    count: 1,
+                    vague: false,
+                });
             } else if saw_plural
                 && matches!(
                     w.lower,
@@ -464,6 +553,9 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
             }
         }
     }
+    if let Some(stated) = coded_count(&ws) {
+        return Some(stated);
+    }
     match (best, negated) {
         (Some(b), _) if !b.vague || !negated => Some(b),
         (_, true) => Some(FatalityMention { span: Span::new(base, base), count: 0, vague: false }),
@@ -495,6 +587,31 @@ mod tests {
         assert_eq!(count("On 22 December 2020, two people were killed and five wounded"), Some(2));
         assert_eq!(count("On 4 December 2020, gunmen burned a truck near Kidal."), None);
         assert_eq!(count("ISGS militants killed an unknown number of people"), Some(3));
+        // Real ACLED notes.
+        assert_eq!(
+            count(
+                "On November 18, presumed Ansaroul Islam militants shot dead the Koglweogo chief in the village of Sikire."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count(
+                "the vehicle carried livestock merchants, the driver was killed and two others wounded."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count("a number of youths lynched to death an elderly man accused of sorcery"),
+            Some(1)
+        );
+        assert_eq!(
+            count(
+                "French forces killed an unspecified number including a commander. Unknown fatalities coded as 10."
+            ),
+            Some(10)
+        );
+        assert_eq!(count("On 5 May, the attack killed 4 soldiers."), Some(4));
+        assert_eq!(count("The explosion was heard in the town."), None);
     }
 
     #[test]
