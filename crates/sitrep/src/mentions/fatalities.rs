@@ -36,7 +36,6 @@ const DEATH_AFTER: &[&str] = &[
     "lynched",
     "succumbed",
     "drowned",
-    "burned",
     "lifeless",
     "deaths",
     "death",
@@ -346,9 +345,16 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
     };
     for (i, w) in ws.iter().enumerate() {
         // Count after the verb: "killed 5 soldiers", "killing at least 10", "killed a man".
-        let shot_dead = w.lower == "dead" && i > 0 && ws[i - 1].lower == "shot";
-        if DEATH_BEFORE.contains(&w.lower) || shot_dead {
+        // "shot dead two men", "hacked to death a herder", "the death of a parachutist".
+        let prev = i.checked_sub(1).map(|p| ws[p].lower);
+        let after_verb = (w.lower == "dead" && prev == Some("shot"))
+            || (w.lower == "death" && prev == Some("to"))
+            || (w.lower == "death" && ws.get(i + 1).is_some_and(|n| n.lower == "of"));
+        if DEATH_BEFORE.contains(&w.lower) || after_verb {
             let mut j = i + 1;
+            if ws.get(j).is_some_and(|n| n.lower == "of") {
+                j += 1;
+            }
             while j < ws.len()
                 && matches!(
                     ws[j].lower,
@@ -371,6 +377,7 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                         | "her"
                         | "their"
                         | "death"
+                        | "and"
                 )
                 && j < i + 5
             {
@@ -381,6 +388,14 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     break;
                 }
                 if matches!(ws[j].lower, "the" | "his" | "her" | "their") {
+                    break;
+                }
+                // "killed and mutilated a farmer": the second verb shares the object.
+                if ws[j].lower == "and" {
+                    if j == i + 1 && ws.get(j + 1).is_some_and(|n| n.lower.ends_with("ed")) {
+                        j += 2;
+                        continue;
+                    }
                     break;
                 }
                 // "an estimated 40", "an unknown number" skip the article; "an elderly man" is one.
@@ -415,7 +430,22 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                 } else {
                     None
                 };
-                if let Some((count, vague)) = count {
+                if let Some((mut count, vague)) = count {
+                    // "killed a combatant and his father", "an officer and one of his
+                    // associates": a second person joined to a single one.
+                    if count == 1
+                        && let Some(a) =
+                            (j + 1..(j + 5).min(ws.len())).find(|&a| ws[a].lower == "and")
+                        && ws.get(a + 1).is_some_and(|n| {
+                            matches!(
+                                n.lower,
+                                "his" | "her" | "their" | "a" | "an" | "one" | "another"
+                            )
+                        })
+                    {
+                        let _ = a;
+                        count = 2;
+                    }
                     consider(FatalityMention {
                         span: Span::new(next.start, next.end),
                         count,
@@ -612,6 +642,15 @@ mod tests {
         );
         assert_eq!(count("On 5 May, the attack killed 4 soldiers."), Some(4));
         assert_eq!(count("The explosion was heard in the town."), None);
+        assert_eq!(count("militants killed a Koglweogo combatant and his father."), Some(2));
+        assert_eq!(count("gunmen killed and mutilated a female cashew farmer"), Some(1));
+        assert_eq!(
+            count("individuals armed with machetes hacked to death a male pastoralist"),
+            Some(1)
+        );
+        assert_eq!(count("Elysee announced the death of a Barkhane parachutist."), Some(1));
+        assert_eq!(count("residents burned tires and barricaded roads"), None);
+        assert_eq!(count("militants killed a soldier and wounded two others"), Some(1));
     }
 
     #[test]
