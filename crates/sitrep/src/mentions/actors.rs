@@ -71,6 +71,9 @@ pub struct NamedActor {
     pub country: String,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
+    /// A parent group (alias) and the date from which ACLED codes this sub-group as the main
+    /// actor; before it, events are coded under the parent.
+    parent: Option<(String, NaiveDate)>,
 }
 
 /// A country the coder knows.
@@ -179,6 +182,10 @@ impl ActorLexicon {
                 country: f[2].to_string(),
                 from: parse_date(f[3]),
                 to: parse_date(f[4]),
+                parent: f.get(6).and_then(|p| {
+                    let (alias, date) = p.split_once('<')?;
+                    Some((alias.trim().to_string(), parse_date(date)?))
+                }),
             });
             for alias in f[5].split('|').filter(|a| !a.is_empty()) {
                 alias_to_actors.entry(alias.to_string()).or_default().push(idx);
@@ -422,7 +429,8 @@ impl ActorLexicon {
         let place = country.map_or_else(|| "(Unknown)".to_string(), in_country);
         match m.kind {
             ActorKind::Named => {
-                let alias = m.alias.as_deref().unwrap_or_default();
+                let (alias, _) = self.coded_aliases(m, date);
+                let alias = alias.unwrap_or_default();
                 let (mut name, inter) = match self.resolve_named(alias, date) {
                     Some(a) => (a.name.clone(), a.inter),
                     None => (alias.to_string(), 3),
@@ -474,9 +482,40 @@ impl ActorLexicon {
         }
     }
 
+    /// The aliases of the actor and the associated actor ACLED codes for a named mention on
+    /// `date`: a sub-group with a parent rule is coded under its parent before the rule's
+    /// date, and as itself (the parent associated) from then on.
+    fn coded_aliases<'m>(
+        &'m self,
+        m: &'m ActorMention,
+        date: Option<NaiveDate>,
+    ) -> (Option<&'m str>, Option<&'m str>) {
+        let parent_rule = |alias: &str| {
+            self.resolve_named(alias, date)
+                .and_then(|a| a.parent.as_ref())
+                .map(|(p, from)| (p.as_str(), date.is_some_and(|d| d >= *from)))
+        };
+        match (m.alias.as_deref(), m.assoc_alias.as_deref()) {
+            // "Katiba Macina (JNIM)": alias = JNIM, assoc = Katiba Macina.
+            (Some(parent), Some(sub)) => match parent_rule(sub) {
+                Some((_, true)) => (Some(sub), Some(parent)),
+                _ => (Some(parent), Some(sub)),
+            },
+            (Some(sub), None) => match parent_rule(sub) {
+                Some((parent, false)) => (Some(parent), Some(sub)),
+                _ => (Some(sub), None),
+            },
+            (alias, assoc) => (alias, assoc),
+        }
+    }
+
     /// The ACLED name of a mention's associated actor, if any.
     pub fn assoc_name(&self, m: &ActorMention, date: Option<NaiveDate>) -> Option<String> {
-        let alias = m.assoc_alias.as_deref()?;
+        if m.kind != ActorKind::Named {
+            return None;
+        }
+        let (_, alias) = self.coded_aliases(m, date);
+        let alias = alias?;
         Some(self.resolve_named(alias, date).map_or_else(|| alias.to_string(), |a| a.name.clone()))
     }
 }
@@ -550,6 +589,23 @@ mod tests {
             "2023-11-14",
         );
         assert_eq!(got, vec![("Tuareg Rebels (Mali)".into(), 2)]);
+    }
+
+    #[test]
+    fn sub_groups_are_coded_under_their_parent_until_the_rule_date() {
+        let lex = ActorLexicon::get();
+        let coded = |text: &str, date: &str| {
+            let m = lex.find(text, Span::new(0, text.len())).remove(0);
+            (lex.name(&m, Some("Mali"), d(date)).0, lex.assoc_name(&m, d(date)))
+        };
+        let jnim = "JNIM: Group for Support of Islam and Muslims".to_string();
+        let macina = "Katiba Macina".to_string();
+        let with_parent = "presumed Katiba Macina (JNIM) militants attacked";
+        assert_eq!(coded(with_parent, "2019-10-04"), (jnim.clone(), Some(macina.clone())));
+        assert_eq!(coded(with_parent, "2020-05-03"), (macina.clone(), Some(jnim.clone())));
+        let alone = "suspected Katiba Macina militants attacked";
+        assert_eq!(coded(alone, "2019-03-01"), (jnim, Some(macina.clone())));
+        assert_eq!(coded(alone, "2020-06-01"), (macina, None));
     }
 
     #[test]
