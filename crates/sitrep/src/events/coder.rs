@@ -447,6 +447,16 @@ impl EventCoder {
                     }
                 }
             }
+            _ if sub_event == "Looting/property destruction" => {
+                // ACLED codes the owners of what was looted or destroyed, civilians unless the
+                // report names another side.
+                if actor1.is_none() {
+                    actor1 = mentions.iter().find(|m| m.kind.is_armed()).cloned();
+                }
+                if actor2.is_none() {
+                    actor2 = Some(generic(ActorKind::Civilians, group_span));
+                }
+            }
             _ => {
                 if actor1.is_none() {
                     actor1 = mentions.first().cloned();
@@ -463,7 +473,13 @@ impl EventCoder {
                     .and_then(|m| m.qualifier.clone());
             }
         }
-        if actor1.as_ref().zip(actor2.as_ref()).is_some_and(|(a, b)| a.span == b.span) {
+        // One mention cannot be both sides (actors the report leaves implicit share the
+        // event's span and are not one mention).
+        if actor1
+            .as_ref()
+            .zip(actor2.as_ref())
+            .is_some_and(|(a, b)| a.span == b.span && a.span != group_span)
+        {
             actor2 = None;
         }
         let name = |m: &ActorMention| self.actors.name(m, country.as_deref(), date);
