@@ -424,9 +424,17 @@ impl EventCoder {
                     Some(generic(ActorKind::Civilians, patient.map_or(group_span, |p| p.span)));
             }
             "Explosions/Remote violence" => {
-                // The side that planted or fired; the victims are actor 2.
-                let shooter = mentions.iter().find(|m| {
-                    matches!(m.kind, ActorKind::Named | ActorKind::Armed | ActorKind::Rebels)
+                // The side that planted or fired; the victims are actor 2. Mines, IEDs,
+                // grenades and suicide bombs are laid by non-state groups: a peacekeeping
+                // convoy "struck by an IED" is the target, not the side that planted it.
+                let planted = matches!(
+                    sub_event.as_str(),
+                    "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb"
+                );
+                let shooter = mentions.iter().find(|m| match m.kind {
+                    ActorKind::Armed | ActorKind::Rebels => true,
+                    ActorKind::Named => !planted || self.is_non_state(m, date),
+                    _ => false,
                 });
                 let victim = mentions.iter().find(|m| {
                     shooter.is_none_or(|s| s.span != m.span) && m.kind != ActorKind::Armed
@@ -461,6 +469,21 @@ impl EventCoder {
                 if actor1.is_none() {
                     actor1 = mentions.first().cloned();
                 }
+            }
+        }
+        // "The device was likely planted by JNIM militants", "JNIM claimed the attack": a
+        // named non-state group in the two sentences after the event's own is its author when
+        // the event's sentences leave it unidentified.
+        if actor1.as_ref().is_some_and(|a| a.kind == ActorKind::Armed)
+            && let Some(last) =
+                all.iter().position(|s| Some(s.span) == d.sentences.last().map(|l| l.span))
+        {
+            let author = all[last + 1..(last + 3).min(all.len())]
+                .iter()
+                .flat_map(|s| self.actors.find(text, s.span))
+                .find(|m| m.kind == ActorKind::Named && self.is_non_state(m, date));
+            if let Some(a) = author {
+                actor1 = Some(a);
             }
         }
         // Unqualified rebels take the qualifier the document gives elsewhere ("ethnic Tuareg
@@ -603,6 +626,15 @@ impl EventCoder {
 }
 
 impl EventCoder {
+    /// True for a named rebel, political or communal group (inter 2-4), not a state or
+    /// external force.
+    fn is_non_state(&self, m: &ActorMention, date: Option<NaiveDate>) -> bool {
+        m.alias
+            .as_deref()
+            .and_then(|a| self.actors.resolve_named(a, date))
+            .is_some_and(|a| (2..=4).contains(&a.inter))
+    }
+
     /// The event location the admin units after a place name give on their own: the units'
     /// spans are resolved and located as if they were the only places in the text.
     fn locate_by_units(&self, text: &str, name: Span, admins: &[String]) -> Option<EventLocation> {
@@ -1149,6 +1181,22 @@ mod tests {
         let (span, admins) = named_with_admins(t, Span::new(0, t.len())).unwrap();
         assert_eq!(span.get(t), Some("Hore Haya"));
         assert_eq!(admins, ["Niafunke", "Tombouctou"]);
+    }
+
+    #[test]
+    fn mines_are_laid_by_the_group_a_later_sentence_names() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 3 June 2020, a MINUSMA vehicle was struck by an IED in Dounape (Koro, Mopti). \
+                 The vehicle was damaged, with no casualties reported. The device was likely \
+                 planted by JNIM militants.";
+        let events = code_text(&coder, t, "2020-06-06");
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].sub_event_type.as_deref(), Some("Remote explosive/landmine/IED"));
+        assert_eq!(
+            events[0].actor1.as_deref(),
+            Some("JNIM: Group for Support of Islam and Muslims")
+        );
+        assert!(events[0].actor2.as_deref().is_some_and(|a| a.starts_with("MINUSMA")));
     }
 
     #[test]
