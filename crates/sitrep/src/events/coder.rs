@@ -389,6 +389,19 @@ impl EventCoder {
 
         let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
         let event_type = taxonomy.event_type.as_str();
+        // A national-level development, protest or riot that names no place is placed at the
+        // country's seat of government (precision 3), as ACLED does.
+        let country_only = location.as_ref().is_none_or(|l| l.location == l.country);
+        if country_only
+            && unlisted.is_none()
+            && matches!(event_type, "Strategic developments" | "Protests" | "Riots")
+            && let Some(c) = country.as_deref()
+        {
+            let span = location.as_ref().map_or(group_span, |l| l.span);
+            if let Some(capital) = self.geoparser.capital_of(c, span) {
+                location = Some(capital);
+            }
+        }
         match event_type {
             "Protests" => {
                 let state = mentions
@@ -1197,6 +1210,21 @@ mod tests {
             Some("JNIM: Group for Support of Islam and Muslims")
         );
         assert!(events[0].actor2.as_deref().is_some_and(|a| a.starts_with("MINUSMA")));
+    }
+
+    #[test]
+    fn national_protests_without_a_place_are_at_the_seat_of_government() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t =
+            "On 3 May 2021, thousands of Malians protested against the transitional government.";
+        let events = code_text(&coder, t, "2021-05-05");
+        assert_eq!(events[0].event_type.as_deref(), Some("Protests"));
+        assert_eq!(events[0].location.as_deref(), Some("Bamako"));
+        assert_eq!(events[0].geo_precision, Some(3));
+        // Benin's seat of government is Cotonou (GeoNames PPLG), not the capital Porto-Novo.
+        let t = "On 3 May 2021, hundreds of Beninese protested against the new tax law.";
+        let events = code_text(&coder, t, "2021-05-05");
+        assert_eq!(events[0].location.as_deref(), Some("Cotonou"));
     }
 
     #[test]

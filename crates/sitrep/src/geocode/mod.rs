@@ -87,6 +87,8 @@ pub struct EventLocation {
 #[derive(Debug)]
 pub struct Geoparser {
     gaz: Gazetteer,
+    /// Each country's seat of government (PPLG where GeoNames has one, else PPLC).
+    capitals: std::collections::HashMap<[u8; 2], Row>,
 }
 
 impl Geoparser {
@@ -104,7 +106,21 @@ impl Geoparser {
     /// # Errors
     /// [`ErrorKind::Data`](crate::ErrorKind::Data) when the data is truncated or malformed.
     pub fn from_compressed(bytes: &[u8]) -> crate::Result<Geoparser> {
-        Ok(Geoparser { gaz: Gazetteer::from_compressed(bytes)? })
+        let gaz = Gazetteer::from_compressed(bytes)?;
+        let mut capitals = std::collections::HashMap::new();
+        for row in 0..gaz.len() as Row {
+            let p = gaz.place(row);
+            match gaz.feature(&p) {
+                "PPLG" => {
+                    capitals.insert(p.cc, row);
+                }
+                "PPLC" => {
+                    capitals.entry(p.cc).or_insert(row);
+                }
+                _ => {}
+            }
+        }
+        Ok(Geoparser { gaz, capitals })
     }
 
     /// Number of entries in the gazetteer.
@@ -136,6 +152,24 @@ impl Geoparser {
             |c: &(Row, NameKind)| self.gaz.feature(&self.gaz.place(c.0)).starts_with("PCL");
         cands.iter().filter(|c| country_reading(c)).all(|c| c.1 == NameKind::Demonym)
             && cands.iter().any(|c| c.1 == NameKind::Demonym)
+    }
+
+    /// The seat of government of a country, as an event location at geo_precision 3: where
+    /// ACLED places national-level events that name no place.
+    pub fn capital_of(&self, country: &str, span: Span) -> Option<EventLocation> {
+        let c = self.gaz.countries.iter().find(|c| c.name == country)?;
+        let p = self.gaz.place(*self.capitals.get(&c.iso2)?);
+        Some(EventLocation {
+            country: c.name.clone(),
+            iso3: c.iso3.clone(),
+            admin1: self.gaz.admin_name(p.admin1).map(str::to_string),
+            admin2: self.gaz.admin_name(p.admin2).map(str::to_string),
+            location: self.gaz.name(&p).to_string(),
+            latitude: round4(p.lat),
+            longitude: round4(p.lon),
+            geo_precision: 3,
+            span,
+        })
     }
 
     /// The ISO 3166-1 alpha-3 code of a country, by its gazetteer name ("Mali" -> "MLI").
