@@ -350,7 +350,8 @@ impl EventCoder {
                     .filter_map(|t| t.country.as_deref());
                 let first = countries.next()?;
                 countries.all(|c| c == first).then(|| first.to_string())
-            });
+            })
+            .or_else(|| self.actors.ethnic_country_in(text).map(str::to_string));
 
         // When: the event's own date, else the nearest date stated just before it (a report
         // often gives the date once, then the details).

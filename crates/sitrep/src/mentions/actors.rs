@@ -133,7 +133,8 @@ pub struct ActorLexicon {
     generic_kinds: Vec<ActorKind>,
     countries: Vec<Country>,
     country_words: HashMap<String, usize>,
-    ethnic: Vec<String>,
+    /// Ethnic groups and the one country most of each lives in ('' when several).
+    ethnic: Vec<(String, String)>,
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -243,7 +244,12 @@ impl ActorLexicon {
                 country_words.insert(adj.to_string(), idx);
             }
         }
-        let ethnic = data_lines(ethnic).map(|l| l.trim().to_string()).collect();
+        let ethnic = data_lines(ethnic)
+            .map(|l| {
+                let (name, country) = l.split_once('\t').unwrap_or((l, ""));
+                (name.trim().to_string(), country.trim().to_string())
+            })
+            .collect();
         ActorLexicon {
             named,
             alias_to_actors,
@@ -285,6 +291,30 @@ impl ActorLexicon {
             counts.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         out
+    }
+
+    /// The country of the first ethnic group the text names that lives mostly in one
+    /// country ("Dogon villagers" -> Mali): weak evidence, for when nothing else says.
+    pub fn ethnic_country_in(&self, text: &str) -> Option<&str> {
+        self.ethnic
+            .iter()
+            .filter(|(_, c)| !c.is_empty())
+            .filter_map(|(name, c)| {
+                let mut from = 0;
+                while let Some(i) = text[from..].find(name.as_str()) {
+                    let s = from + i;
+                    let e = s + name.len();
+                    // "Dogon", "Dogons": the name or its plural.
+                    let e = if text[e..].starts_with('s') { e + 1 } else { e };
+                    if is_word_boundary(text, s, e) {
+                        return Some((s, c.as_str()));
+                    }
+                    from = s + name.len();
+                }
+                None
+            })
+            .min_by_key(|&(s, _)| s)
+            .map(|(_, c)| c)
     }
 
     /// Finds actor mentions in a span of the text, in text order.
@@ -386,7 +416,7 @@ impl ActorLexicon {
             {
                 country = Some(c.name.clone());
             }
-            if qualifier.is_none() && self.ethnic.iter().any(|e| e == bare) {
+            if qualifier.is_none() && self.ethnic.iter().any(|e| e.0 == bare) {
                 qualifier = Some(bare.to_string());
             }
         }
@@ -606,6 +636,19 @@ mod tests {
         let alone = "suspected Katiba Macina militants attacked";
         assert_eq!(coded(alone, "2019-03-01"), (jnim, Some(macina.clone())));
         assert_eq!(coded(alone, "2020-06-01"), (macina, None));
+    }
+
+    #[test]
+    fn ethnic_groups_living_in_one_country_hint_at_it() {
+        let lex = ActorLexicon::get();
+        let t = "On February 26, 17 Dogon villagers were killed near Gondogourou.";
+        assert_eq!(lex.ethnic_country_in(t), Some("Mali"));
+        assert_eq!(
+            lex.ethnic_country_in("The Lobi retaliated against Fulani camps."),
+            Some("Burkina Faso")
+        );
+        // Fulani live in many countries; "Dogonville" is not "Dogon".
+        assert_eq!(lex.ethnic_country_in("Fulani herders clashed in Dogonville."), None);
     }
 
     #[test]
