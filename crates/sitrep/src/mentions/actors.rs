@@ -323,7 +323,12 @@ impl ActorLexicon {
         let base = span.start as usize;
         let mut out: Vec<ActorMention> = Vec::new();
         for m in self.named_matcher.find_iter(piece) {
-            if !is_word_boundary(piece, m.start(), m.end()) {
+            // "Koglweogos", "Dozos": a named group's plural names it too.
+            let plural = m.end() - m.start() > 3
+                && piece[m.end()..].starts_with('s')
+                && is_word_boundary(piece, m.start(), m.end() + 1);
+            let end = if plural { m.end() + 1 } else { m.end() };
+            if !plural && !is_word_boundary(piece, m.start(), m.end()) {
                 continue;
             }
             let alias = &self.named_patterns[m.pattern().as_usize()];
@@ -332,7 +337,7 @@ impl ActorLexicon {
                 continue;
             }
             out.push(ActorMention {
-                span: Span::new(base + m.start(), base + m.end()),
+                span: Span::new(base + m.start(), base + end),
                 kind: ActorKind::Named,
                 alias: Some(alias.clone()),
                 country: None,
@@ -636,6 +641,17 @@ mod tests {
         let alone = "suspected Katiba Macina militants attacked";
         assert_eq!(coded(alone, "2019-03-01"), (jnim, Some(macina.clone())));
         assert_eq!(coded(alone, "2020-06-01"), (macina, None));
+    }
+
+    #[test]
+    fn plural_of_a_named_group_names_it() {
+        let got = names("students beat Koglweogos in Tiebele", Some("Burkina Faso"), "2019-01-01");
+        assert_eq!(got[0].0, "Koglweogo Militia");
+        assert!(
+            names("the Koglweogostan", None, "2019-01-01")
+                .iter()
+                .all(|n| n.0 != "Koglweogo Militia")
+        );
     }
 
     #[test]
