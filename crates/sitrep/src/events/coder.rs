@@ -468,6 +468,17 @@ impl EventCoder {
                         actor1 = Some(generic(ActorKind::Armed, group_span));
                     }
                 }
+                // A clash where only the state's side is named ("Malian army post attacked
+                // around midnight in Soumpi"): the unnamed side attacked it, as ACLED codes
+                // such reports (unidentified attackers first, the state force second).
+                if actor2.is_none()
+                    && actor1
+                        .as_ref()
+                        .is_some_and(|a| matches!(a.kind, ActorKind::Military | ActorKind::Police))
+                {
+                    actor2 = actor1.take();
+                    actor1 = Some(generic(ActorKind::Armed, group_span));
+                }
             }
             _ if sub_event == "Looting/property destruction" => {
                 // ACLED codes the owners of what was looted or destroyed, civilians unless the
