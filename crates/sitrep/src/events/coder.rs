@@ -279,12 +279,19 @@ impl EventCoder {
             }
             l.location = named.to_string();
             l.span = name;
-            match admins.as_slice() {
-                [a2, a1] => {
+            // The last unit is the larger: a first-level unit, or a second-level one whose
+            // own first-level unit the gazetteer knows.
+            let last = admins.last().map(|a| (a, self.geoparser.admin_unit(a, &l.country)));
+            match (admins.as_slice(), last) {
+                (_, Some((a2, Some((2, Some(a1)))))) => {
+                    l.admin2 = Some(a2.clone());
+                    l.admin1 = Some(a1);
+                }
+                ([a2, a1], _) => {
                     l.admin2 = Some(a2.clone());
                     l.admin1 = Some(a1.clone());
                 }
-                [a1] => l.admin1 = Some(a1.clone()),
+                ([a1], _) => l.admin1 = Some(a1.clone()),
                 _ => {}
             }
         }
@@ -1237,6 +1244,22 @@ mod tests {
         let t = "On 3 May 2021, hundreds of Beninese protested against the new tax law.";
         let events = code_text(&coder, t, "2021-05-05");
         assert_eq!(events[0].location.as_deref(), Some("Cotonou"));
+    }
+
+    #[test]
+    fn units_in_parentheses_are_read_at_their_level() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // Burkina Faso notes give department and province; the region comes from the
+        // gazetteer.
+        let t = "On 23 May 2020, volunteer fighters (VDP) killed an unspecified number of people \
+                 from the Fulani community in Belehede (Tongomayel, Soum).";
+        let e = &code_text(&coder, t, "2020-05-25")[0];
+        assert_eq!((e.admin1.as_deref(), e.admin2.as_deref()), (Some("Sahel"), Some("Soum")));
+        // Mali notes give cercle and region.
+        let t = "On 15 May 2017, an armed group clashed with an Islamist militia in Ouattagouna \
+                 (Ansongo, Gao), with 2 reported dead.";
+        let e = &code_text(&coder, t, "2017-05-18")[0];
+        assert_eq!((e.admin1.as_deref(), e.admin2.as_deref()), (Some("Gao"), Some("Ansongo")));
     }
 
     #[test]

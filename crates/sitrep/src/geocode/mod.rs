@@ -172,6 +172,26 @@ impl Geoparser {
         })
     }
 
+    /// What an admin unit named in a text is in `country`: `Some((1, None))` for a first-level
+    /// unit, `Some((2, Some(admin1)))` for a second-level one with the first-level unit it lies
+    /// in. Notes write "(Tongomayel, Soum)" with Burkina Faso's department and province, but
+    /// "(Ansongo, Gao)" with Mali's cercle and region: the gazetteer tells which.
+    pub fn admin_unit(&self, name: &str, country: &str) -> Option<(u8, Option<String>)> {
+        let cc = self.gaz.countries.iter().find(|c| c.name == country)?.iso2;
+        let cands = self.gaz.lookup(&fold(name));
+        let level = |f: &str| {
+            cands
+                .iter()
+                .map(|c| self.gaz.place(c.0))
+                .find(|p| p.cc == cc && self.gaz.feature(p) == f)
+        };
+        if level("ADM1").is_some() {
+            return Some((1, None));
+        }
+        let p = level("ADM2")?;
+        Some((2, self.gaz.admin_name(p.admin1).map(str::to_string)))
+    }
+
     /// The ISO 3166-1 alpha-3 code of a country, by its gazetteer name ("Mali" -> "MLI").
     pub fn iso3_of(&self, country: &str) -> Option<&str> {
         self.gaz.countries.iter().find(|c| c.name == country).map(|c| c.iso3.as_str())
