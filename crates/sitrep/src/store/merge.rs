@@ -93,9 +93,22 @@ pub fn same_event(a: &EventRecord, b: &EventRecord) -> Option<String> {
 }
 
 /// Why an event coded from a copy of a document is the same as one coded from the original
-/// (the same text told the same thing: same sub-event type, dates within a day), or `None`.
+/// (the same text told the same thing: same sub-event type, dates within a day, the same
+/// place when both name one), or `None`. A near copy can differ in just the place: templated
+/// reports of one movement's protests in Gao and in Timbuktu are two events.
 pub fn same_event_in_copy(original: &EventRecord, copy: &EventRecord) -> Option<String> {
     if original.sub_event_type.is_none() || original.sub_event_type != copy.sub_event_type {
+        return None;
+    }
+    let apart = match (original.latitude, original.longitude, copy.latitude, copy.longitude) {
+        (Some(la), Some(lo), Some(lb), Some(lob)) => haversine_km(la, lo, lb, lob) > SAME_PLACE_KM,
+        _ => original
+            .location
+            .as_deref()
+            .zip(copy.location.as_deref())
+            .is_some_and(|(x, y)| !x.eq_ignore_ascii_case(y)),
+    };
+    if apart {
         return None;
     }
     let days = (date(original)? - date(copy)?).num_days().abs();
@@ -206,5 +219,20 @@ mod tests {
         assert_eq!(merged.event_id, "a");
         assert_eq!(merged.event_date.as_deref(), Some("2020-01-01"));
         assert_eq!(combine(&[a, b]).unwrap(), merged, "order does not matter");
+    }
+
+    #[test]
+    fn a_near_copy_about_another_place_is_another_event() {
+        let gao = record("a", "2020-08-11", 16.27, "Protesters (Mali)", 0, &[]);
+        let mut timbuktu = record("b", "2020-08-11", 16.77, "Protesters (Mali)", 0, &[]);
+        timbuktu.longitude = Some(-3.0);
+        timbuktu.location = Some("Timbuktu".into());
+        assert!(same_event_in_copy(&gao, &timbuktu).is_none());
+        // Without coordinates, the names tell.
+        let (mut x, mut y) = (gao.clone(), timbuktu.clone());
+        (x.latitude, y.latitude) = (None, None);
+        assert!(same_event_in_copy(&x, &y).is_none());
+        let copy = record("c", "2020-08-11", 16.27, "Protesters (Mali)", 0, &[]);
+        assert!(same_event_in_copy(&gao, &copy).is_some());
     }
 }
