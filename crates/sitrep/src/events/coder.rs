@@ -332,23 +332,41 @@ impl EventCoder {
         if let Some(span) = location.as_ref().map(|l| l.span).or(unlisted) {
             spans.push(EvidenceSpan::new(span, "location"));
         }
+        // The country a named actor that operates in one country only ("Koglweogo", "Dan Na
+        // Ambassagou") or an ethnic group that lives in one says the document is about.
+        let actor_country: Option<String> = doc_mentions
+            .iter()
+            .find_map(|m| {
+                [m.alias.as_deref(), m.assoc_alias.as_deref()].into_iter().flatten().find_map(
+                    |alias| {
+                        let named = self.actors.resolve_named(alias, doc.published)?;
+                        (!named.country.is_empty()).then(|| named.country.clone())
+                    },
+                )
+            })
+            .or_else(|| self.actors.ethnic_country_in(text).map(str::to_string));
+        // A place read in another country than those actors' with nothing else there (no
+        // other place, no country named) is a namesake abroad of a village the gazetteer
+        // lacks ("Yoro" in Honduras for a Dan Na Ambassagou attack): keep the name, not the
+        // namesake's coordinates.
+        if let (Some(l), Some(ac)) = (location.as_ref(), actor_country.as_deref())
+            && l.country != ac
+            && l.location != l.country
+            && !doc_countries.iter().any(|c| c.0 == l.country)
+            && !toponyms
+                .iter()
+                .any(|t| t.span != l.span && t.country.as_deref() == Some(&l.country))
+        {
+            unlisted = Some(l.span);
+            location = None;
+        }
         // The event's country: its place's, else the country the document names most, else
-        // the home country of a named actor that operates in one country only ("Koglweogo",
-        // "Dan Na Ambassagou").
+        // the actors', else that of the document's other places when they agree.
         let country: Option<String> = location
             .as_ref()
             .map(|l| l.country.clone())
             .or_else(|| doc_countries.first().map(|c| c.0.clone()))
-            .or_else(|| {
-                doc_mentions.iter().find_map(|m| {
-                    [m.alias.as_deref(), m.assoc_alias.as_deref()].into_iter().flatten().find_map(
-                        |alias| {
-                            let named = self.actors.resolve_named(alias, doc.published)?;
-                            (!named.country.is_empty()).then(|| named.country.clone())
-                        },
-                    )
-                })
-            })
+            .or_else(|| actor_country.clone())
             .or_else(|| {
                 // Else the country of the document's other places, when they agree.
                 let mut countries = toponyms
@@ -357,8 +375,7 @@ impl EventCoder {
                     .filter_map(|t| t.country.as_deref());
                 let first = countries.next()?;
                 countries.all(|c| c == first).then(|| first.to_string())
-            })
-            .or_else(|| self.actors.ethnic_country_in(text).map(str::to_string));
+            });
 
         // When: the event's own date, else the nearest date stated just before it (a report
         // often gives the date once, then the details).
@@ -1260,6 +1277,17 @@ mod tests {
                  (Ansongo, Gao), with 2 reported dead.";
         let e = &code_text(&coder, t, "2017-05-18")[0];
         assert_eq!((e.admin1.as_deref(), e.admin2.as_deref()), (Some("Gao"), Some("Ansongo")));
+    }
+
+    #[test]
+    fn a_namesake_abroad_yields_to_the_actors_country() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 25 December 2019, suspected JNIM militants attacked a Dan Na Ambassagou \
+                 checkpoint near Yoro, two militiamen killed.";
+        let e = &code_text(&coder, t, "2019-12-28")[0];
+        assert_eq!(e.country.as_deref(), Some("Mali"));
+        assert_eq!(e.location.as_deref(), Some("Yoro"));
+        assert_eq!(e.latitude, None, "not the coordinates of Yoro, Honduras");
     }
 
     #[test]
