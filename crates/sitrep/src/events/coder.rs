@@ -720,6 +720,9 @@ const PLACE_WORDS: &[&str] = &[
     "neighborhood of",
 ];
 
+const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Prepositions after which a capitalised name the gazetteer lacks is taken as a place only
 /// when nothing else places the event.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "at"];
@@ -752,6 +755,22 @@ impl EventCoder {
                     }
                     let Some(name) = capitalised_name(piece, from + 1) else { continue };
                     let span = Span::new(base + name.0, base + name.1);
+                    // After a mere preposition, a short plain name only: not "in Red Dead
+                    // Redemption", "at WeWork", "in Eurogamer's Stadia".
+                    let written = &piece[name.0..name.1];
+                    let weak_cue = PLACE_PREPOSITIONS.contains(cue);
+                    let camel = written
+                        .chars()
+                        .zip(written.chars().skip(1))
+                        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+                    if weak_cue
+                        && (written.split(' ').count() > 2
+                            || camel
+                            || piece[name.1..].starts_with("'s")
+                            || piece[name.1..].starts_with("’s"))
+                    {
+                        continue;
+                    }
                     if best.is_some_and(|b| b.start <= span.start) {
                         break;
                     }
@@ -769,7 +788,15 @@ impl EventCoder {
     fn is_unlisted(&self, text: &str, span: Span, toponyms: &[Toponym]) -> bool {
         let Some(name) = span.get(text) else { return false };
         let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let calendar = name.split(' ').any(|w| {
+            crate::mentions::dates::is_month_word(&w.to_lowercase())
+                || WEEKDAYS.contains(&w.to_lowercase().as_str())
+        });
+        // "Eurogamer's Stadia": a possessive names a thing, not a place the gazetteer lacks.
+        let possessive = name.contains("'s") || name.contains("’s");
         !acronym
+            && !calendar
+            && !possessive
             && !toponyms.iter().any(|t| t.span.overlaps(span))
             && !self.geoparser.knows(name)
             && self.actors.find(name, Span::new(0, name.len())).is_empty()
@@ -1218,9 +1245,15 @@ mod tests {
         let events = code_text(&coder, t, "2021-05-06");
         assert_eq!(events[0].location.as_deref(), Some("Kidal"));
         assert!(events[0].latitude.is_some());
-        let t = "Gunmen abducted two civilians in March.";
-        let events = code_text(&coder, t, "2021-05-06");
-        assert!(events.iter().all(|e| e.location.is_none()));
+        for t in [
+            "Gunmen abducted two civilians in March.",
+            "Protesters marched against job cuts at WeWork.",
+            "Gunmen attacked a convoy in Red Dead Redemption.",
+            "Police arrested two men in Eurogamer's Stadia.",
+        ] {
+            let events = code_text(&coder, t, "2021-05-06");
+            assert!(events.iter().all(|e| e.location.is_none()), "{t}");
+        }
     }
 
     #[test]
