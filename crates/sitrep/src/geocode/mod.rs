@@ -87,8 +87,9 @@ pub struct EventLocation {
 #[derive(Debug)]
 pub struct Geoparser {
     gaz: Gazetteer,
-    /// Each country's seat of government (PPLG where GeoNames has one, else PPLC).
-    capitals: std::collections::HashMap<[u8; 2], Row>,
+    /// Each country's seat of government (PPLG where GeoNames has one, else PPLC), found on
+    /// first use: a pass over every place would cost every run its start-up time.
+    capitals: std::sync::OnceLock<std::collections::HashMap<[u8; 2], Row>>,
 }
 
 impl Geoparser {
@@ -106,21 +107,10 @@ impl Geoparser {
     /// # Errors
     /// [`ErrorKind::Data`](crate::ErrorKind::Data) when the data is truncated or malformed.
     pub fn from_compressed(bytes: &[u8]) -> crate::Result<Geoparser> {
-        let gaz = Gazetteer::from_compressed(bytes)?;
-        let mut capitals = std::collections::HashMap::new();
-        for row in 0..gaz.len() as Row {
-            let p = gaz.place(row);
-            match gaz.feature(&p) {
-                "PPLG" => {
-                    capitals.insert(p.cc, row);
-                }
-                "PPLC" => {
-                    capitals.entry(p.cc).or_insert(row);
-                }
-                _ => {}
-            }
-        }
-        Ok(Geoparser { gaz, capitals })
+        Ok(Geoparser {
+            gaz: Gazetteer::from_compressed(bytes)?,
+            capitals: std::sync::OnceLock::new(),
+        })
     }
 
     /// Number of entries in the gazetteer.
@@ -158,7 +148,23 @@ impl Geoparser {
     /// ACLED places national-level events that name no place.
     pub fn capital_of(&self, country: &str, span: Span) -> Option<EventLocation> {
         let c = self.gaz.countries.iter().find(|c| c.name == country)?;
-        let p = self.gaz.place(*self.capitals.get(&c.iso2)?);
+        let capitals = self.capitals.get_or_init(|| {
+            let mut capitals = std::collections::HashMap::new();
+            for row in 0..self.gaz.len() as Row {
+                let p = self.gaz.place(row);
+                match self.gaz.feature(&p) {
+                    "PPLG" => {
+                        capitals.insert(p.cc, row);
+                    }
+                    "PPLC" => {
+                        capitals.entry(p.cc).or_insert(row);
+                    }
+                    _ => {}
+                }
+            }
+            capitals
+        });
+        let p = self.gaz.place(*capitals.get(&c.iso2)?);
         Some(EventLocation {
             country: c.name.clone(),
             iso3: c.iso3.clone(),
