@@ -151,10 +151,14 @@ fn day_month(
         Some(y) => (i + 2, NaiveDate::from_ymd_opt(y, month, day)?),
         None => (i + 1, without_year(month, day, published?)?),
     };
+    // "the week of July 9": the middle of that week, precision 2 (codebook 1.5).
+    let week_of = i >= 2
+        && ws[i - 2].text.eq_ignore_ascii_case("week")
+        && ws[i - 1].text.eq_ignore_ascii_case("of");
     let mention = DateMention {
         span: Span::new(ws[i].start, ws[last].end),
-        date,
-        precision: 1,
+        date: if week_of { date + Duration::days(3) } else { date },
+        precision: if week_of { 2 } else { 1 },
         explicit: year.is_some(),
     };
     Some((mention, last - i + 1))
@@ -179,9 +183,11 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
             i += used;
             continue;
         }
-        if let Some(month) =
-            month_of(w.text).filter(|_| w.text.chars().next().is_some_and(char::is_uppercase))
-        {
+        // "September" (capitalised: "may" is a verb) or "mid-September".
+        let month_word = month_of(w.text)
+            .filter(|_| w.text.chars().next().is_some_and(char::is_uppercase))
+            .or_else(|| lower.strip_prefix("mid-").and_then(month_of));
+        if let Some(month) = month_word {
             // December 31, 2020 / December 31
             if let Some(day) = next(1).and_then(day_number)
                 && let Some((mention, used)) = day_month(&ws, i, day, month, published)
@@ -370,6 +376,14 @@ mod tests {
         assert_eq!(one("clashes last week", "2023-11-14"), ("2023-11-08".into(), 2));
         assert_eq!(one("in January", "2023-11-14"), ("2023-01-15".into(), 3));
         assert_eq!(one("late October", "2023-11-14"), ("2023-10-31".into(), 3));
+        assert_eq!(
+            one("In mid-September, soldiers entered", "2018-09-18"),
+            ("2018-09-15".into(), 3)
+        );
+        assert_eq!(
+            one("On the week of July 9, the army carried out arrests", "2018-07-15"),
+            ("2018-07-12".into(), 2)
+        );
     }
 
     #[test]
