@@ -347,6 +347,18 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
         // Count after the verb: "killed 5 soldiers", "killing at least 10", "killed a man".
         // "shot dead two men", "hacked to death a herder", "the death of a parachutist".
         let prev = i.checked_sub(1).map(|p| ws[p].lower);
+        // "burned him to death": one.
+        if w.lower == "death"
+            && prev == Some("to")
+            && i >= 2
+            && matches!(ws[i - 2].lower, "him" | "her")
+        {
+            consider(FatalityMention {
+                span: Span::new(ws[i - 2].start, w.end),
+                count: 1,
+                vague: false,
+            });
+        }
         let after_verb = (w.lower == "dead" && prev == Some("shot"))
             || (w.lower == "death" && prev == Some("to"))
             || (w.lower == "death" && ws.get(i + 1).is_some_and(|n| n.lower == "of"));
@@ -412,8 +424,12 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                 let count = if matches!(next.lower, "him" | "her") {
                     Some((1, false))
                 } else if matches!(next.lower, "the" | "his" | "her" | "their") {
-                    ws.get(j + 1)
-                        .map(|n| if is_plural_noun(n.lower) { (3, true) } else { (1, false) })
+                    // "killed the two occupants": the number after the article.
+                    ws.get(j + 1).map(|n| match quantity_at(&ws, j + 1) {
+                        Some((v, vague, _)) if !matches!(n.lower, "a" | "an") => (v, vague),
+                        _ if is_plural_noun(n.lower) => (3, true),
+                        _ => (1, false),
+                    })
                 } else if let Some((mut v, vague, _)) = ws
                     .get(j + 1)
                     .filter(|n| matches!(n.lower, "dozen" | "hundred" | "thousand"))
@@ -436,15 +452,16 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     if count == 1
                         && let Some(a) =
                             (j + 1..(j + 5).min(ws.len())).find(|&a| ws[a].lower == "and")
-                        && ws.get(a + 1).is_some_and(|n| {
-                            matches!(
-                                n.lower,
-                                "his" | "her" | "their" | "a" | "an" | "one" | "another"
-                            )
-                        })
                     {
-                        let _ = a;
-                        count = 2;
+                        let joined = ws.get(a + 1).map(|n| n.lower);
+                        if joined.is_some_and(|n| {
+                            matches!(n, "his" | "her" | "their" | "a" | "an" | "one" | "another")
+                        }) {
+                            count = 2;
+                        } else if let Some(n) = joined.and_then(number_value) {
+                            // "killed the driver and two passengers".
+                            count = 1 + n;
+                        }
                     }
                     consider(FatalityMention {
                         span: Span::new(next.start, next.end),
@@ -481,7 +498,7 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     break;
                 }
                 // "the driver was killed", "the corpse was found": one person.
-                if head.is_none() && !GLUE.contains(&lw) {
+                if head.is_none() && !GLUE.contains(&lw) && !lw.ends_with("ly") {
                     head = Some(k);
                 }
                 if let Some((v, vague, first)) = quantity_at(&ws, k) {
@@ -499,6 +516,14 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                         && (quantity_at(&ws, first - 2).is_some()
                             || is_plural_noun(ws[first - 2].lower)
                             || first >= 3);
+                    // "Three people including a woman were killed": the total before.
+                    if first >= 1 && matches!(ws[first - 1].lower, "including" | "among") {
+                        total = 0;
+                        any = false;
+                        first_span = None;
+                        k = first - 1;
+                        continue;
+                    }
                     if !coordinated {
                         break;
                     }
@@ -529,6 +554,7 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                             | "beheaded"
                             | "lynched"
                             | "murdered"
+                            | "succumbed"
                             | "found"
                     )
             }) {
@@ -558,6 +584,7 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     | "beheaded"
                     | "lynched"
                     | "murdered"
+                    | "succumbed"
             ) && ws[..i].iter().rev().take(6).any(|x| {
                 matches!(
                     x.lower,
@@ -651,6 +678,12 @@ mod tests {
         assert_eq!(count("Elysee announced the death of a Barkhane parachutist."), Some(1));
         assert_eq!(count("residents burned tires and barricaded roads"), None);
         assert_eq!(count("militants killed a soldier and wounded two others"), Some(1));
+        assert_eq!(count("gunmen opened fire and killed the driver and two passengers."), Some(3));
+        assert_eq!(count("militants attacked a truck and killed the two occupants."), Some(2));
+        assert_eq!(count("Three people including a woman were killed."), Some(3));
+        assert_eq!(count("a civilian who after his arrest was extrajudicially executed"), Some(1));
+        assert_eq!(count("residents captured a burglar and burned him to death."), Some(1));
+        assert_eq!(count("the mayor later succumbed to his wounds"), Some(1));
     }
 
     #[test]
