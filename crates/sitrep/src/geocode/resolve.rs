@@ -278,3 +278,34 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
     }
     pick.iter().zip(queries).map(|(c, q)| c.and_then(|c| q.cands.get(c)).map(|&(r, _)| r)).collect()
 }
+
+/// For each unresolved toponym whose span is a non-blank piece of the text, the coordinates of the
+/// resolved populated place written closest to it (in bytes; the earlier one on a tie).
+///
+/// A name the gazetteer lacks, when it is given as a place (gold spans), is most often a
+/// facility, street or hamlet of the story's setting: "Barclays Center" in a Brooklyn story,
+/// "Abbassiya" in a Cairo one. The nearest populated place the text names is a better
+/// estimate of where it is than nothing. Areas (countries, regions) are not used: they are
+/// too coarse to stand for a point.
+pub(crate) fn nearest_place(ts: &[super::Toponym], text: &str) -> Vec<Option<(f64, f64)>> {
+    let places: Vec<&super::Toponym> = ts
+        .iter()
+        .filter(|t| t.lat.is_some() && t.feature.as_deref().is_some_and(|f| f.starts_with("PPL")))
+        .collect();
+    ts.iter()
+        .map(|t| {
+            if t.lat.is_some() || t.span.get(text).is_none_or(|s| s.trim().is_empty()) {
+                return None;
+            }
+            let gap = |p: &&&super::Toponym| {
+                if p.span.end <= t.span.start {
+                    (t.span.start - p.span.end, 0)
+                } else {
+                    (p.span.start.saturating_sub(t.span.end), 1)
+                }
+            };
+            let p = places.iter().min_by_key(gap)?;
+            Some((p.lat?, p.lon?))
+        })
+        .collect()
+}

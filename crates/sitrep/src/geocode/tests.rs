@@ -359,3 +359,32 @@ fn hyphenated_compound_names_are_not_their_first_part() {
     assert!(found.iter().any(|t| t.name == "Diapaga"));
     assert!(found.iter().any(|t| t.name == "Gao"), "a place glued to a place stays: {found:#?}");
 }
+
+#[test]
+fn unknown_gold_span_takes_the_nearest_resolved_place() {
+    // "Barclays Center" is in no gazetteer: it is placed at the town written next to it,
+    // with coordinates only.
+    let text = "The Nets lost at the Barclays Center in Brooklyn on Friday; \
+                earlier they had won in Toronto.";
+    let span = |s: &str| {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    let ts =
+        geo().resolve_spans(text, &[span("Barclays Center"), span("Brooklyn"), span("Toronto")]);
+    assert_eq!(ts[1].feature.as_deref().map(|f| &f[..3]), Some("PPL"), "{ts:#?}");
+    assert_eq!((ts[0].lat, ts[0].lon), (ts[1].lat, ts[1].lon), "{ts:#?}");
+    assert_eq!(
+        (ts[0].geonameid, ts[0].feature.as_deref(), ts[0].country.as_deref()),
+        (None, None, None)
+    );
+    // No populated place in the text: it stays unresolved.
+    let text = "Fans gathered outside the Barclays Center.";
+    let ts = geo().resolve_spans(text, &[span_of(text, "Barclays Center")]);
+    assert_eq!(ts[0].lat, None);
+}
+
+fn span_of(text: &str, s: &str) -> Span {
+    let i = text.find(s).unwrap();
+    Span::new(i, i + s.len())
+}
