@@ -388,3 +388,30 @@ fn span_of(text: &str, s: &str) -> Span {
     let i = text.find(s).unwrap();
     Span::new(i, i + s.len())
 }
+
+#[test]
+fn new_york_is_the_city_unless_written_as_a_container() {
+    let text = "The designer, who was born in Taiwan, grew up in New York and speaks Mandarin.";
+    let ny = find(&geo().geoparse(text), "New York").clone();
+    assert_eq!(ny.feature.as_deref().map(|f| &f[..3]), Some("PPL"), "{ny:#?}");
+    assert!(km(ny.lat.unwrap(), ny.lon.unwrap(), 40.71, -74.01) < 30.0, "{ny:#?}");
+    let text = "The victim was said to be a 9-year-old girl from Buffalo, New York.";
+    let ts = geo().geoparse(text);
+    assert_eq!(find(&ts, "New York").feature.as_deref(), Some("ADM1"), "{ts:#?}");
+    assert_eq!(find(&ts, "Buffalo").admin1.as_deref(), Some("New York"), "{ts:#?}");
+}
+
+#[test]
+fn a_comma_list_of_states_reads_as_states() {
+    let text = "Cases were reported in Michigan, Oregon, New Mexico, Indiana, Ohio, Wisconsin \
+                and Idaho.";
+    let names = ["Michigan", "Oregon", "New Mexico", "Indiana", "Ohio", "Wisconsin", "Idaho"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    for t in geo().resolve_spans(text, &spans) {
+        assert_eq!(
+            (t.feature.as_deref(), t.country.as_deref()),
+            (Some("ADM1"), Some("United States")),
+            "{t:#?}"
+        );
+    }
+}
