@@ -415,3 +415,15 @@ fn a_comma_list_of_states_reads_as_states() {
         );
     }
 }
+
+#[test]
+fn a_first_name_that_is_also_a_region_is_no_place() {
+    let text = "\"They are connected.\" Paul Brewbaker, an economist with TZ Economics in \
+                Honolulu, said growth would slow.";
+    let ts = geo().geoparse(text);
+    assert!(ts.iter().all(|t| t.name != "Paul"), "{ts:#?}");
+    assert_eq!(find(&ts, "Honolulu").admin1.as_deref(), Some("Hawaii"));
+    // A country stays a place in the same position.
+    let ts = geo().geoparse("Chad Johnson scored twice. Troops crossed into Chad Tuesday.");
+    assert!(ts.iter().any(|t| t.name == "Chad"), "{ts:#?}");
+}
