@@ -129,6 +129,20 @@ fn big_city_penalty(gaz: &Gazetteer, p: &Place, q: &Query) -> f64 {
     if big { 4.0 } else { 0.0 }
 }
 
+/// "Texas" alone is the state, not Missouri's Texas County, whose alternate name it is: a
+/// second-level unit matched under an alternate name loses against a first-level unit of
+/// the same country that carries the name as its own, unless the text says county.
+fn shadowed_county(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64 {
+    let shadowed = kind == NameKind::Alt
+        && q.hint != Hint::Admin
+        && gaz.feature(p) == "ADM2"
+        && q.cands.iter().any(|&(r, k)| {
+            let u = gaz.place(r);
+            k == NameKind::Exact && u.cc == p.cc && gaz.feature(&u) == "ADM1"
+        });
+    if shadowed { 4.0 } else { 0.0 }
+}
+
 fn km(a: &Place, b: &Place) -> f64 {
     let (la1, lo1, la2, lo2) = (
         f64::from(a.lat).to_radians(),
@@ -172,7 +186,8 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
                         0.0
                     };
                     let big = if is_container[i] { 0.0 } else { big_city_penalty(gaz, p, q) };
-                    prior(gaz, p, k, q.hint) - seat_penalty(gaz, p, q) - big + area
+                    let shadow = shadowed_county(gaz, p, k, q);
+                    prior(gaz, p, k, q.hint) - seat_penalty(gaz, p, q) - big + area - shadow
                 })
                 .collect()
         })

@@ -427,3 +427,20 @@ fn a_first_name_that_is_also_a_region_is_no_place() {
     let ts = geo().geoparse("Chad Johnson scored twice. Troops crossed into Chad Tuesday.");
     assert!(ts.iter().any(|t| t.name == "Chad"), "{ts:#?}");
 }
+
+#[test]
+fn a_bare_state_name_is_the_state_not_a_county_named_after_it() {
+    let text = "PARIS, Mo. — The family ended up picking a spot in Monroe County in northeast \
+                Missouri. Missouri has ranked second or third in number of beef cows, \
+                occasionally switching spots with Oklahoma and ranking only behind Texas. \
+                Fodge said Missouri had a lot to offer. They farm in Linn County, Missouri.";
+    let names = ["PARIS", "Mo.", "Monroe County", "Missouri", "Oklahoma", "Texas", "Linn County"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    let ts = geo().resolve_spans(text, &spans);
+    let texas = &ts[5];
+    assert_eq!(
+        (texas.feature.as_deref(), texas.admin1.as_deref()),
+        (Some("ADM1"), Some("Texas")),
+        "{ts:#?}"
+    );
+}
