@@ -216,8 +216,11 @@ impl Geoparser {
         self.resolve_items(text, items)
     }
 
-    /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds or
-    /// names nothing the gazetteer knows comes back unresolved.
+    /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds comes
+    /// back unresolved. A span naming nothing the gazetteer knows (a school, a road, a
+    /// hamlet) is placed at the nearest populated place the text resolves (see
+    /// [`resolve::nearest_place`]): it gets coordinates only, no geonameid, feature, country or
+    /// admin1; with no such place it stays unresolved.
     pub fn resolve_spans(&self, text: &str, spans: &[Span]) -> Vec<Toponym> {
         let items = spans
             .iter()
@@ -232,7 +235,14 @@ impl Geoparser {
                 (span, key, cands, hint)
             })
             .collect();
-        self.resolve_items(text, items)
+        let mut ts = self.resolve_items(text, items);
+        let inherit = resolve::nearest_place(&ts, text);
+        for (t, from) in ts.iter_mut().zip(inherit) {
+            if let Some((lat, lon)) = from {
+                (t.lat, t.lon) = (Some(lat), Some(lon));
+            }
+        }
+        ts
     }
 
     /// Looks a written phrase up, trying the forms a mention may carry around the name:

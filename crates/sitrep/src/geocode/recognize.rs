@@ -982,14 +982,18 @@ fn keep(
     }
     // "Michael Thomas": a capitalised word right after makes a single word a first name,
     // but only when that word is a surname in this text: "Queensland Police", "Texas Parks"
-    // and "Alexandria Police" are places used as modifiers.
+    // and "Alexandria Police" are places used as modifiers. Being a first-level unit
+    // somewhere is no exception ("Paul Brewbaker" is no Cape Verde island); a country, a
+    // demonym, a capital or a city of 200,000 under its own name is, and so is a unit
+    // glued to another place ("the Gao-Ansongo road").
     if single && m.last_tok + 1 < toks.len() {
         let n = toks[m.last_tok + 1];
         if n.cap
             && joinable(text, toks[m.last_tok], n)
             && !is_admin_suffix(n.text)
-            && !strong
+            && !is_famous(gaz, &m.cands)
             && persons.contains(&super::fold::fold(n.text))
+            && (!strong || gaz.lookup(&super::fold::fold(n.text)).is_empty())
         {
             return Keep::No;
         }

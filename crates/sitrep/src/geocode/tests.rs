@@ -359,3 +359,88 @@ fn hyphenated_compound_names_are_not_their_first_part() {
     assert!(found.iter().any(|t| t.name == "Diapaga"));
     assert!(found.iter().any(|t| t.name == "Gao"), "a place glued to a place stays: {found:#?}");
 }
+
+#[test]
+fn unknown_gold_span_takes_the_nearest_resolved_place() {
+    // "Barclays Center" is in no gazetteer: it is placed at the town written next to it,
+    // with coordinates only.
+    let text = "The Nets lost at the Barclays Center in Brooklyn on Friday; \
+                earlier they had won in Toronto.";
+    let span = |s: &str| {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    let ts =
+        geo().resolve_spans(text, &[span("Barclays Center"), span("Brooklyn"), span("Toronto")]);
+    assert_eq!(ts[1].feature.as_deref().map(|f| &f[..3]), Some("PPL"), "{ts:#?}");
+    assert_eq!((ts[0].lat, ts[0].lon), (ts[1].lat, ts[1].lon), "{ts:#?}");
+    assert_eq!(
+        (ts[0].geonameid, ts[0].feature.as_deref(), ts[0].country.as_deref()),
+        (None, None, None)
+    );
+    // No populated place in the text: it stays unresolved.
+    let text = "Fans gathered outside the Barclays Center.";
+    let ts = geo().resolve_spans(text, &[span_of(text, "Barclays Center")]);
+    assert_eq!(ts[0].lat, None);
+}
+
+fn span_of(text: &str, s: &str) -> Span {
+    let i = text.find(s).unwrap();
+    Span::new(i, i + s.len())
+}
+
+#[test]
+fn new_york_is_the_city_unless_written_as_a_container() {
+    let text = "The designer, who was born in Taiwan, grew up in New York and speaks Mandarin.";
+    let ny = find(&geo().geoparse(text), "New York").clone();
+    assert_eq!(ny.feature.as_deref().map(|f| &f[..3]), Some("PPL"), "{ny:#?}");
+    assert!(km(ny.lat.unwrap(), ny.lon.unwrap(), 40.71, -74.01) < 30.0, "{ny:#?}");
+    let text = "The victim was said to be a 9-year-old girl from Buffalo, New York.";
+    let ts = geo().geoparse(text);
+    assert_eq!(find(&ts, "New York").feature.as_deref(), Some("ADM1"), "{ts:#?}");
+    assert_eq!(find(&ts, "Buffalo").admin1.as_deref(), Some("New York"), "{ts:#?}");
+}
+
+#[test]
+fn a_comma_list_of_states_reads_as_states() {
+    let text = "Cases were reported in Michigan, Oregon, New Mexico, Indiana, Ohio, Wisconsin \
+                and Idaho.";
+    let names = ["Michigan", "Oregon", "New Mexico", "Indiana", "Ohio", "Wisconsin", "Idaho"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    for t in geo().resolve_spans(text, &spans) {
+        assert_eq!(
+            (t.feature.as_deref(), t.country.as_deref()),
+            (Some("ADM1"), Some("United States")),
+            "{t:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_first_name_that_is_also_a_region_is_no_place() {
+    let text = "\"They are connected.\" Paul Brewbaker, an economist with TZ Economics in \
+                Honolulu, said growth would slow.";
+    let ts = geo().geoparse(text);
+    assert!(ts.iter().all(|t| t.name != "Paul"), "{ts:#?}");
+    assert_eq!(find(&ts, "Honolulu").admin1.as_deref(), Some("Hawaii"));
+    // A country stays a place in the same position.
+    let ts = geo().geoparse("Chad Johnson scored twice. Troops crossed into Chad Tuesday.");
+    assert!(ts.iter().any(|t| t.name == "Chad"), "{ts:#?}");
+}
+
+#[test]
+fn a_bare_state_name_is_the_state_not_a_county_named_after_it() {
+    let text = "PARIS, Mo. — The family ended up picking a spot in Monroe County in northeast \
+                Missouri. Missouri has ranked second or third in number of beef cows, \
+                occasionally switching spots with Oklahoma and ranking only behind Texas. \
+                Fodge said Missouri had a lot to offer. They farm in Linn County, Missouri.";
+    let names = ["PARIS", "Mo.", "Monroe County", "Missouri", "Oklahoma", "Texas", "Linn County"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    let ts = geo().resolve_spans(text, &spans);
+    let texas = &ts[5];
+    assert_eq!(
+        (texas.feature.as_deref(), texas.admin1.as_deref()),
+        (Some("ADM1"), Some("Texas")),
+        "{ts:#?}"
+    );
+}
