@@ -150,9 +150,20 @@ impl EventCoder {
         let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
         // Places that can be where an event happened: not a demonym ("French forces") and
         // not a word inside a named actor ("Dan" in "Dan Na Ambassagou").
-        let toponyms: Vec<Toponym> = self
-            .geoparser
-            .geoparse(text)
+        let parsed = self.geoparser.geoparse(text);
+        // Countries the document names: the actor lexicon's names and demonyms, then any
+        // other country the geoparser read ("Tunisian air force", "Moroccan women").
+        let mut doc_countries = self.actors.countries_in(text);
+        for c in parsed
+            .iter()
+            .filter(|t| t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")))
+            .filter_map(|t| t.country.as_deref())
+        {
+            if !doc_countries.iter().any(|d| d.0 == c) {
+                doc_countries.push((c.to_string(), 1));
+            }
+        }
+        let toponyms: Vec<Toponym> = parsed
             .into_iter()
             .filter(|t| !self.geoparser.is_demonym(t))
             .filter(|t| {
@@ -228,7 +239,6 @@ impl EventCoder {
                 drafts.push(Draft { sentences: all.clone(), triggers: Vec::new(), dates, places });
             }
         }
-        let doc_countries = self.actors.countries_in(text);
         let ctx = DocContext {
             doc,
             all: &all,
@@ -495,11 +505,12 @@ impl EventCoder {
                 // A clash where only the state's side is named ("Malian army post attacked
                 // around midnight in Soumpi"): the unnamed side attacked it, as ACLED codes
                 // such reports (unidentified attackers first, the state force second).
-                if actor2.is_none()
-                    && actor1
-                        .as_ref()
-                        .is_some_and(|a| matches!(a.kind, ActorKind::Military | ActorKind::Police))
-                {
+                // (The state's own casualties, "two soldiers killed", are the same side.)
+                if actor1.as_ref().is_some_and(|a| {
+                    matches!(a.kind, ActorKind::Military | ActorKind::Police)
+                        && is_target(text, a.span)
+                        && actor2.as_ref().is_none_or(|b| b.kind == a.kind)
+                }) {
                     actor2 = actor1.take();
                     actor1 = Some(generic(ActorKind::Armed, group_span));
                 }
@@ -700,6 +711,39 @@ impl EventCoder {
         l.geo_precision = l.geo_precision.max(2);
         Some(l)
     }
+}
+
+/// True when a state force's mention is what was attacked, not who attacked: it names a
+/// target ("army post", "FAMa checkpoints", "police convoy"). A passive verb is not enough:
+/// "four LNA soldiers were killed in fighting with ..." is coded with the army first.
+fn is_target(text: &str, mention: Span) -> bool {
+    const TARGETS: &[&str] = &[
+        "post",
+        "posts",
+        "outpost",
+        "convoy",
+        "convoys",
+        "patrol",
+        "patrols",
+        "checkpoint",
+        "checkpoints",
+        "camp",
+        "camps",
+        "base",
+        "bases",
+        "position",
+        "positions",
+        "vehicle",
+        "vehicles",
+        "detachment",
+        "station",
+        "barracks",
+        "unit",
+    ];
+    let after = text.get(mention.end as usize..).unwrap_or("");
+    let next =
+        after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    TARGETS.contains(&next.to_lowercase().as_str())
 }
 
 /// Words after which a capitalised name is a place.
@@ -1321,6 +1365,31 @@ mod tests {
         assert_eq!(e.country.as_deref(), Some("Mali"));
         assert_eq!(e.location.as_deref(), Some("Yoro"));
         assert_eq!(e.latitude, None, "not the coordinates of Yoro, Honduras");
+    }
+
+    #[test]
+    fn a_state_target_makes_the_unnamed_side_the_attacker() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 2 March 2019, a Malian army post was attacked around midnight in Soumpi, two \
+                 soldiers killed.";
+        let e = &code_text(&coder, t, "2019-03-05")[0];
+        assert_eq!(e.event_type.as_deref(), Some("Battles"));
+        assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
+        assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Military Forces of Mali")));
+        // The army as the subject stays actor 1.
+        let t = "On 2 March 2019, Malian soldiers clashed near Soumpi, two soldiers killed.";
+        let e = &code_text(&coder, t, "2019-03-05")[0];
+        assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("Military Forces of Mali")));
+    }
+
+    #[test]
+    fn a_demonym_names_the_country_without_being_the_place() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 3 June 2016, Moroccan women protested in front of Parliament, demanding \
+                 equality.";
+        let e = &code_text(&coder, t, "2016-06-05")[0];
+        assert_eq!(e.actor1.as_deref(), Some("Protesters (Morocco)"));
+        assert_ne!(e.location.as_deref(), Some("Morocco"));
     }
 
     #[test]
