@@ -344,6 +344,39 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
         }
     };
     for (i, w) in ws.iter().enumerate() {
+        // "protested against the killing of a student", "to discuss the alleged killing of 51
+        // civilians": a death named as a cause or a topic is not this event's toll.
+        if matches!(
+            w.lower,
+            "death" | "deaths" | "killing" | "killings" | "murder" | "assassination"
+        ) && ws[i.saturating_sub(5)..i].iter().any(|p| {
+            matches!(
+                p.lower,
+                "against"
+                    | "over"
+                    | "protest"
+                    | "protested"
+                    | "protesting"
+                    | "protests"
+                    | "denounce"
+                    | "denounced"
+                    | "denouncing"
+                    | "condemn"
+                    | "condemned"
+                    | "condemning"
+                    | "mourn"
+                    | "mourning"
+                    | "remembrance"
+                    | "investigation"
+                    | "investigate"
+                    | "alleged"
+                    | "discuss"
+                    | "justice"
+                    | "anniversary"
+            )
+        }) {
+            continue;
+        }
         // Count after the verb: "killed 5 soldiers", "killing at least 10", "killed a man".
         // "shot dead two men", "hacked to death a herder", "the death of a parachutist".
         let prev = i.checked_sub(1).map(|p| ws[p].lower);
@@ -684,6 +717,15 @@ mod tests {
         assert_eq!(count("a civilian who after his arrest was extrajudicially executed"), Some(1));
         assert_eq!(count("residents captured a burglar and burned him to death."), Some(1));
         assert_eq!(count("the mayor later succumbed to his wounds"), Some(1));
+        assert_eq!(
+            count("street hawkers went berserk in protest of the death of a colleague."),
+            None
+        );
+        assert_eq!(
+            count("elders who had come to discuss the alleged killing of 51 civilians by police"),
+            None
+        );
+        assert_eq!(count("Students protested against the killing of their classmate."), None);
     }
 
     #[test]
