@@ -55,7 +55,7 @@ struct TrainArgs {
     /// Training epochs (default: the shipped model's).
     #[arg(long)]
     epochs: Option<usize>,
-    /// Character 3-5-grams: 1 or 0 (default: the shipped model's).
+    /// Character 4-grams: 1 or 0 (default: the shipped model's).
     #[arg(long, value_name = "0|1")]
     char_ngrams: Option<u8>,
     /// Sublinear term frequency: 1 or 0.

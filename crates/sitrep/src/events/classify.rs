@@ -1,5 +1,5 @@
 //! The statistical event-type classifier: a linear model over l2-normalised tf-idf word
-//! unigrams and bigrams (optionally character 3-5-grams inside word boundaries, as a second
+//! unigrams and bigrams (optionally character 4-grams inside word boundaries, as a second
 //! block normalised on its own), plus actor and fatality features, trained on texts labelled
 //! with ACLED sub-event types.
 //!
@@ -11,6 +11,7 @@
 use crate::error::{Error, ErrorKind, Result};
 use flate2::read::GzDecoder;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{Read, Write};
 
 /// How a model is trained and which features it reads.
@@ -18,7 +19,9 @@ use std::io::{Read, Write};
 pub struct TrainConfig {
     /// Passes over the training data.
     pub epochs: usize,
-    /// Character 3-5-grams of each word (with `<` `>` word boundaries) as a second block.
+    /// Character 4-grams of each word (with `<` `>` word boundaries) as a second block.
+    /// 3-5-grams and 4-5-grams scored the same in 5-fold cross-validation and cost more
+    /// look-ups (the classifier's time is the feature-table look-ups).
     pub char_ngrams: bool,
     /// Term frequency `1 + ln(tf)` instead of presence.
     pub sublinear_tf: bool,
@@ -66,18 +69,87 @@ pub struct Example {
     pub classes: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
-struct Feature {
-    idf: f32,
-    chars: bool,
-    weights: Vec<(u16, f32)>,
+/// A fast non-cryptographic hash (FxHash) for the feature tables: a note looks up about a
+/// thousand feature strings.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
 }
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits (the table's bucket index) depending on the low
+        // bits of the input only; a final mix (MurmurHash3's fmix64) spreads the high bits.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+/// The key of a feature in the table: a 64-bit hash of its kind and text (no strings are
+/// kept for look-ups, so a look-up touches one small table entry; 64-bit keys of a few
+/// hundred thousand features do not collide in practice).
+fn feature_key(gram: bool, f: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(u8::from(gram));
+    h.write(f.as_bytes());
+    h.finish()
+}
+
+/// The table's keys are already hashes.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = FxHasher(self.0);
+        h.write(bytes);
+        self.0 = h.finish();
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table = HashMap<u64, u32, BuildHasherDefault<KeyHasher>>;
 
 /// A trained linear classifier.
 #[derive(Debug, Clone)]
 pub struct Classifier {
     classes: Vec<String>,
-    weights: HashMap<String, Feature>,
+    /// Feature key -> row.
+    index: Table,
+    /// Per row: the feature (character n-grams with a `~` prefix), for writing the model.
+    names: Vec<String>,
+    /// Per row: idf, and whether it is a character n-gram.
+    meta: Vec<(f32, bool)>,
+    /// The weights, one row of `classes.len()` a feature (dense: the rows are short and
+    /// mostly full, and a dense row is a vectorised multiply-add).
+    dense: Vec<f32>,
     bias: Vec<f32>,
     char_ngrams: bool,
     sublinear_tf: bool,
@@ -86,39 +158,42 @@ pub struct Classifier {
     parent: Vec<usize>,
 }
 
+/// The length of the character n-grams.
+const CHAR_N: usize = 4;
+
 /// Calls `f` with every feature string of a text (repeats included): lower-cased words
 /// (numbers folded to `#`), word bigrams, character n-grams when asked (prefixed `~`), and
 /// actor and fatality features (prefixed `__`).
-fn for_each_feature(text: &str, char_ngrams: bool, mut f: impl FnMut(&str)) {
+/// The callback's flag is true for character n-grams (given without their prefix).
+fn for_each_feature(text: &str, char_ngrams: bool, mut f: impl FnMut(bool, &str)) {
     let mut buf = String::new();
     let mut prev = String::new();
-    let mut chars: Vec<char> = Vec::new();
+    let mut padded = String::new();
+    let mut bounds: Vec<usize> = Vec::new();
     for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
         if raw.is_empty() {
             continue;
         }
         let digit = raw.chars().any(|c| c.is_ascii_digit());
         let w = if digit { "#".to_string() } else { raw.to_lowercase() };
-        f(&w);
+        f(false, &w);
         if !prev.is_empty() {
             buf.clear();
             buf.push_str(&prev);
             buf.push(' ');
             buf.push_str(&w);
-            f(&buf);
+            f(false, &buf);
         }
         if char_ngrams && !digit {
-            chars.clear();
-            chars.push('<');
-            chars.extend(w.chars());
-            chars.push('>');
-            for n in 3..=5 {
-                for gram in chars.windows(n) {
-                    buf.clear();
-                    buf.push('~');
-                    buf.extend(gram);
-                    f(&buf);
-                }
+            padded.clear();
+            padded.push('<');
+            padded.push_str(&w);
+            padded.push('>');
+            bounds.clear();
+            bounds.extend(padded.char_indices().map(|(i, _)| i));
+            bounds.push(padded.len());
+            for i in 0..bounds.len().saturating_sub(CHAR_N) {
+                f(true, &padded[bounds[i]..bounds[i + CHAR_N]]);
             }
         }
         prev = w;
@@ -129,14 +204,14 @@ fn for_each_feature(text: &str, char_ngrams: bool, mut f: impl FnMut(&str)) {
     let lexicon = crate::mentions::actors::ActorLexicon::get();
     let whole = crate::span::Span::new(0, text.len());
     for m in lexicon.find(text, whole) {
-        f(&format!("__actor_{:?}", m.kind));
+        f(false, &format!("__actor_{:?}", m.kind));
         if let Some(a) = m.alias.as_deref().and_then(|a| lexicon.resolve_named(a, None)) {
-            f(&format!("__inter_{}", a.inter));
+            f(false, &format!("__inter_{}", a.inter));
         }
     }
     match crate::mentions::fatalities::fatalities(text, whole) {
-        Some(c) if c.count > 0 => f("__fatal"),
-        Some(_) => f("__no_fatal"),
+        Some(c) if c.count > 0 => f(false, "__fatal"),
+        Some(_) => f(false, "__no_fatal"),
         None => {}
     }
 }
@@ -144,7 +219,9 @@ fn for_each_feature(text: &str, char_ngrams: bool, mut f: impl FnMut(&str)) {
 /// The distinct feature strings of a text with their counts, sorted.
 pub fn features(text: &str, char_ngrams: bool) -> Vec<(String, u32)> {
     let mut all = Vec::new();
-    for_each_feature(text, char_ngrams, |f| all.push(f.to_string()));
+    for_each_feature(text, char_ngrams, |gram, f| {
+        all.push(if gram { format!("~{f}") } else { f.to_string() });
+    });
     all.sort();
     let mut out: Vec<(String, u32)> = Vec::with_capacity(all.len());
     for f in all {
@@ -194,30 +271,32 @@ impl Classifier {
     /// Scores of every class for a text, softmax-normalised, best first. With hierarchical
     /// decoding the sub-event types of the most probable event type come first.
     pub fn predict(&self, text: &str) -> Vec<(String, f32)> {
-        let mut hits: Vec<&Feature> = Vec::new();
-        for_each_feature(text, self.char_ngrams, |f| {
-            if let Some(x) = self.weights.get(f) {
-                hits.push(x);
+        let mut hits: Vec<u32> = Vec::new();
+        for_each_feature(text, self.char_ngrams, |gram, f| {
+            if let Some(&row) = self.index.get(&feature_key(gram, f)) {
+                hits.push(row);
             }
         });
-        hits.sort_by_key(|x| std::ptr::from_ref::<Feature>(x) as usize);
+        hits.sort_unstable();
         let mut items: Vec<(f32, bool, u32)> = Vec::with_capacity(hits.len());
-        let mut uniq: Vec<&Feature> = Vec::with_capacity(hits.len());
-        for x in hits {
-            if uniq.last().is_some_and(|l| std::ptr::eq(*l, x)) {
+        let mut rows: Vec<usize> = Vec::with_capacity(hits.len());
+        for row in hits {
+            let row = row as usize;
+            if rows.last() == Some(&row) {
                 if let Some(last) = items.last_mut() {
                     last.2 += 1;
                 }
-            } else {
-                uniq.push(x);
-                items.push((x.idf, x.chars, 1));
+            } else if let Some(&(idf, chars)) = self.meta.get(row) {
+                rows.push(row);
+                items.push((idf, chars, 1));
             }
         }
         let values = vectorize(&items, self.sublinear_tf);
         let mut scores = self.bias.clone();
-        for (x, v) in uniq.iter().zip(values) {
-            for &(c, w) in &x.weights {
-                if let Some(s) = scores.get_mut(c as usize) {
+        let nc = scores.len();
+        for (r, v) in rows.into_iter().zip(values) {
+            if let Some(ws) = self.dense.get(r * nc..(r + 1) * nc) {
+                for (s, w) in scores.iter_mut().zip(ws) {
                     *s += w * v;
                 }
             }
@@ -391,30 +470,49 @@ impl Classifier {
                 *bi -= ui / step;
             }
         }
-        let mut weights = HashMap::new();
-        for (fi, f) in vocab.iter().enumerate() {
-            let row: Vec<(u16, f32)> = (0..nc)
-                .filter_map(|c| {
-                    let v = w[fi * nc + c];
-                    (v.abs() >= config.prune).then_some((c as u16, v))
-                })
-                .collect();
-            if !row.is_empty() {
-                weights.insert(
-                    f.to_string(),
-                    Feature { idf: idf[fi], chars: f.starts_with('~'), weights: row },
-                );
-            }
-        }
-        let parent = parents(&classes);
-        Classifier {
+        let mut model = Classifier {
+            parent: parents(&classes),
             classes,
-            weights,
+            index: Table::default(),
+            names: Vec::new(),
+            meta: Vec::new(),
+            dense: Vec::new(),
             bias,
             char_ngrams: config.char_ngrams,
             sublinear_tf: config.sublinear_tf,
             hierarchical: config.hierarchical,
-            parent,
+        };
+        for (fi, f) in vocab.iter().enumerate() {
+            let row: Vec<(u16, f32)> = w[fi * nc..(fi + 1) * nc]
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.abs() >= config.prune)
+                .map(|(c, v)| (c as u16, *v))
+                .collect();
+            model.push(f, idf[fi], &row);
+        }
+        model
+    }
+
+    /// Adds a feature row (features with no weight are left out).
+    fn push(&mut self, feature: &str, idf: f32, weights: &[(u16, f32)]) {
+        if weights.is_empty() {
+            return;
+        }
+        let nc = self.classes.len();
+        let row = self.names.len();
+        let key = match feature.strip_prefix('~') {
+            Some(g) => feature_key(true, g),
+            None => feature_key(false, feature),
+        };
+        if self.index.insert(key, row as u32).is_some() {
+            return;
+        }
+        self.names.push(feature.to_string());
+        self.meta.push((idf, feature.starts_with('~')));
+        self.dense.resize((row + 1) * nc, 0.0);
+        for &(c, w) in weights {
+            self.dense[row * nc + c as usize] = w;
         }
     }
 
@@ -435,12 +533,16 @@ impl Classifier {
         writeln!(gz, "classes\t{}", self.classes.join("|"))?;
         let bias: Vec<String> = self.bias.iter().map(|b| format!("{b:.3}")).collect();
         writeln!(gz, "bias\t{}", bias.join(" "))?;
-        let mut keys: Vec<&String> = self.weights.keys().collect();
-        keys.sort();
-        for k in keys {
-            let x = &self.weights[k];
-            let row: Vec<String> = x.weights.iter().map(|(c, w)| format!("{c}:{w:.3}")).collect();
-            writeln!(gz, "f\t{k}\t{:.3}\t{}", x.idf, row.join(" "))?;
+        let nc = self.classes.len();
+        for (row, (k, (idf, _))) in self.names.iter().zip(&self.meta).enumerate() {
+            let ws = &self.dense[row * nc..(row + 1) * nc];
+            let row: Vec<String> = ws
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w != 0.0)
+                .map(|(c, w)| format!("{c}:{w:.3}"))
+                .collect();
+            writeln!(gz, "f\t{k}\t{idf:.3}\t{}", row.join(" "))?;
         }
         gz.finish()?;
         Ok(())
@@ -485,7 +587,19 @@ impl Classifier {
         if bias.len() != classes.len() {
             return Err(bad("bias and classes differ in length".into()));
         }
-        let mut weights = HashMap::new();
+        let mut model = Classifier {
+            parent: parents(&classes),
+            classes,
+            index: Table::default(),
+            names: Vec::new(),
+            meta: Vec::new(),
+            dense: Vec::new(),
+            bias,
+            char_ngrams: flag("char_ngrams"),
+            sublinear_tf: flag("sublinear_tf"),
+            hierarchical: flag("hierarchical"),
+        };
+        let nc = model.classes.len();
         for (n, line) in lines.enumerate() {
             let mut parts = line.split('\t');
             let (Some("f"), Some(feat), Some(idf), Some(row)) =
@@ -499,26 +613,14 @@ impl Classifier {
                 .map(|cw| {
                     let (c, w) = cw.split_once(':')?;
                     let c: u16 = c.parse().ok()?;
-                    ((c as usize) < classes.len()).then_some(())?;
+                    ((c as usize) < nc).then_some(())?;
                     Some((c, w.parse().ok()?))
                 })
                 .collect();
             let row = row.ok_or_else(|| bad(format!("line {}: bad weights", n + 5)))?;
-            weights.insert(
-                feat.to_string(),
-                Feature { idf, chars: feat.starts_with('~'), weights: row },
-            );
+            model.push(feat, idf, &row);
         }
-        let parent = parents(&classes);
-        Ok(Classifier {
-            classes,
-            weights,
-            bias,
-            char_ngrams: flag("char_ngrams"),
-            sublinear_tf: flag("sublinear_tf"),
-            hierarchical: flag("hierarchical"),
-            parent,
-        })
+        Ok(model)
     }
 }
 
