@@ -203,11 +203,26 @@ fn for_each_feature(text: &str, char_ngrams: bool, mut f: impl FnMut(bool, &str)
     // Battle).
     let lexicon = crate::mentions::actors::ActorLexicon::get();
     let whole = crate::span::Span::new(0, text.len());
+    // The order of the actors too (`__pair_2_7`: a rebel group, then civilians), by inter
+    // code when the actor is named, else by kind; and `__only_*` when one actor is named.
+    let mut order: Vec<String> = Vec::new();
     for m in lexicon.find(text, whole) {
         f(false, &format!("__actor_{:?}", m.kind));
-        if let Some(a) = m.alias.as_deref().and_then(|a| lexicon.resolve_named(a, None)) {
-            f(false, &format!("__inter_{}", a.inter));
+        let inter =
+            m.alias.as_deref().and_then(|a| lexicon.resolve_named(a, None)).map(|a| a.inter);
+        if let Some(i) = inter {
+            f(false, &format!("__inter_{i}"));
         }
+        let tag = inter.map_or_else(|| format!("{:?}", m.kind), |i| format!("{i}"));
+        if order.last() != Some(&tag) {
+            order.push(tag);
+        }
+    }
+    for w in order.windows(2) {
+        f(false, &format!("__pair_{}_{}", w[0], w[1]));
+    }
+    if let [a] = &order[..] {
+        f(false, &format!("__only_{a}"));
     }
     match crate::mentions::fatalities::fatalities(text, whole) {
         Some(c) if c.count > 0 => f(false, "__fatal"),
