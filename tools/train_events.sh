@@ -9,11 +9,11 @@ cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/events}
 FILES=("$DATA"/acled_mali.dev.jsonl "$DATA"/acled_burkina_faso.dev.jsonl "$DATA"/acled_benin.dev.jsonl "$DATA"/case2021_task2.dev.jsonl)
 cargo build --release -q -p sitrep-cli
-BIN=target/release/sitrep
+BIN=${CARGO_TARGET_DIR:-target}/release/sitrep
 if [[ "${1:-}" == "--eval" ]]; then
   T=$(mktemp -d)
   $BIN train-events --holdout 5 --write-holdout "$T/holdout.jsonl" --out "$T/model.tsv.gz" "${FILES[@]}"
-  grep '"dataset": "acled_' "$T/holdout.jsonl" > "$T/holdout_acled.jsonl" || true
+  grep -E '"dataset": "acled_(mali|burkina_faso|benin)"' "$T/holdout.jsonl" > "$T/holdout_acled.jsonl" || true
   grep '"dataset": "case2021' "$T/holdout.jsonl" > "$T/holdout_case.jsonl" || true
   echo "== held-out ACLED notes (Mali, Burkina Faso, Benin)"
   SITREP_EVENT_MODEL="$T/model.tsv.gz" python3 ../shared/tools/score_events.py $BIN "$T/holdout_acled.jsonl"

@@ -48,9 +48,40 @@ struct TrainArgs {
     /// Write the held-out records (JSON Lines, unchanged) here.
     #[arg(long, value_name = "PATH", requires = "holdout")]
     write_holdout: Option<PathBuf>,
-    /// Training epochs.
-    #[arg(long, default_value_t = 12)]
-    epochs: usize,
+    /// K-fold cross-validation of the classifier alone (part 0 is the `--holdout K` split);
+    /// prints the figures and writes no model.
+    #[arg(long, value_name = "K")]
+    cv: Option<u8>,
+    /// Training epochs (default: the shipped model's).
+    #[arg(long)]
+    epochs: Option<usize>,
+    /// Character 4-grams: 1 or 0 (default: the shipped model's).
+    #[arg(long, value_name = "0|1")]
+    char_ngrams: Option<u8>,
+    /// Sublinear term frequency: 1 or 0.
+    #[arg(long, value_name = "0|1")]
+    sublinear_tf: Option<u8>,
+    /// Event type first, then sub-event type: 1 or 0.
+    #[arg(long, value_name = "0|1")]
+    hierarchical: Option<u8>,
+    /// Multiclass hinge loss instead of softmax: 1 or 0.
+    #[arg(long, value_name = "0|1")]
+    hinge: Option<u8>,
+    /// Averaged SGD: 1 or 0.
+    #[arg(long, value_name = "0|1")]
+    average: Option<u8>,
+    /// Class weight power (inverse class frequency).
+    #[arg(long)]
+    class_weight_power: Option<f32>,
+    /// Initial learning rate.
+    #[arg(long)]
+    lr: Option<f32>,
+    /// Minimum document frequency of a feature.
+    #[arg(long)]
+    min_df: Option<u32>,
+    /// Weights below this are not written.
+    #[arg(long)]
+    prune: Option<f32>,
     /// Labelled files: {"id","text","labels":{"sub_event_type"}} a line.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
@@ -197,13 +228,30 @@ fn main() -> ExitCode {
         ),
         Command::Stats(args) => run::stats(&args.db, &args.format),
         Command::Geoparse(args) => run::geoparse(&args.input, args.resolve_only),
-        Command::TrainEvents(args) => run::train_events(
-            &args.out,
-            args.holdout,
-            args.write_holdout.as_deref(),
-            args.epochs,
-            &args.files,
-        ),
+        Command::TrainEvents(args) => {
+            let d = sitrep::events::classify::TrainConfig::default();
+            let flag = |v: Option<u8>, default: bool| v.map_or(default, |v| v != 0);
+            let config = sitrep::events::classify::TrainConfig {
+                epochs: args.epochs.unwrap_or(d.epochs),
+                char_ngrams: flag(args.char_ngrams, d.char_ngrams),
+                sublinear_tf: flag(args.sublinear_tf, d.sublinear_tf),
+                hierarchical: flag(args.hierarchical, d.hierarchical),
+                hinge: flag(args.hinge, d.hinge),
+                average: flag(args.average, d.average),
+                class_weight_power: args.class_weight_power.unwrap_or(d.class_weight_power),
+                lr: args.lr.unwrap_or(d.lr),
+                min_df: args.min_df.unwrap_or(d.min_df),
+                prune: args.prune.unwrap_or(d.prune),
+            };
+            run::train_events(
+                &args.out,
+                args.holdout,
+                args.write_holdout.as_deref(),
+                args.cv,
+                &config,
+                &args.files,
+            )
+        }
     };
     match result {
         Ok(outcome) => outcome.exit_code(),

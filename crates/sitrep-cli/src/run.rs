@@ -361,20 +361,129 @@ pub fn geoparse(args: &InputArgs, resolve_only: bool) -> Result<Outcome> {
     Ok(outcome)
 }
 
+/// The key a record's split is drawn from: its id, with ACLED's legacy Mali export keyed as
+/// the current one (the same events, recoded), so one event is on the same side in both.
+fn split_key(id: &str) -> String {
+    match id.strip_prefix("acled_mali_legacy:") {
+        Some(native) => format!("acled_mali:{native}"),
+        None => id.to_string(),
+    }
+}
+
+/// The part (0..k) a record falls in; part 0 is the held-out split.
+fn part(id: &str, k: u8) -> u8 {
+    blake3::hash(split_key(id).as_bytes()).as_bytes()[0] % k.max(1)
+}
+
 /// True when a record id falls in the held-out split (`k` parts, part 0 held out).
 fn held_out(id: &str, k: u8) -> bool {
-    k > 0 && blake3::hash(id.as_bytes()).as_bytes()[0] % k == 0
+    k > 0 && part(id, k) == 0
+}
+
+/// The sub-event types a record may have: its `sub_event_type`, or for ACLED rows coded in
+/// the pre-2019 taxonomy (event type only) every current sub-event type that type covers.
+fn label_set(dataset: &str, labels: &serde_json::Value) -> Option<Vec<String>> {
+    use sitrep::events::taxonomy;
+    if let Some(s) = labels["sub_event_type"].as_str() {
+        return taxonomy::sub_event(s).map(|t| vec![t.name.clone()]);
+    }
+    if !dataset.starts_with("acled_") {
+        return None;
+    }
+    let old = labels["event_type"].as_str()?.to_lowercase();
+    let of_types = |types: &[&str]| -> Vec<String> {
+        taxonomy::sub_event_types()
+            .iter()
+            .filter(|t| types.contains(&t.event_type.as_str()))
+            .map(|t| t.name.clone())
+            .collect()
+    };
+    let set = match old.as_str() {
+        "battle-no change of territory" => vec!["Armed clash".to_string()],
+        "battle-government regains territory" => vec!["Government regains territory".into()],
+        "battle-non-state actor overtakes territory" => {
+            vec!["Non-state actor overtakes territory".into()]
+        }
+        "non-violent transfer of territory" => vec!["Non-violent transfer of territory".into()],
+        "headquarters or base established" => vec!["Headquarters or base established".into()],
+        "remote violence" => of_types(&["Explosions/Remote violence"]),
+        "violence against civilians" => of_types(&["Violence against civilians"]),
+        "riots/protests" => of_types(&["Protests", "Riots"]),
+        "strategic development" => of_types(&["Strategic developments"]),
+        _ => return None,
+    };
+    Some(set)
+}
+
+/// A labelled record read for training.
+struct Labelled {
+    id: String,
+    dataset: String,
+    text: String,
+    classes: Vec<String>,
+    line: String,
+}
+
+/// The datasets held-out figures are reported on (ACLED notes in the current taxonomy).
+const ACLED_EVAL: [&str; 3] = ["acled_mali", "acled_burkina_faso", "acled_benin"];
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    sub_ok: usize,
+    type_ok: usize,
+    /// (gold, predicted) sub-event pairs.
+    pairs: Vec<(String, String)>,
+}
+
+impl Tally {
+    fn add(&mut self, gold: &str, predicted: &str) {
+        let ty = |s: &str| sitrep::events::taxonomy::sub_event(s).map(|t| t.event_type.clone());
+        self.n += 1;
+        self.sub_ok += usize::from(predicted == gold);
+        self.type_ok += usize::from(ty(predicted) == ty(gold));
+        self.pairs.push((gold.to_string(), predicted.to_string()));
+    }
+
+    /// Macro-F1 over the gold classes (as tools/confusion.py).
+    fn macro_f1(&self) -> f64 {
+        let mut labels: Vec<&str> = self.pairs.iter().map(|(g, _)| g.as_str()).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let f1s: Vec<f64> = labels
+            .iter()
+            .map(|l| {
+                let tp = self.pairs.iter().filter(|(g, p)| g == l && p == l).count() as f64;
+                let fp = self.pairs.iter().filter(|(g, p)| g != l && p == l).count() as f64;
+                let fn_ = self.pairs.iter().filter(|(g, p)| g == l && p != l).count() as f64;
+                if tp == 0.0 { 0.0 } else { 2.0 * tp / (2.0 * tp + fp + fn_) }
+            })
+            .collect();
+        f1s.iter().sum::<f64>() / f1s.len().max(1) as f64
+    }
+
+    fn line(&self) -> String {
+        let n = self.n.max(1) as f64;
+        format!(
+            "n {} event_type {:.3} sub_event_type {:.3} macro-F1 {:.3}",
+            self.n,
+            self.type_ok as f64 / n,
+            self.sub_ok as f64 / n,
+            self.macro_f1()
+        )
+    }
 }
 
 pub fn train_events(
     out: &Path,
     holdout: Option<u8>,
     write_holdout: Option<&Path>,
-    epochs: usize,
+    cv: Option<u8>,
+    config: &sitrep::events::classify::TrainConfig,
     files: &[std::path::PathBuf],
 ) -> Result<Outcome> {
-    let mut examples = Vec::new();
-    let mut held = Vec::new();
+    use sitrep::events::classify::{Classifier, Example};
+    let mut records = Vec::new();
     let mut outcome = Outcome::default();
     for file in files {
         let text =
@@ -392,50 +501,83 @@ pub fn train_events(
                     continue;
                 }
             };
-            let id = value["id"].as_str().unwrap_or_default();
-            let label = value["labels"]["sub_event_type"].as_str();
-            let (Some(text), Some(label)) = (value["text"].as_str(), label) else { continue };
-            if sitrep::events::taxonomy::sub_event(label).is_none() {
-                continue;
-            }
-            if holdout.is_some_and(|k| held_out(id, k)) {
-                held.push(line.to_string());
-            } else {
-                examples.push((text.to_string(), label.to_string()));
-            }
-        }
-    }
-    if examples.is_empty() {
-        bail!("no labelled records with a known sub_event_type in the given files");
-    }
-    let model = sitrep::events::classify::Classifier::train(&examples, epochs);
-    let file = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
-    model.save(BufWriter::new(file)).with_context(|| format!("writing {}", out.display()))?;
-    if !held.is_empty() {
-        // The classifier alone on the held-out texts (the pipeline adds event detection,
-        // grouping and rules on top).
-        let (mut sub_ok, mut type_ok, mut n) = (0, 0, 0);
-        for line in &held {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-            let (Some(text), Some(gold)) =
-                (v["text"].as_str(), v["labels"]["sub_event_type"].as_str())
+            let dataset = value["dataset"].as_str().unwrap_or_default();
+            let (Some(text), Some(classes)) =
+                (value["text"].as_str(), label_set(dataset, &value["labels"]))
             else {
                 continue;
             };
-            let predicted = model.predict(text).first().map(|p| p.0.clone()).unwrap_or_default();
-            let ty = |s: &str| sitrep::events::taxonomy::sub_event(s).map(|t| t.event_type.clone());
-            n += 1;
-            sub_ok += usize::from(predicted == gold);
-            type_ok += usize::from(ty(&predicted) == ty(gold));
+            records.push(Labelled {
+                id: value["id"].as_str().unwrap_or_default().to_string(),
+                dataset: dataset.to_string(),
+                text: text.to_string(),
+                classes,
+                line: line.to_string(),
+            });
         }
-        eprintln!(
-            "sitrep: classifier alone on {n} held-out texts: sub_event_type {:.3}, event_type {:.3}",
-            sub_ok as f64 / n.max(1) as f64,
-            type_ok as f64 / n.max(1) as f64
-        );
+    }
+    if records.is_empty() {
+        bail!("no labelled records with a known sub_event_type in the given files");
+    }
+    let example = |r: &Labelled| Example { text: r.text.clone(), classes: r.classes.clone() };
+    if let Some(k) = cv {
+        // K-fold cross-validation of the classifier alone: every part is scored by a model
+        // trained on the others (part 0 is the `--holdout K` split).
+        let (mut acled, mut case, mut first) =
+            (Tally::default(), Tally::default(), Tally::default());
+        let mut per_part = Vec::new();
+        for p in 0..k {
+            let train: Vec<Example> =
+                records.iter().filter(|r| part(&r.id, k) != p).map(example).collect();
+            let model = Classifier::train(&train, config);
+            let mut this = Tally::default();
+            for r in records.iter().filter(|r| part(&r.id, k) == p && r.classes.len() == 1) {
+                let predicted =
+                    model.predict(&r.text).first().map(|x| x.0.clone()).unwrap_or_default();
+                let gold = &r.classes[0];
+                if ACLED_EVAL.contains(&r.dataset.as_str()) {
+                    if predicted != *gold && std::env::var_os("SITREP_CV_ERRORS").is_some() {
+                        println!("{}\t{gold}\t{predicted}\t{}", r.id, r.text);
+                    }
+                    acled.add(gold, &predicted);
+                    this.add(gold, &predicted);
+                    if p == 0 {
+                        first.add(gold, &predicted);
+                    }
+                } else if r.dataset.starts_with("case2021") {
+                    case.add(gold, &predicted);
+                }
+            }
+            per_part.push(format!("{:.3}", this.type_ok as f64 / this.n.max(1) as f64));
+        }
+        eprintln!("sitrep: {k}-fold CV, classifier alone, ACLED: {}", acled.line());
+        eprintln!("sitrep:   part 0 (the held-out split): {}", first.line());
+        eprintln!("sitrep:   event_type per part: {}", per_part.join(" "));
+        eprintln!("sitrep:   CASE 2021: {}", case.line());
+        outcome.written = records.len() as u64;
+        return Ok(outcome);
+    }
+    let (held, train): (Vec<&Labelled>, Vec<&Labelled>) =
+        records.iter().partition(|r| holdout.is_some_and(|k| held_out(&r.id, k)));
+    let examples: Vec<Example> = train.iter().map(|r| example(r)).collect();
+    let model = Classifier::train(&examples, config);
+    let file = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
+    model.save(BufWriter::new(file)).with_context(|| format!("writing {}", out.display()))?;
+    // Only records with a current sub-event type are scored.
+    let held: Vec<&Labelled> = held.into_iter().filter(|r| r.classes.len() == 1).collect();
+    if !held.is_empty() {
+        // The classifier alone on the held-out texts (the pipeline adds event detection,
+        // grouping and rules on top).
+        let mut tally = Tally::default();
+        for r in held.iter().filter(|r| ACLED_EVAL.contains(&r.dataset.as_str())) {
+            let predicted = model.predict(&r.text).first().map(|p| p.0.clone()).unwrap_or_default();
+            tally.add(&r.classes[0], &predicted);
+        }
+        eprintln!("sitrep: classifier alone on held-out ACLED notes: {}", tally.line());
     }
     if let Some(path) = write_holdout {
-        std::fs::write(path, held.join("\n") + "\n")
+        let lines: Vec<&str> = held.iter().map(|r| r.line.as_str()).collect();
+        std::fs::write(path, lines.join("\n") + "\n")
             .with_context(|| format!("writing {}", path.display()))?;
     }
     eprintln!(
