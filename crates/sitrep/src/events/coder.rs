@@ -111,6 +111,9 @@ struct DocContext<'a> {
     toponyms: &'a [Toponym],
     doc_countries: &'a [(String, usize)],
     doc_mentions: &'a [ActorMention],
+    /// The whole text when it is a short report of one event (a note, a snippet): the
+    /// classifier reads all of it, as it was trained on whole notes.
+    single_report: Option<&'a str>,
 }
 
 /// One event being assembled from sentences.
@@ -239,18 +242,23 @@ impl EventCoder {
                 drafts.push(Draft { sentences: all.clone(), triggers: Vec::new(), dates, places });
             }
         }
+        let single_report = (drafts.len() == 1 && all.len() <= SHORT_REPORT_SENTENCES)
+            .then(|| all.first().zip(all.last()))
+            .flatten()
+            .and_then(|(f, l)| Span::new(f.span.start as usize, l.span.end as usize).get(text));
         let ctx = DocContext {
             doc,
             all: &all,
             toponyms: &toponyms,
             doc_countries: &doc_countries,
             doc_mentions: &doc_mentions,
+            single_report,
         };
         drafts.iter().enumerate().filter_map(|(n, d)| self.record(&ctx, d, n)).collect()
     }
 
     fn record(&self, ctx: &DocContext<'_>, d: &Draft, n: usize) -> Option<EventRecord> {
-        let DocContext { doc, all, toponyms, doc_countries, doc_mentions } = *ctx;
+        let DocContext { doc, all, toponyms, doc_countries, doc_mentions, single_report } = *ctx;
         let text = &doc.text;
         let first = d.sentences.first()?;
         let group_span =
@@ -408,7 +416,7 @@ impl EventCoder {
             d.sentences.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
 
         // What.
-        let predictions = self.classifier.predict(group_text);
+        let predictions = self.classifier.predict(single_report.unwrap_or(group_text));
         let (mut sub_event, mut confidence) = predictions
             .first()
             .map(|(c, p)| (c.clone(), *p))
