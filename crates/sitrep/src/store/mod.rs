@@ -683,6 +683,156 @@ mod tests {
         assert_eq!(store.stats().unwrap().documents, 2);
     }
 
+    fn record(id: &str, date: &str, precision: u8, place: Option<(f64, f64)>) -> EventRecord {
+        let mut r: EventRecord = serde_json::from_str(&format!(
+            r#"{{"doc_id":"d","event_id":"{id}","event_date":"{date}","time_precision":{precision},
+            "disorder_type":"Political violence","event_type":"Battles","sub_event_type":"Armed clash",
+            "actor1":"Military Forces of Mali (2021-)","assoc_actor_1":null,"inter1":1,"actor2":null,
+            "assoc_actor_2":null,"inter2":null,"interaction":10,"civilian_targeting":null,
+            "country":"Mali","iso3":"MLI","admin1":"Gao","admin2":null,"location":"Gao",
+            "latitude":null,"longitude":null,"geo_precision":1,"fatalities":2,
+            "claim_status":"reported","claimed_by":null,"sources":["AFP"],"notes":"",
+            "cameo_code":null,"plover_type":null,"confidence":0.5,"spans":[]}}"#
+        ))
+        .unwrap();
+        r.latitude = place.map(|p| p.0);
+        r.longitude = place.map(|p| p.1);
+        r
+    }
+
+    fn count(store: &Store, sql: &str) -> i64 {
+        store.conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+
+    /// A database written by schema version 1 (events with their records inline) opens,
+    /// migrates, answers queries and takes further reports.
+    #[test]
+    fn version_1_database_is_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        let stored = record("e1", "2020-01-05", 1, Some((16.27, -0.04)));
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(&format!("{}; PRAGMA user_version = 1;", MIGRATIONS[0])).unwrap();
+            conn.execute(
+                "INSERT INTO documents (id, input, text, content_hash, minhash) VALUES ('d1', 't', 'x', 'h', x'00')",
+                [],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO events VALUES ('e1', '2020-01-05', 'Mali', 'Gao', 'Battles', 'Armed clash', \
+                 'Military Forces of Mali (2021-)', NULL, 16.27, -0.04, 2, ?)",
+                [to_json(&stored)],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO mentions VALUES ('e1', 'd1', 'e1', ?, 'first report')",
+                [to_json(&stored)],
+            )
+            .unwrap();
+            conn.execute("INSERT INTO event_sources VALUES ('e1', 'AFP')", []).unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let version: i64 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, MIGRATIONS.len() as i64);
+        let all = store.query(&Filter::default()).unwrap();
+        assert_eq!(all, vec![stored.clone()]);
+        let in_box = Filter { bbox: Some([-0.1, 16.2, 0.0, 16.3]), ..Default::default() };
+        assert_eq!(store.query(&in_box).unwrap().len(), 1, "the R*Tree holds the old event");
+        let rkey: i64 = store.conn.query_row("SELECT rkey FROM events", [], |r| r.get(0)).unwrap();
+        assert_eq!(rkey >> 32, day_number(Some("2020-01-05")), "SQL and Rust agree on the day");
+        // Another outlet's report of the same event, with a smaller id: merged and renamed.
+        let mut report = record("a0", "2020-01-05", 1, Some((16.28, -0.04)));
+        report.sources = vec!["Reuters".into()];
+        let r = store.ingest(&doc("Another outlet's text about Gao.", "Reuters"), &[report]).unwrap();
+        assert_eq!(r.merged, 1, "{r:?}");
+        let all = store.query(&Filter::default()).unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].event_id, "a0");
+        assert_eq!(all[0].sources, vec!["AFP", "Reuters"]);
+        assert_eq!(store.mentions("a0").unwrap().len(), 2);
+        assert_eq!(count(&store, "SELECT count(*) FROM event_records"), 1);
+        assert_eq!(store.stats().unwrap().by_source.len(), 2);
+        // A newer version than this code knows is refused, naming the file.
+        store.conn.pragma_update(None, "user_version", 99).unwrap();
+        drop(store);
+        let err = Store::open(&path).err().unwrap().to_string();
+        assert!(err.contains("v1.db") && err.contains("newer"), "{err}");
+    }
+
+    /// A merge that moves an event to another day moves its rkey, record and point with it.
+    #[test]
+    fn merge_that_changes_the_date_moves_the_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("m.db")).unwrap();
+        let week = record("w", "2020-01-02", 2, Some((16.27, -0.04)));
+        store.ingest(&doc("A weekly summary mentions fighting near Gao.", "AFP"), &[week]).unwrap();
+        let day = record("x", "2020-01-01", 1, Some((16.27, -0.04)));
+        let r = store.ingest(&doc("Fighting in Gao on 1 January.", "Reuters"), &[day]).unwrap();
+        assert_eq!(r.merged, 1, "{r:?}");
+        let first_day = Filter { to: Some("2020-01-01".into()), ..Default::default() };
+        let got = store.query(&first_day).unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].event_date.as_deref(), Some("2020-01-01"));
+        let rkey: i64 = store.conn.query_row("SELECT rkey FROM events", [], |r| r.get(0)).unwrap();
+        assert_eq!(rkey >> 32, day_number(Some("2020-01-01")));
+        assert_eq!(count(&store, "SELECT count(*) FROM event_records"), 1);
+        assert_eq!(count(&store, "SELECT count(*) FROM event_places"), 1);
+        let in_box = Filter { bbox: Some([-0.1, 16.2, 0.0, 16.3]), ..Default::default() };
+        assert_eq!(store.query(&in_box).unwrap().len(), 1);
+    }
+
+    /// The candidate filter on typed columns keeps what `same_event` accepts: a stored event
+    /// without coordinates merges by location name (any ASCII case), and one just under 10
+    /// km away merges while one beyond the box does not.
+    #[test]
+    fn candidates_keep_every_possible_merge() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("c.db")).unwrap();
+        let mut unplaced = record("u", "2020-03-05", 1, None);
+        unplaced.location = Some("GAO".into());
+        store.ingest(&doc("Clashes reported in Gao.", "AFP"), &[unplaced]).unwrap();
+        let placed = record("v", "2020-03-05", 1, Some((16.27, -0.04)));
+        let r = store.ingest(&doc("Clashes in Gao town, 5 March.", "Reuters"), &[placed]).unwrap();
+        assert_eq!(r.merged, 1, "same location name, one side without coordinates: {r:?}");
+        let first = record("p", "2020-03-01", 1, Some((16.27, -0.04)));
+        store.ingest(&doc("Fighting at Gao airport on 1 March.", "AFP"), &[first]).unwrap();
+        // 9.9 km east of it, same name: same place.
+        let east = merge::haversine_km(16.27, -0.04, 16.27, 0.0527);
+        assert!(east < 10.0 && east > 9.8, "{east}");
+        let near = record("y", "2020-03-01", 1, Some((16.27, 0.0527)));
+        let r = store.ingest(&doc("Clashes near Gao, 1 March.", "BBC"), &[near]).unwrap();
+        assert_eq!(r.merged, 1, "{r:?}");
+        let far = record("z", "2020-03-01", 1, Some((16.27, 0.2)));
+        let r = store.ingest(&doc("Clashes east of Gao, 1 March.", "RFI"), &[far]).unwrap();
+        assert_eq!(r.new_events, 1, "{r:?}");
+        assert_eq!(store.stats().unwrap().events, 3);
+    }
+
+    #[test]
+    fn same_place_box_holds_every_point_within_10_km() {
+        for lat10 in -890..=890 {
+            let lat = f64::from(lat10) / 10.0;
+            for lon in [-179.95, -120.0, 0.0, 45.5, 179.95] {
+                let (dlat, dlon) = same_place_box(lat, lon);
+                for step in 0..72 {
+                    // A point 9.99 km away along each bearing (spherical destination formula).
+                    let bearing = f64::from(step * 5).to_radians();
+                    let d: f64 = 9.99 / 6371.0;
+                    let (p1, l1) = (lat.to_radians(), lon.to_radians());
+                    let p2 = (p1.sin() * d.cos() + p1.cos() * d.sin() * bearing.cos()).asin();
+                    let l2 = l1
+                        + (bearing.sin() * d.sin() * p1.cos()).atan2(d.cos() - p1.sin() * p2.sin());
+                    let (lat2, lon2) = (p2.to_degrees(), l2.to_degrees());
+                    assert!((lat2 - lat).abs() <= dlat, "lat {lat} lon {lon} bearing {step}");
+                    if let Some(dlon) = dlon {
+                        assert!((lon2 - lon).abs() <= dlon, "lat {lat} lon {lon} bearing {step}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_file_that_is_not_a_database_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
