@@ -294,7 +294,10 @@ fn queries() -> Vec<(&'static str, Filter)> {
             "event type + year",
             Filter { event_type: Some("Battles".into()), ..range("2020-01-01", "2020-12-31") },
         ),
-        ("actor + month", Filter { actor: Some("JNIM".into()), ..range("2018-06-01", "2018-06-30") }),
+        (
+            "actor + month",
+            Filter { actor: Some("JNIM".into()), ..range("2018-06-01", "2018-06-30") },
+        ),
         (
             "bbox + week",
             Filter { bbox: Some([-4.5, 13.5, -3.0, 15.0]), ..range("2019-03-01", "2019-03-07") },

@@ -152,7 +152,8 @@ impl Store {
     /// # Errors
     /// On database errors (the transaction is rolled back: nothing of the document stays).
     pub fn ingest(&mut self, doc: &Document, events: &[EventRecord]) -> Result<IngestReport> {
-        let mut reports = self.ingest_batch(std::slice::from_ref(&(doc.clone(), events.to_vec())))?;
+        let mut reports =
+            self.ingest_batch(std::slice::from_ref(&(doc.clone(), events.to_vec())))?;
         Ok(reports.pop().unwrap_or_default())
     }
 
@@ -222,10 +223,7 @@ impl Store {
             // date range is already a short stretch of the date-clustered table and probing
             // the tree for a large box would cost more than it saves.
             if f.from.is_none() && f.to.is_none() {
-                add(
-                    " AND rkey IN (SELECT rkey FROM event_places WHERE max_lon >= ?",
-                    Real(x0),
-                );
+                add(" AND rkey IN (SELECT rkey FROM event_places WHERE max_lon >= ?", Real(x0));
                 add(" AND max_lat >= ?", Real(y0));
                 add(" AND min_lon <= ?", Real(x1));
                 add(" AND min_lat <= ?)", Real(y1));
@@ -252,9 +250,9 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let mut out: Vec<Option<EventRecord>> = vec![None; keys.len()];
         for (key, slot) in in_file_order {
-            let json: String = stmt.query_row([key], |r| r.get(0)).map_err(|e| {
-                self.err(format!("event row {key} has no record: {e}"))
-            })?;
+            let json: String = stmt
+                .query_row([key], |r| r.get(0))
+                .map_err(|e| self.err(format!("event row {key} has no record: {e}")))?;
             let record = serde_json::from_str(&json)
                 .map_err(|e| self.err(format!("event row {key}: unreadable record: {e}")))?;
             out[slot] = Some(record);
@@ -733,7 +731,8 @@ mod tests {
             conn.execute("INSERT INTO event_sources VALUES ('e1', 'AFP')", []).unwrap();
         }
         let mut store = Store::open(&path).unwrap();
-        let version: i64 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let version: i64 =
+            store.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, MIGRATIONS.len() as i64);
         let all = store.query(&Filter::default()).unwrap();
         assert_eq!(all, vec![stored.clone()]);
@@ -744,7 +743,8 @@ mod tests {
         // Another outlet's report of the same event, with a smaller id: merged and renamed.
         let mut report = record("a0", "2020-01-05", 1, Some((16.28, -0.04)));
         report.sources = vec!["Reuters".into()];
-        let r = store.ingest(&doc("Another outlet's text about Gao.", "Reuters"), &[report]).unwrap();
+        let r =
+            store.ingest(&doc("Another outlet's text about Gao.", "Reuters"), &[report]).unwrap();
         assert_eq!(r.merged, 1, "{r:?}");
         let all = store.query(&Filter::default()).unwrap();
         assert_eq!(all.len(), 1);
