@@ -30,7 +30,7 @@
 //!
 //! Generation stops when the store holds N events (counted from the ingest reports).
 
-#![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use sitrep::Document;
 use sitrep::events::{EventCoder, EventRecord};
