@@ -215,10 +215,13 @@ pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Resu
                 let events = coder.code(&doc);
                 Ok((doc, events))
             },
-            |item, _| {
+            |item, outcome| {
                 pending.push(item);
                 if pending.len() >= STORE_BATCH {
                     tally.flush(&mut store, &mut pending)?;
+                    // drive's own summary counts what is committed so far; the store
+                    // line below gives the final figures.
+                    outcome.written = tally.new_events;
                 }
                 Ok(())
             },
