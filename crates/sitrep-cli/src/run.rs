@@ -164,36 +164,79 @@ pub fn text(args: &InputArgs, format: &str) -> Result<Outcome> {
     Ok(outcome)
 }
 
+/// Documents written to the store per transaction: one commit per document cost most of
+/// the ingest time; a run killed mid-batch loses the batch, which the next run stores again.
+const STORE_BATCH: usize = 128;
+
+/// What ingesting into the store did, summed over batches.
+#[derive(Default)]
+struct StoreTally {
+    stored: u64,
+    skipped: u64,
+    copies: u64,
+    merged: u64,
+    new_events: u64,
+}
+
+impl StoreTally {
+    fn flush(
+        &mut self,
+        store: &mut sitrep::store::Store,
+        pending: &mut Vec<(Document, Vec<sitrep::events::EventRecord>)>,
+    ) -> Result<()> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        for report in store.ingest_batch(pending)? {
+            if !report.stored {
+                self.skipped += 1;
+                continue;
+            }
+            self.stored += 1;
+            self.copies += u64::from(report.duplicate_of.is_some());
+            self.merged += report.merged as u64;
+            self.new_events += report.new_events as u64;
+        }
+        pending.clear();
+        Ok(())
+    }
+}
+
 pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Result<Outcome> {
     let geoparser = sitrep::geocode::Geoparser::load().context("loading the gazetteer")?;
     let coder = sitrep::events::EventCoder::new(geoparser).context("loading the event model")?;
     if let Some(db) = db {
         let mut store = sitrep::store::Store::open(db)?;
-        let (mut stored, mut skipped, mut copies, mut merged) = (0u64, 0u64, 0u64, 0u64);
-        let outcome = drive(
+        let mut tally = StoreTally::default();
+        let mut pending: Vec<(Document, Vec<sitrep::events::EventRecord>)> = Vec::new();
+        let mut outcome = drive(
             args,
             |doc| {
                 let events = coder.code(&doc);
                 Ok((doc, events))
             },
-            |(doc, events), outcome| {
-                let report = store.ingest(&doc, &events)?;
-                if !report.stored {
-                    skipped += 1;
-                    return Ok(());
+            |item, outcome| {
+                pending.push(item);
+                if pending.len() >= STORE_BATCH {
+                    tally.flush(&mut store, &mut pending)?;
+                    // drive's own summary counts what is committed so far; the store
+                    // line below gives the final figures.
+                    outcome.written = tally.new_events;
                 }
-                stored += 1;
-                copies += u64::from(report.duplicate_of.is_some());
-                merged += report.merged as u64;
-                outcome.written += report.new_events as u64;
                 Ok(())
             },
         )?;
+        tally.flush(&mut store, &mut pending)?;
+        outcome.written = tally.new_events;
         if !args.quiet {
             eprintln!(
-                "sitrep: {}: {stored} documents stored ({copies} copies of earlier ones), {skipped} already there; {} new events, {merged} reports merged into events",
+                "sitrep: {}: {} documents stored ({} copies of earlier ones), {} already there; {} new events, {} reports merged into events",
                 db.display(),
-                outcome.written
+                tally.stored,
+                tally.copies,
+                tally.skipped,
+                tally.new_events,
+                tally.merged
             );
         }
         return Ok(outcome);
