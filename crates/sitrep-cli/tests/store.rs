@@ -181,9 +181,31 @@ fn killed_ingest_resumed_equals_a_clean_run() {
         ])
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(400));
+    // Kill only once a batch is committed, so the kill lands mid-run rather than during
+    // start-up (a kill before any write would test nothing).
+    let started = std::time::Instant::now();
+    let committed = || {
+        Command::new(env!("CARGO_BIN_EXE_sitrep"))
+            .args(["stats", "--db", killed.to_str().unwrap(), "--format", "json"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| serde_json::from_slice::<serde_json::Value>(&o.stdout).ok())
+            .and_then(|v| v["documents"].as_u64())
+            .unwrap_or(0)
+    };
+    while !killed.exists() || committed() == 0 {
+        assert!(started.elapsed().as_secs() < 120, "the ingest never committed a batch");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
     child.kill().unwrap(); // SIGKILL: no cleanup runs
     child.wait().unwrap();
+    let partial = stats(&killed)["documents"].as_u64().unwrap();
+    let total = stats(&clean)["documents"].as_u64().unwrap();
+    assert!(partial >= 1);
+    if partial == total {
+        eprintln!("note: the ingest finished before the kill landed");
+    }
     ok(&["ingest", "-q", "-j", "1", "--db", killed.to_str().unwrap(), input.to_str().unwrap()]);
     assert_eq!(stats(&killed), stats(&clean));
     assert_eq!(events(&killed), events(&clean));
