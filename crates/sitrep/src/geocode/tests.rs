@@ -444,3 +444,20 @@ fn a_bare_state_name_is_the_state_not_a_county_named_after_it() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn a_very_large_state_sits_in_the_middle_of_its_extent() {
+    // Natural Earth's area centroid of Queensland (-22.6, 144.6) is pulled south by the wide
+    // south of the state; the point of a unit over 300,000 km² is halfway toward the centre
+    // of its mainland's bounding box (Torres Strait islands left out), as GeoNames places it.
+    let text = "Heavy rain is forecast across much of Queensland, the Bureau of Meteorology said.";
+    let ts = geo().geoparse(text);
+    let q = find(&ts, "Queensland");
+    assert_eq!(q.feature.as_deref(), Some("ADM1"), "{q:?}");
+    let (lat, lon) = (q.lat.unwrap(), q.lon.unwrap());
+    assert!((-21.6..-20.8).contains(&lat) && (144.8..145.5).contains(&lon), "{lat},{lon}");
+    // A small state keeps its area centroid.
+    let ts = geo().geoparse("Storms knocked out power across Virginia on Monday.");
+    let va = find(&ts, "Virginia");
+    assert!(km(va.lat.unwrap(), va.lon.unwrap(), 37.52, -78.84) < 10.0, "{va:?}");
+}
