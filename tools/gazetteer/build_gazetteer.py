@@ -260,23 +260,39 @@ def main():
         add_place(gid, c["name"], lat, lon, cc, a1, a2, fcode.get(gid, "PPL"),
                   int(c.get("population") or 0), c.get("alternatenames") or [])
 
-    # Natural Earth admin-1 points (polygon area centroid, or see admin1_point, label point as fallback), keyed by
-    # GeoNames admin1 code.
-    ne_points = {}
+    # Natural Earth admin-1 points (see admin1_point; label point as fallback), keyed by
+    # GeoNames admin1 code. Some codes have several features (New South Wales and Lord Howe
+    # Island are both AU.02, Cornwall and the Isles of Scilly GB.Z9): their polygons are taken
+    # together, so that the last feature read does not decide the point (NSW sat on Lord Howe
+    # Island, 1,100 km out at sea).
+    ne_polys = defaultdict(list)
+    ne_labels = {}
     ne_alts = defaultdict(list)
     ne = os.path.join(src, "admin1.json")
     if os.path.exists(ne):
         for f in json.load(open(ne, encoding="utf-8"))["features"]:
             p = f["properties"]
             code = p.get("gn_a1_code")
-            pt = admin1_point(f.get("geometry"))
-            if pt is None and p.get("latitude") is not None:
-                pt = (float(p["latitude"]), float(p["longitude"]))
-            if code and pt is not None:
-                ne_points[code] = pt
-                for k in ("name", "name_en", "name_fr", "name_alt", "name_ar", "name_ru"):
-                    for v in (p.get(k) or "").split("|"):
-                        ne_alts[code].append(v)
+            if not code:
+                continue
+            g = f.get("geometry") or {}
+            if g.get("type") == "Polygon":
+                ne_polys[code].append(g["coordinates"])
+            elif g.get("type") == "MultiPolygon":
+                ne_polys[code].extend(g["coordinates"])
+            if p.get("latitude") is not None:
+                ne_labels.setdefault(code, (float(p["latitude"]), float(p["longitude"])))
+            for k in ("name", "name_en", "name_fr", "name_alt", "name_ar", "name_ru"):
+                for v in (p.get(k) or "").split("|"):
+                    ne_alts[code].append(v)
+    ne_points = {}
+    for code in set(ne_polys) | set(ne_labels):
+        pt = None
+        if ne_polys[code]:
+            pt = admin1_point({"type": "MultiPolygon", "coordinates": ne_polys[code]})
+        pt = pt or ne_labels.get(code)
+        if pt is not None:
+            ne_points[code] = pt
 
     def mean(pts):
         return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))

@@ -461,3 +461,15 @@ fn a_very_large_state_sits_in_the_middle_of_its_extent() {
     let va = find(&ts, "Virginia");
     assert!(km(va.lat.unwrap(), va.lon.unwrap(), 37.52, -78.84) < 10.0, "{va:?}");
 }
+
+#[test]
+fn a_state_with_an_island_feature_of_its_own_is_on_its_mainland() {
+    // Natural Earth has New South Wales and Lord Howe Island (159.1 E, 600 km out at sea) as
+    // two features with one admin code: both polygons count, the point is inland NSW.
+    let text = "Firefighters battled more than 50 blazes across New South Wales on Saturday.";
+    let ts = geo().geoparse(text);
+    let nsw = find(&ts, "New South Wales");
+    assert_eq!(nsw.feature.as_deref(), Some("ADM1"), "{nsw:?}");
+    let lon = nsw.lon.unwrap();
+    assert!((144.0..150.0).contains(&lon), "{nsw:?}");
+}
