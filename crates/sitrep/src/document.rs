@@ -1,7 +1,7 @@
 //! The document model: one news report, its article text and where that text came from.
 
 use crate::span::{OffsetMap, Span};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// A stable document id: the input's own id when it names one, else a content hash.
@@ -51,6 +51,11 @@ pub struct Document {
 /// Parses a publication date written as ISO 8601 (`2023-11-14`, `2023-11-14T08:00:00Z`),
 /// RFC 2822 (`Tue, 14 Nov 2023 08:00:00 GMT`) or a WARC/HTTP date.
 pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    // Placeholders such as Go's zero time "0001-01-01T00:00:00Z" are no publication date.
+    parse_any_date(s).filter(|d| (1900..=2100).contains(&d.year()))
+}
+
+fn parse_any_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if s.len() >= 10
         && let Some(prefix) = s.get(..10)
@@ -73,6 +78,12 @@ pub fn parse_published(s: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholder_publication_dates_are_none() {
+        assert_eq!(parse_published("0001-01-01T00:00:00Z"), None);
+        assert_eq!(parse_published("2019-11-20T08:00:00Z"), NaiveDate::from_ymd_opt(2019, 11, 20));
+    }
 
     #[test]
     fn content_id_is_stable() {

@@ -90,10 +90,12 @@ pub fn article(raw: RawDocument, defaults: &DocDefaults) -> Document {
     }
     if doc.published.is_none() {
         doc.published = doc
-            .extra
-            .get("crawl_date")
-            .and_then(|v| v.as_str())
-            .and_then(parse_published)
+            .url
+            .as_deref()
+            .and_then(date_in_url)
+            .or_else(|| {
+                doc.extra.get("crawl_date").and_then(|v| v.as_str()).and_then(parse_published)
+            })
             .or(defaults.published);
     }
     if let Some(publisher) = &doc.source
@@ -174,8 +176,32 @@ fn text_paragraphs(text: &str) -> Vec<Piece> {
     pieces
 }
 
+/// The publication date news sites put in their URLs ("/2019/11/19/"), for pages whose
+/// metadata gives none (or a placeholder such as "0001-01-01").
+fn date_in_url(url: &str) -> Option<chrono::NaiveDate> {
+    let parts: Vec<&str> = url.split('/').collect();
+    parts.windows(3).find_map(|w| {
+        let (y, m, d) = (w[0], w[1], w[2]);
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+            return None;
+        }
+        parse_published(&format!("{y}-{m}-{d}"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn publication_date_from_the_url() {
+        let url =
+            "https://www.detroitnews.com/story/news/nation/2019/11/19/thousands-teachers/40651467/";
+        assert_eq!(date_in_url(url), chrono::NaiveDate::from_ymd_opt(2019, 11, 19));
+        assert_eq!(date_in_url("https://example.com/2019/13/45/x"), None);
+        assert_eq!(date_in_url("https://example.com/news/12345/"), None);
+    }
+
     use super::*;
 
     fn raw(body: Body) -> RawDocument {

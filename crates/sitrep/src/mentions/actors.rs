@@ -89,13 +89,10 @@ pub struct Country {
 impl Country {
     /// The regime label in force on `date` ("2021-"), if known.
     pub fn regime(&self, date: Option<NaiveDate>) -> Option<&str> {
+        // Before the first regime the table knows, no label: "Police Forces of Germany" in
+        // 2019 is better than the label of a government that came in 2021.
         let date = date.unwrap_or(NaiveDate::MAX);
-        self.regimes
-            .iter()
-            .rev()
-            .find(|(start, _)| *start <= date)
-            .or(self.regimes.first())
-            .map(|(_, l)| l.as_str())
+        self.regimes.iter().rev().find(|(start, _)| *start <= date).map(|(_, l)| l.as_str())
     }
 }
 
@@ -641,6 +638,14 @@ mod tests {
         let alone = "suspected Katiba Macina militants attacked";
         assert_eq!(coded(alone, "2019-03-01"), (jnim, Some(macina.clone())));
         assert_eq!(coded(alone, "2020-06-01"), (macina, None));
+    }
+
+    #[test]
+    fn no_regime_label_before_the_first_known_regime() {
+        let got = names("German police arrested a man", None, "2019-11-20");
+        assert_eq!(got[0].0, "Police Forces of Germany");
+        let got = names("German police arrested a man", None, "2022-01-20");
+        assert_eq!(got[0].0, "Police Forces of Germany (2021-2025)");
     }
 
     #[test]
