@@ -337,6 +337,27 @@ impl Classifier {
         order.into_iter().map(|c| (self.classes[c].clone(), probs[c])).collect()
     }
 
+    /// A model with its classes, biases and options and no feature rows yet (training and
+    /// loading add them).
+    fn without_features(
+        classes: Vec<String>,
+        bias: Vec<f32>,
+        [char_ngrams, sublinear_tf, hierarchical]: [bool; 3],
+    ) -> Classifier {
+        Classifier {
+            parent: parents(&classes),
+            classes,
+            index: Table::default(),
+            names: Vec::new(),
+            meta: Vec::new(),
+            dense: Vec::new(),
+            bias,
+            char_ngrams,
+            sublinear_tf,
+            hierarchical,
+        }
+    }
+
     /// Trains the model with SGD. The epoch order is a fixed pseudo-random permutation, so
     /// training is reproducible.
     pub fn train(examples: &[Example], config: &TrainConfig) -> Classifier {
@@ -485,18 +506,11 @@ impl Classifier {
                 *bi -= ui / step;
             }
         }
-        let mut model = Classifier {
-            parent: parents(&classes),
+        let mut model = Classifier::without_features(
             classes,
-            index: Table::default(),
-            names: Vec::new(),
-            meta: Vec::new(),
-            dense: Vec::new(),
             bias,
-            char_ngrams: config.char_ngrams,
-            sublinear_tf: config.sublinear_tf,
-            hierarchical: config.hierarchical,
-        };
+            [config.char_ngrams, config.sublinear_tf, config.hierarchical],
+        );
         for (fi, f) in vocab.iter().enumerate() {
             let row: Vec<(u16, f32)> = w[fi * nc..(fi + 1) * nc]
                 .iter()
@@ -602,18 +616,11 @@ impl Classifier {
         if bias.len() != classes.len() {
             return Err(bad("bias and classes differ in length".into()));
         }
-        let mut model = Classifier {
-            parent: parents(&classes),
+        let mut model = Classifier::without_features(
             classes,
-            index: Table::default(),
-            names: Vec::new(),
-            meta: Vec::new(),
-            dense: Vec::new(),
             bias,
-            char_ngrams: flag("char_ngrams"),
-            sublinear_tf: flag("sublinear_tf"),
-            hierarchical: flag("hierarchical"),
-        };
+            [flag("char_ngrams"), flag("sublinear_tf"), flag("hierarchical")],
+        );
         let nc = model.classes.len();
         for (n, line) in lines.enumerate() {
             let mut parts = line.split('\t');

@@ -114,6 +114,9 @@ struct DocContext<'a> {
     /// The whole text when it is a short report of one event (a note, a snippet): the
     /// classifier reads all of it, as it was trained on whole notes.
     single_report: Option<&'a str>,
+    /// The country a named actor that operates in one country only ("Koglweogo", "Dan Na
+    /// Ambassagou") or an ethnic group that lives in one says the document is about.
+    actor_country: Option<&'a str>,
 }
 
 /// One event being assembled from sentences.
@@ -246,6 +249,17 @@ impl EventCoder {
             .then(|| all.first().zip(all.last()))
             .flatten()
             .and_then(|(f, l)| Span::new(f.span.start as usize, l.span.end as usize).get(text));
+        let actor_country: Option<String> = doc_mentions
+            .iter()
+            .find_map(|m| {
+                [m.alias.as_deref(), m.assoc_alias.as_deref()].into_iter().flatten().find_map(
+                    |alias| {
+                        let named = self.actors.resolve_named(alias, doc.published)?;
+                        (!named.country.is_empty()).then(|| named.country.clone())
+                    },
+                )
+            })
+            .or_else(|| self.actors.ethnic_country_in(text).map(str::to_string));
         let ctx = DocContext {
             doc,
             all: &all,
@@ -253,12 +267,21 @@ impl EventCoder {
             doc_countries: &doc_countries,
             doc_mentions: &doc_mentions,
             single_report,
+            actor_country: actor_country.as_deref(),
         };
         drafts.iter().enumerate().filter_map(|(n, d)| self.record(&ctx, d, n)).collect()
     }
 
     fn record(&self, ctx: &DocContext<'_>, d: &Draft, n: usize) -> Option<EventRecord> {
-        let DocContext { doc, all, toponyms, doc_countries, doc_mentions, single_report } = *ctx;
+        let DocContext {
+            doc,
+            all,
+            toponyms,
+            doc_countries,
+            doc_mentions,
+            single_report,
+            actor_country,
+        } = *ctx;
         let text = &doc.text;
         let first = d.sentences.first()?;
         let group_span =
@@ -350,24 +373,11 @@ impl EventCoder {
         if let Some(span) = location.as_ref().map(|l| l.span).or(unlisted) {
             spans.push(EvidenceSpan::new(span, "location"));
         }
-        // The country a named actor that operates in one country only ("Koglweogo", "Dan Na
-        // Ambassagou") or an ethnic group that lives in one says the document is about.
-        let actor_country: Option<String> = doc_mentions
-            .iter()
-            .find_map(|m| {
-                [m.alias.as_deref(), m.assoc_alias.as_deref()].into_iter().flatten().find_map(
-                    |alias| {
-                        let named = self.actors.resolve_named(alias, doc.published)?;
-                        (!named.country.is_empty()).then(|| named.country.clone())
-                    },
-                )
-            })
-            .or_else(|| self.actors.ethnic_country_in(text).map(str::to_string));
         // A place read in another country than those actors' with nothing else there (no
         // other place, no country named) is a namesake abroad of a village the gazetteer
         // lacks ("Yoro" in Honduras for a Dan Na Ambassagou attack): keep the name, not the
         // namesake's coordinates.
-        if let (Some(l), Some(ac)) = (location.as_ref(), actor_country.as_deref())
+        if let (Some(l), Some(ac)) = (location.as_ref(), actor_country)
             && l.country != ac
             && l.location != l.country
             && !doc_countries.iter().any(|c| c.0 == l.country)
@@ -384,7 +394,7 @@ impl EventCoder {
             .as_ref()
             .map(|l| l.country.clone())
             .or_else(|| doc_countries.first().map(|c| c.0.clone()))
-            .or_else(|| actor_country.clone())
+            .or_else(|| actor_country.map(str::to_string))
             .or_else(|| {
                 // Else the country of the document's other places, when they agree.
                 let mut countries = toponyms

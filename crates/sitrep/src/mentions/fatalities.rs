@@ -66,6 +66,20 @@ const DEATH_BEFORE: &[&str] = &[
     "slaughtering",
 ];
 
+/// Death words that, with a single person as subject ("the driver was killed", "a man
+/// died"), count one.
+const ONE_DEATH_WORDS: &[&str] = &[
+    "killed",
+    "died",
+    "dead",
+    "executed",
+    "assassinated",
+    "beheaded",
+    "lynched",
+    "murdered",
+    "succumbed",
+];
+
 /// Words skipped between a count and the death word ("were reportedly killed").
 const GLUE: &[&str] = &[
     "were",
@@ -577,19 +591,7 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     && !is_plural_noun(ws[h].lower)
                     && !NOT_A_PERSON.contains(&ws[h].lower)
                     && ws[h].lower.chars().all(char::is_alphabetic)
-                    && matches!(
-                        w.lower,
-                        "killed"
-                            | "died"
-                            | "dead"
-                            | "executed"
-                            | "assassinated"
-                            | "beheaded"
-                            | "lynched"
-                            | "murdered"
-                            | "succumbed"
-                            | "found"
-                    )
+                    && (ONE_DEATH_WORDS.contains(&w.lower) || w.lower == "found")
             }) {
                 consider(FatalityMention {
                     span: Span::new(ws[h].start, ws[h].end),
@@ -607,34 +609,25 @@ fn fatalities_in(lower: &str, base: usize) -> Option<FatalityMention> {
                     count: 3,
                     vague: true,
                 });
-            } else if matches!(
-                w.lower,
-                "killed"
-                    | "died"
-                    | "dead"
-                    | "executed"
-                    | "assassinated"
-                    | "beheaded"
-                    | "lynched"
-                    | "murdered"
-                    | "succumbed"
-            ) && ws[..i].iter().rev().take(6).any(|x| {
-                matches!(
-                    x.lower,
-                    "a" | "an"
-                        | "one"
-                        | "he"
-                        | "she"
-                        | "man"
-                        | "woman"
-                        | "boy"
-                        | "girl"
-                        | "child"
-                        | "civilian"
-                        | "soldier"
-                        | "chief"
-                )
-            }) {
+            } else if ONE_DEATH_WORDS.contains(&w.lower)
+                && ws[..i].iter().rev().take(6).any(|x| {
+                    matches!(
+                        x.lower,
+                        "a" | "an"
+                            | "one"
+                            | "he"
+                            | "she"
+                            | "man"
+                            | "woman"
+                            | "boy"
+                            | "girl"
+                            | "child"
+                            | "civilian"
+                            | "soldier"
+                            | "chief"
+                    )
+                })
+            {
                 consider(FatalityMention {
                     span: Span::new(w.start, w.end),
                     count: 1,
