@@ -13,6 +13,9 @@ BIN=${CARGO_TARGET_DIR:-target}/release/sitrep
 if [[ "${1:-}" == "--eval" ]]; then
   T=$(mktemp -d)
   $BIN train-events --holdout 5 --write-holdout "$T/holdout.jsonl" --out "$T/model.tsv.gz" "${FILES[@]}"
+  # The country model too, without the held-out notes.
+  tools/train_countries.sh --holdout "$T/countries.tsv.gz"
+  export SITREP_COUNTRY_MODEL="$T/countries.tsv.gz"
   grep -E '"dataset": "acled_(mali|burkina_faso|benin)"' "$T/holdout.jsonl" > "$T/holdout_acled.jsonl" || true
   grep '"dataset": "case2021' "$T/holdout.jsonl" > "$T/holdout_case.jsonl" || true
   echo "== held-out ACLED notes (Mali, Burkina Faso, Benin)"

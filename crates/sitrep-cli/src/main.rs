@@ -35,6 +35,9 @@ enum Command {
     Geoparse(GeoparseArgs),
     /// Train the event-type classifier from labelled JSON Lines (see tools/train_events.sh).
     TrainEvents(TrainArgs),
+    /// Train the country model (which country a text is about) from JSON Lines labelled
+    /// with `labels.country` (see tools/train_countries.sh).
+    TrainCountries(TrainArgs),
 }
 
 #[derive(Args, Debug)]
@@ -229,20 +232,7 @@ fn main() -> ExitCode {
         Command::Stats(args) => run::stats(&args.db, &args.format),
         Command::Geoparse(args) => run::geoparse(&args.input, args.resolve_only),
         Command::TrainEvents(args) => {
-            let d = sitrep::events::classify::TrainConfig::default();
-            let flag = |v: Option<u8>, default: bool| v.map_or(default, |v| v != 0);
-            let config = sitrep::events::classify::TrainConfig {
-                epochs: args.epochs.unwrap_or(d.epochs),
-                char_ngrams: flag(args.char_ngrams, d.char_ngrams),
-                sublinear_tf: flag(args.sublinear_tf, d.sublinear_tf),
-                hierarchical: flag(args.hierarchical, d.hierarchical),
-                hinge: flag(args.hinge, d.hinge),
-                average: flag(args.average, d.average),
-                class_weight_power: args.class_weight_power.unwrap_or(d.class_weight_power),
-                lr: args.lr.unwrap_or(d.lr),
-                min_df: args.min_df.unwrap_or(d.min_df),
-                prune: args.prune.unwrap_or(d.prune),
-            };
+            let config = train_config(&args, sitrep::events::classify::TrainConfig::default());
             run::train_events(
                 &args.out,
                 args.holdout,
@@ -251,6 +241,11 @@ fn main() -> ExitCode {
                 &config,
                 &args.files,
             )
+        }
+        Command::TrainCountries(args) => {
+            let config =
+                train_config(&args, sitrep::events::classify::TrainConfig::country_model());
+            run::train_countries(&args.out, args.holdout, args.cv, &config, &args.files)
         }
     };
     match result {
@@ -262,5 +257,25 @@ fn main() -> ExitCode {
             eprintln!("sitrep: error: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// The training configuration: `d` with the options the command line sets.
+fn train_config(
+    args: &TrainArgs,
+    d: sitrep::events::classify::TrainConfig,
+) -> sitrep::events::classify::TrainConfig {
+    let flag = |v: Option<u8>, default: bool| v.map_or(default, |v| v != 0);
+    sitrep::events::classify::TrainConfig {
+        epochs: args.epochs.unwrap_or(d.epochs),
+        char_ngrams: flag(args.char_ngrams, d.char_ngrams),
+        sublinear_tf: flag(args.sublinear_tf, d.sublinear_tf),
+        hierarchical: flag(args.hierarchical, d.hierarchical),
+        hinge: flag(args.hinge, d.hinge),
+        average: flag(args.average, d.average),
+        class_weight_power: args.class_weight_power.unwrap_or(d.class_weight_power),
+        lr: args.lr.unwrap_or(d.lr),
+        min_df: args.min_df.unwrap_or(d.min_df),
+        prune: args.prune.unwrap_or(d.prune),
     }
 }

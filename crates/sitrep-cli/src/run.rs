@@ -517,17 +517,14 @@ impl Tally {
     }
 }
 
-pub fn train_events(
-    out: &Path,
-    holdout: Option<u8>,
-    write_holdout: Option<&Path>,
-    cv: Option<u8>,
-    config: &sitrep::events::classify::TrainConfig,
+/// Reads labelled JSON Lines records; `label` gives a record's classes from its dataset
+/// name and labels (`None`: the record is not used). Bad lines are counted and named.
+fn read_labelled(
     files: &[std::path::PathBuf],
-) -> Result<Outcome> {
-    use sitrep::events::classify::{Classifier, Example};
+    outcome: &mut Outcome,
+    label: impl Fn(&str, &serde_json::Value) -> Option<Vec<String>>,
+) -> Result<Vec<Labelled>> {
     let mut records = Vec::new();
-    let mut outcome = Outcome::default();
     for file in files {
         let text =
             std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
@@ -546,7 +543,7 @@ pub fn train_events(
             };
             let dataset = value["dataset"].as_str().unwrap_or_default();
             let (Some(text), Some(classes)) =
-                (value["text"].as_str(), label_set(dataset, &value["labels"]))
+                (value["text"].as_str(), label(dataset, &value["labels"]))
             else {
                 continue;
             };
@@ -559,6 +556,20 @@ pub fn train_events(
             });
         }
     }
+    Ok(records)
+}
+
+pub fn train_events(
+    out: &Path,
+    holdout: Option<u8>,
+    write_holdout: Option<&Path>,
+    cv: Option<u8>,
+    config: &sitrep::events::classify::TrainConfig,
+    files: &[std::path::PathBuf],
+) -> Result<Outcome> {
+    use sitrep::events::classify::{Classifier, Example};
+    let mut outcome = Outcome::default();
+    let records = read_labelled(files, &mut outcome, label_set)?;
     if records.is_empty() {
         bail!("no labelled records with a known sub_event_type in the given files");
     }
@@ -627,6 +638,133 @@ pub fn train_events(
         "sitrep: trained on {} records ({} held out), {} classes -> {}",
         examples.len(),
         held.len(),
+        model.classes().len(),
+        out.display()
+    );
+    outcome.written = examples.len() as u64;
+    Ok(outcome)
+}
+
+/// Countries with fewer labelled texts than this are pooled as "elsewhere".
+const MIN_COUNTRY_TEXTS: usize = 20;
+
+/// Trains the country model: which country a text is about, from its words, the shapes of
+/// its names and its actors (see tools/train_countries.sh). Records are labelled with
+/// `labels.country` (a country name as the datasets write it; names the gazetteer cannot
+/// place are skipped). Classes are ISO3 codes.
+pub fn train_countries(
+    out: &Path,
+    holdout: Option<u8>,
+    cv: Option<u8>,
+    config: &sitrep::events::classify::TrainConfig,
+    files: &[std::path::PathBuf],
+) -> Result<Outcome> {
+    use sitrep::events::classify::{Classifier, Example};
+    let geoparser = sitrep::geocode::Geoparser::load()?;
+    let unknown = std::cell::RefCell::new(std::collections::BTreeMap::<String, u32>::new());
+    let mut outcome = Outcome::default();
+    let records = read_labelled(files, &mut outcome, |_, labels| {
+        let name = labels["country"].as_str()?;
+        match geoparser.iso3_of_country_name(name) {
+            Some(iso3) => Some(vec![iso3.to_string()]),
+            None => {
+                *unknown.borrow_mut().entry(name.to_string()).or_default() += 1;
+                None
+            }
+        }
+    })?;
+    for (name, n) in unknown.borrow().iter() {
+        eprintln!("sitrep: country {name:?} unknown to the gazetteer: {n} records skipped");
+    }
+    if records.is_empty() {
+        bail!("no records with a known labels.country in the given files");
+    }
+    // Countries with few texts are one class, "elsewhere": the model can say a text is about
+    // none of the countries it knows well (and stays small).
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for r in &records {
+        *counts.entry(r.classes[0].as_str()).or_default() += 1;
+    }
+    let rare: std::collections::HashSet<String> = counts
+        .iter()
+        .filter(|(_, n)| **n < MIN_COUNTRY_TEXTS)
+        .map(|(c, _)| c.to_string())
+        .collect();
+    let mut records = records;
+    for r in &mut records {
+        if rare.contains(&r.classes[0]) {
+            r.classes = vec![sitrep::events::country::ELSEWHERE.to_string()];
+        }
+    }
+    // The model reads names only (see sitrep::events::country::names_of).
+    for r in &mut records {
+        r.text = sitrep::events::country::names_of(&geoparser, &r.text);
+    }
+    let example = |r: &Labelled| Example { text: r.text.clone(), classes: r.classes.clone() };
+    if let Some(k) = cv {
+        // Every part scored by a model trained on the others: accuracy of the best country,
+        // and at each confidence threshold how many texts get a country and how many of
+        // those are right, for the ACLED notes and for the other sets apart.
+        const THRESHOLDS: [f32; 6] = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9];
+        // Per set (the three ACLED sets together): texts, and per threshold (given, right).
+        let mut tallies: std::collections::BTreeMap<String, (u32, Vec<(u32, u32)>)> =
+            std::collections::BTreeMap::new();
+        for p in 0..k {
+            let train: Vec<Example> =
+                records.iter().filter(|r| part(&r.id, k) != p).map(example).collect();
+            let model = Classifier::train(&train, config);
+            for r in records.iter().filter(|r| part(&r.id, k) == p) {
+                let Some((predicted, prob)) = model.predict(&r.text).into_iter().next() else {
+                    continue;
+                };
+                let set = if ACLED_EVAL.contains(&r.dataset.as_str()) {
+                    "ACLED (Mali, Burkina Faso, Benin)".to_string()
+                } else {
+                    r.dataset.clone()
+                };
+                let (n, tally) =
+                    tallies.entry(set).or_insert_with(|| (0, vec![(0, 0); THRESHOLDS.len()]));
+                *n += 1;
+                for (t, slot) in THRESHOLDS.iter().zip(tally.iter_mut()) {
+                    if prob >= *t {
+                        slot.0 += 1;
+                        slot.1 += u32::from(predicted == r.classes[0]);
+                    }
+                }
+            }
+        }
+        eprintln!(
+            "sitrep: {k}-fold CV; per set, at each threshold: share given a country, share right"
+        );
+        for (name, (n, tally)) in &tallies {
+            let cells: Vec<String> = THRESHOLDS
+                .iter()
+                .zip(tally)
+                .map(|(t, (given, right))| {
+                    format!(
+                        ">={t}: {:.3} {:.3}",
+                        f64::from(*given) / f64::from((*n).max(1)),
+                        f64::from(*right) / f64::from((*given).max(1))
+                    )
+                })
+                .collect();
+            eprintln!("sitrep:   {name} (n={n}): {}", cells.join("; "));
+        }
+        outcome.written = records.len() as u64;
+        return Ok(outcome);
+    }
+    let examples: Vec<Example> = records
+        .iter()
+        .filter(|r| !holdout.is_some_and(|k| held_out(&r.id, k)))
+        .map(example)
+        .collect();
+    let model = Classifier::train(&examples, config);
+    let file = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
+    model.save(BufWriter::new(file)).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!(
+        "sitrep: trained on {} records ({} held out), {} countries -> {}",
+        examples.len(),
+        records.len() - examples.len(),
         model.classes().len(),
         out.display()
     );

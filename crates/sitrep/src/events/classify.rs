@@ -59,6 +59,14 @@ impl Default for TrainConfig {
     }
 }
 
+impl TrainConfig {
+    /// The country model's configuration: the event model's, with flat decoding (countries
+    /// have no parent classes).
+    pub fn country_model() -> Self {
+        TrainConfig { hierarchical: false, ..TrainConfig::default() }
+    }
+}
+
 /// A training example: a text and the classes it may belong to (one sub-event type, or
 /// several when only a coarse label is known, such as an old-taxonomy event type).
 #[derive(Debug, Clone)]

@@ -132,6 +132,7 @@ pub const ACLED_COLUMNS: &[&str] = &[
 
 pub mod classify;
 mod coder;
+pub mod country;
 pub mod taxonomy;
 
 pub use coder::EventCoder;

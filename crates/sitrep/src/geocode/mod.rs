@@ -131,6 +131,11 @@ impl Geoparser {
         !self.gaz.lookup(&key).is_empty() || self.gaz.is_common_word(&key)
     }
 
+    /// True when a word is a common English word ("reading", "bell", "protesters").
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.gaz.is_common_word(&fold(word))
+    }
+
     /// True when a country toponym was written as a demonym ("French forces", "Malian
     /// soldiers"): evidence of a country involved, not of where an event happened.
     pub fn is_demonym(&self, t: &Toponym) -> bool {
@@ -203,8 +208,41 @@ impl Geoparser {
         self.gaz.countries.iter().find(|c| c.name == country).map(|c| c.iso3.as_str())
     }
 
+    /// The gazetteer name of a country by its ISO 3166-1 alpha-3 code ("MLI" -> "Mali").
+    pub fn country_of_iso3(&self, iso3: &str) -> Option<&str> {
+        self.gaz.countries.iter().find(|c| c.iso3 == iso3).map(|c| c.name.as_str())
+    }
+
+    /// The ISO3 code of a country written as datasets write it: the gazetteer's name, or any
+    /// name of the country's own entry, with a parenthesised former name dropped ("DR Congo
+    /// (Zaire)", "Yemen (North Yemen)", "Democratic Republic of Congo").
+    pub fn iso3_of_country_name(&self, name: &str) -> Option<&str> {
+        let name = name.split(" (").next().unwrap_or(name).trim();
+        if let Some(iso3) = self.iso3_of(name) {
+            return Some(iso3);
+        }
+        let key = fold(name);
+        let cands = self.gaz.lookup(&key);
+        // "Democratic Republic of Congo" for "... of the Congo": compared without articles.
+        let bare = |s: &str| s.split(' ').filter(|w| *w != "the").collect::<Vec<_>>().join(" ");
+        self.gaz
+            .countries
+            .iter()
+            .find(|c| cands.iter().any(|cand| cand.0 == c.row))
+            .or_else(|| self.gaz.countries.iter().find(|c| bare(&fold(&c.name)) == bare(&key)))
+            .map(|c| c.iso3.as_str())
+    }
+
     /// Finds and resolves the toponyms of a text.
     pub fn geoparse(&self, text: &str) -> Vec<Toponym> {
+        self.geoparse_in(text, None)
+    }
+
+    /// Finds and resolves the toponyms of a text known to be about `country` (a gazetteer
+    /// country name) without naming it: an actor that operates only there, or the country
+    /// model's reading. Readings in that country weigh as if the text's other names were
+    /// there ("Koro" is the Malian town in a note about a JNIM attack, not Coro, Venezuela).
+    pub fn geoparse_in(&self, text: &str, country: Option<&str>) -> Vec<Toponym> {
         let mentions = recognize::recognize(&self.gaz, text);
         let items: Vec<Item> = mentions
             .into_iter()
@@ -213,7 +251,8 @@ impl Geoparser {
                 (Span::new(m.start, m.end), m.key, m.cands, hint)
             })
             .collect();
-        self.resolve_items(text, items)
+        let prior = country.and_then(|c| self.gaz.countries.iter().find(|x| x.name == c));
+        self.resolve_items(text, items, prior.map(|c| c.iso2))
     }
 
     /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds comes
@@ -235,7 +274,7 @@ impl Geoparser {
                 (span, key, cands, hint)
             })
             .collect();
-        let mut ts = self.resolve_items(text, items);
+        let mut ts = self.resolve_items(text, items, None);
         let inherit = resolve::nearest_place(&ts, text);
         for (t, from) in ts.iter_mut().zip(inherit) {
             if let Some((lat, lon)) = from {
@@ -314,7 +353,7 @@ impl Geoparser {
         (key, Vec::new(), hint)
     }
 
-    fn resolve_items(&self, text: &str, items: Vec<Item>) -> Vec<Toponym> {
+    fn resolve_items(&self, text: &str, items: Vec<Item>, prior: Option<[u8; 2]>) -> Vec<Toponym> {
         let mut queries: Vec<Query> = Vec::with_capacity(items.len());
         let listed: Vec<Span> = items.iter().map(|(s, ..)| *s).collect();
         for (i, (span, key, cands, hint)) in items.iter().enumerate() {
@@ -332,7 +371,7 @@ impl Geoparser {
                 paren_container: paren.is_some(),
             });
         }
-        let rows = resolve::resolve(&self.gaz, &queries);
+        let rows = resolve::resolve(&self.gaz, &queries, prior);
         items.into_iter().zip(rows).map(|((span, ..), row)| self.toponym(text, span, row)).collect()
     }
 

@@ -71,7 +71,7 @@ fn is_area(f: &str) -> bool {
 }
 
 /// The prior score of a candidate, without context.
-fn prior(gaz: &Gazetteer, p: &Place, kind: NameKind, hint: Hint) -> f64 {
+fn prior_score(gaz: &Gazetteer, p: &Place, kind: NameKind, hint: Hint) -> f64 {
     let f = gaz.feature(p);
     let pop = match f {
         // Admin units carry no population in the data: give them that of a large town.
@@ -156,7 +156,16 @@ fn km(a: &Place, b: &Place) -> f64 {
 }
 
 /// Chooses a gazetteer row for each query (None when it has no candidate).
-pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
+/// The bonus of a reading in the country the text is known to be about (as much as the
+/// country evidence of all the other names together).
+const PRIOR_COUNTRY: f64 = 3.5;
+
+/// Resolves the queries; `prior` is the country the text is known to be about, if any.
+pub(crate) fn resolve(
+    gaz: &Gazetteer,
+    queries: &[Query],
+    prior: Option<[u8; 2]>,
+) -> Vec<Option<Row>> {
     // One sense per discourse: mentions with the same name and hint share one choice.
     let mut groups: HashMap<(&str, Hint), usize> = HashMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -187,7 +196,13 @@ pub(crate) fn resolve(gaz: &Gazetteer, queries: &[Query]) -> Vec<Option<Row>> {
                     };
                     let big = if is_container[i] { 0.0 } else { big_city_penalty(gaz, p, q) };
                     let shadow = shadowed_county(gaz, p, k, q);
-                    prior(gaz, p, k, q.hint) - seat_penalty(gaz, p, q) - big + area - shadow
+                    let known = if prior == Some(p.cc) && f != "CONT" && !f.starts_with("PCL") {
+                        PRIOR_COUNTRY
+                    } else {
+                        0.0
+                    };
+                    prior_score(gaz, p, k, q.hint) - seat_penalty(gaz, p, q) - big + area - shadow
+                        + known
                 })
                 .collect()
         })

@@ -148,6 +148,70 @@ fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// Words naming armed forces after a country's adjective.
+const FORCE_WORDS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "soldier",
+    "army",
+    "military",
+    "jets",
+    "fighters",
+    "aircraft",
+    "helicopters",
+    "helicopter",
+    "drones",
+    "drone",
+    "airstrikes",
+    "airstrike",
+    "operation",
+    "gendarmes",
+    "gendarmerie",
+    "police",
+    "policemen",
+    "peacekeepers",
+    "contingent",
+    "units",
+    "unit",
+    "patrol",
+    "convoy",
+    "navy",
+    "warplanes",
+    "planes",
+    "servicemen",
+];
+
+/// True when the words after a country's adjective ending at `end` name its forces: "French
+/// forces", "French Operation Barkhane forces", "French and Malian troops", "Burkinabe air
+/// force" (capitalised words and "and"/"or" may come between).
+pub fn is_force_adjective(text: &str, end: usize) -> bool {
+    for w in text[end..].split_whitespace().take(5) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
+        let lower = w.to_lowercase();
+        if FORCE_WORDS.contains(&lower.as_str()) {
+            return true;
+        }
+        let modifier = matches!(
+            lower.as_str(),
+            "air"
+                | "special"
+                | "armed"
+                | "security"
+                | "defence"
+                | "defense"
+                | "and"
+                | "or"
+                | "and/or"
+        );
+        if !(modifier || w.chars().next().is_some_and(char::is_uppercase)) {
+            return false;
+        }
+    }
+    false
+}
+
 impl ActorLexicon {
     /// The lexicon built from the bundled data files.
     pub fn get() -> &'static ActorLexicon {
@@ -270,15 +334,31 @@ impl ActorLexicon {
         self.countries.iter().find(|c| c.name == name)
     }
 
-    /// Countries named in a text (by name or adjective), with their mention counts.
+    /// Countries named in a text (by name or adjective), with their mention counts. An
+    /// adjective naming a country's forces ("French forces", "Burkinabe air force") is left
+    /// out: it says who acted, not where (French forces fight in Mali); see
+    /// [`ActorLexicon::force_countries_in`].
     pub fn countries_in(&self, text: &str) -> Vec<(String, usize)> {
+        self.count_countries(text, false)
+    }
+
+    /// Countries named in a text only as the adjective of their forces ("French Operation
+    /// Barkhane forces", "Malian and French troops"), with their mention counts.
+    pub fn force_countries_in(&self, text: &str) -> Vec<(String, usize)> {
+        let named = self.count_countries(text, false);
+        let mut forces = self.count_countries(text, true);
+        forces.retain(|f| !named.iter().any(|n| n.0 == f.0));
+        forces
+    }
+
+    fn count_countries(&self, text: &str, forces: bool) -> Vec<(String, usize)> {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for (word, &idx) in &self.country_words {
             let mut from = 0;
             while let Some(i) = text[from..].find(word.as_str()) {
                 let s = from + i;
                 let e = s + word.len();
-                if is_word_boundary(text, s, e) {
+                if is_word_boundary(text, s, e) && is_force_adjective(text, e) == forces {
                     *counts.entry(&self.countries[idx].name).or_default() += 1;
                 }
                 from = e;
@@ -591,6 +671,28 @@ fn preceded_by_suspected(piece: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_countrys_forces_are_not_where_the_event_happened() {
+        for t in [
+            "French forces",
+            "French Operation Barkhane forces",
+            "French and Malian troops",
+            "Burkinabe air force",
+            "French fighters jets",
+        ] {
+            let end = t.find(' ').unwrap();
+            assert!(is_force_adjective(t, end), "{t}");
+        }
+        for t in ["Malian village", "French national", "Malian"] {
+            let end = t.find(' ').unwrap_or(t.len());
+            assert!(!is_force_adjective(t, end), "{t}");
+        }
+        let lex = ActorLexicon::get();
+        let t = "French forces killed ISGS militants near the Malian village of Akabar.";
+        assert_eq!(lex.countries_in(t), vec![("Mali".to_string(), 1)]);
+        assert_eq!(lex.force_countries_in(t), vec![("France".to_string(), 1)]);
+    }
 
     fn d(s: &str) -> Option<NaiveDate> {
         parse_date(s)
