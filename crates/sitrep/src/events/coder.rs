@@ -227,8 +227,11 @@ impl EventCoder {
             .into_iter()
             .filter(|t| !self.geoparser.is_demonym(t))
             .filter(|t| {
+                // ... nor an actor written like a place ("FAMa", Mali's army, is not Fama,
+                // Brazil).
                 !doc_mentions.iter().any(|m| {
                     m.kind == ActorKind::Named && m.span.overlaps(t.span) && m.span != t.span
+                        || m.kind != ActorKind::Named && m.span == t.span
                 })
             })
             .collect();
@@ -411,6 +414,42 @@ impl EventCoder {
                     _ => {
                         location = None;
                         unlisted = Some(span);
+                    }
+                }
+            }
+        }
+        // The place ACLED codes when the text names two: the one its note says it "coded as",
+        // else the first of "between A and B" (near it: precision 2). A name the gazetteer
+        // resolves is placed itself; another keeps the coordinates and units found for the
+        // event in the same sentence.
+        let coded = d.sentences.iter().find_map(|s| coded_as(text, s.span));
+        let between = d.sentences.iter().find_map(|s| between_first(text, s.span)).filter(|&a| {
+            // A place, not "between FAMa and JNIM" or "between Mali and Niger".
+            let place = |t: &Toponym| {
+                t.span == a
+                    && t.lat.is_some()
+                    && t.feature.as_deref().is_some_and(|f| !f.starts_with("PCL"))
+            };
+            toponyms.iter().any(place) || self.is_unlisted(text, a, toponyms)
+        });
+        if let Some(named) = coded.or(between) {
+            let precision = if coded.is_some() { 1 } else { 2 };
+            let resolved = toponyms.iter().any(|t| t.span == named && t.lat.is_some());
+            let sentence = d.sentences.iter().find(|s| s.span.contains(named)).map(|s| s.span);
+            if resolved && let Some(mut l) = self.geoparser.locate_event(text, named, toponyms) {
+                l.geo_precision = l.geo_precision.max(precision);
+                location = Some(l);
+                unlisted = None;
+            } else if !resolved {
+                match location.as_mut() {
+                    Some(l) if sentence.is_some_and(|s| s.contains(l.span)) => {
+                        l.location = named.get(text).unwrap_or_default().to_string();
+                        l.span = named;
+                        l.geo_precision = l.geo_precision.max(2);
+                    }
+                    _ => {
+                        location = None;
+                        unlisted = Some(named);
                     }
                 }
             }
@@ -943,6 +982,19 @@ fn capitalised_name(piece: &str, from: usize) -> Option<(usize, usize)> {
     (end > 0).then_some((from, from + end))
 }
 
+/// "between Nene-Leye and Balaguina": the first of two places an event happened between,
+/// which ACLED codes.
+fn between_first(text: &str, sentence: Span) -> Option<Span> {
+    let piece = sentence.get(text)?;
+    let at = piece.find("between ")? + "between ".len();
+    let (s, e) = capitalised_name(piece, at)?;
+    let rest = piece.get(e..)?;
+    let after_and = rest.strip_prefix(" and ")?;
+    capitalised_name(after_and, 0)?;
+    let base = sentence.start as usize;
+    Some(Span::new(base + s, base + e))
+}
+
 /// "coded as Foutouri": an ACLED note names the location it was coded at.
 fn coded_as(text: &str, sentence: Span) -> Option<Span> {
     let piece = sentence.get(text)?;
@@ -1191,8 +1243,13 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
                 start = open;
             }
         }
-        let name = before[start.min(before.len())..].trim_start_matches(' ');
-        let start = open - name.len();
+        let full = before[start.min(before.len())..].trim_start_matches(' ');
+        let start = open - full.len();
+        // "Boulikessi, Mondoro Commune (Douentza, Mopti)": the village, not its commune.
+        let name = match full.split_once(", ") {
+            Some((village, commune)) if commune.ends_with(" Commune") => village,
+            _ => full,
+        };
         if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -1205,7 +1262,8 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
                 .is_some_and(char::is_uppercase)
                 .then(|| Span::new(base + c + 9, base + c + 9 + end))
         });
-        return Some((coded.unwrap_or_else(|| Span::new(base + start, base + open)), admins));
+        let end = start + name.len();
+        return Some((coded.unwrap_or_else(|| Span::new(base + start, base + end)), admins));
     }
     None
 }
@@ -1487,6 +1545,31 @@ mod tests {
                  by JNIM militants.";
         let e = &code_text(&coder, t, "2020-12-12")[0];
         assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+    }
+
+    #[test]
+    fn the_first_of_two_places_and_the_village_before_its_commune() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // "between A and B": ACLED codes A, near it.
+        let t = "On 24 October 2020, suspected JNIM militants attacked a Dogon self-defense group \
+                 between Nene-Leye and Balaguina (Bandiagara, Mopti). No casualties reported.";
+        let e = &code_text(&coder, t, "2020-10-27")[0];
+        assert_eq!(e.location.as_deref(), Some("Nene-Leye"));
+        assert_eq!(e.admin1.as_deref(), Some("Mopti"));
+        // Its note's "coded as" wins, and actors are not places.
+        let t = "On 18 December 2019, the Malian army killed two presumed JNIM militants between \
+                 Douentza and Boni (coded as Douentza at geoprecision 2).";
+        let e = &code_text(&coder, t, "2019-12-21")[0];
+        assert_eq!(e.location.as_deref(), Some("Douentza"));
+        assert!(e.latitude.is_some());
+        let t = "On 2 May 2021, FAMa and JNIM clashed in Boulikessi.";
+        let e = &code_text(&coder, t, "2021-05-05")[0];
+        assert_eq!(e.location.as_deref(), Some("Boulikessi"));
+        // "Village, X Commune (units)": the village.
+        let t = "On 30 March 2020, JNIM militants ambushed a Malian army unit near Boulikessi, \
+                 Mondoro Commune (Douentza, Mopti), wounding seven soldiers.";
+        let e = &code_text(&coder, t, "2020-04-02")[0];
+        assert_eq!(e.location.as_deref(), Some("Boulikessi"));
     }
 
     #[test]

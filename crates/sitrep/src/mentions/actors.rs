@@ -449,14 +449,15 @@ impl ActorLexicon {
                 continue;
             }
             let written = &piece[m.start()..m.end()];
-            // Generic terms are common words: "FAMA"/"FDS" must be upper case, others must
+            // Generic terms are common words: "FAMA"/"FAMa"/"FDS" must be written as acronyms
+            // (two capitals at least), others must
             // not be sentence-case proper names in the middle of a sentence ("Army Day").
             let mut kind = self.generic_kinds[m.pattern().as_usize()];
             if written.len() <= 4
                 && written.chars().all(|c| c.is_ascii_alphabetic())
                 && matches!(kind, ActorKind::Military)
                 && !written.eq_ignore_ascii_case("army")
-                && written != written.to_ascii_uppercase()
+                && written.chars().filter(char::is_ascii_uppercase).count() < 2
             {
                 continue;
             }
