@@ -466,6 +466,19 @@ impl ActorLexicon {
             if qualifier.is_some() && matches!(kind, ActorKind::Militia | ActorKind::Armed) {
                 kind = ActorKind::EthnicMilitia;
             }
+            // "jihadists", "Islamist militants": ACLED's Islamist Militia (<country>) rather
+            // than an Unidentified Armed Group (every such dev note is coded so).
+            let islamist = |w: &str| {
+                let w = w.to_lowercase();
+                w.starts_with("islamist") || w.starts_with("jihadist")
+            };
+            let previous = before.split_whitespace().next_back().unwrap_or_default();
+            let qualifier = if kind == ActorKind::Armed && (islamist(written) || islamist(previous))
+            {
+                Some("Islamist".to_string())
+            } else {
+                qualifier
+            };
             out.push(ActorMention {
                 span: s,
                 kind,
@@ -582,7 +595,10 @@ impl ActorLexicon {
                 Some(q) => (format!("{q} Rebels {place}"), 2),
                 None => (format!("Rebels {place}"), 2),
             },
-            ActorKind::Armed => (format!("Unidentified Armed Group {place}"), 3),
+            ActorKind::Armed => match &m.qualifier {
+                Some(q) => (format!("{q} Militia {place}"), 3),
+                None => (format!("Unidentified Armed Group {place}"), 3),
+            },
             ActorKind::Civilians => (format!("Civilians {place}"), 7),
             ActorKind::Protesters => (format!("Protesters {place}"), 6),
             ActorKind::Rioters => (format!("Rioters {place}"), 5),
@@ -672,6 +688,19 @@ fn preceded_by_suspected(piece: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jihadists_are_an_islamist_militia() {
+        let lex = ActorLexicon::get();
+        for t in ["suspected jihadists attacked", "Islamist militants attacked"] {
+            let m = lex.find(t, Span::new(0, t.len()));
+            assert_eq!(m.len(), 1, "{t}");
+            assert_eq!(lex.name(&m[0], Some("Mali"), None), ("Islamist Militia (Mali)".into(), 3));
+        }
+        let t = "unknown gunmen attacked";
+        let m = lex.find(t, Span::new(0, t.len()));
+        assert_eq!(lex.name(&m[0], Some("Mali"), None).0, "Unidentified Armed Group (Mali)");
+    }
 
     #[test]
     fn a_countrys_forces_are_not_where_the_event_happened() {
