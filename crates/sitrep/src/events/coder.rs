@@ -532,6 +532,27 @@ impl EventCoder {
 
         let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
         let event_type = taxonomy.event_type.as_str();
+        // Civilians who attack, or fight, are a communal militia as ACLED codes them:
+        // "farmers attacked a Fulani camp" is an Unidentified Communal Militia, "Fulani
+        // herders killed a farmer" the Fulani Ethnic Militia. (Their victims stay civilians.)
+        let militia = |a: &mut ActorMention| {
+            if a.kind == ActorKind::Civilians {
+                a.kind = if a.qualifier.is_some() {
+                    ActorKind::EthnicMilitia
+                } else {
+                    ActorKind::Militia
+                };
+            }
+        };
+        match event_type {
+            "Violence against civilians" => {
+                if let Some(a) = actor1.as_mut().filter(|a| a.span.end <= first_trigger) {
+                    militia(a);
+                }
+            }
+            "Battles" => actor1.iter_mut().chain(actor2.iter_mut()).for_each(militia),
+            _ => {}
+        }
         // A national-level development, protest or riot that names no place is placed at the
         // country's seat of government (precision 3), as ACLED does.
         let country_only = location.as_ref().is_none_or(|l| l.location == l.country);
@@ -1570,6 +1591,21 @@ mod tests {
                  Mondoro Commune (Douentza, Mopti), wounding seven soldiers.";
         let e = &code_text(&coder, t, "2020-04-02")[0];
         assert_eq!(e.location.as_deref(), Some("Boulikessi"));
+    }
+
+    #[test]
+    fn civilians_who_attack_are_a_communal_militia() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 29 April 2021, farmers attacked a Fulani hamlet in Cotiakou (Tanguieta, \
+                 Atacora). Three people were killed, others wounded, and houses burned.";
+        let e = &code_text(&coder, t, "2021-05-02")[0];
+        assert_eq!(e.event_type.as_deref(), Some("Violence against civilians"));
+        assert_eq!(e.actor1.as_deref(), Some("Unidentified Communal Militia (Benin)"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Benin)"));
+        let t = "On 7 July 2018, suspected Fulani herders killed a farmer in Tchamonga (Cobly, \
+                 Atacora).";
+        let e = &code_text(&coder, t, "2018-07-10")[0];
+        assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Benin)"));
     }
 
     #[test]
