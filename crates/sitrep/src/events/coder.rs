@@ -544,13 +544,18 @@ impl EventCoder {
                 };
             }
         };
+        // Only when the report names no armed side: "Pakistani troops fired on villagers" is
+        // the troops' attack.
+        let armed_named = mentions.iter().any(|m| m.kind.is_armed());
         match event_type {
-            "Violence against civilians" => {
+            "Violence against civilians" if !armed_named => {
                 if let Some(a) = actor1.as_mut().filter(|a| a.span.end <= first_trigger) {
                     militia(a);
                 }
             }
-            "Battles" => actor1.iter_mut().chain(actor2.iter_mut()).for_each(militia),
+            "Battles" if !armed_named => {
+                actor1.iter_mut().chain(actor2.iter_mut()).for_each(militia);
+            }
             _ => {}
         }
         // A national-level development, protest or riot that names no place is placed at the
@@ -890,6 +895,12 @@ const PLACE_WORDS: &[&str] = &[
     "areas of",
     "commune of",
     "outskirts of",
+    "forest of",
+    "forests of",
+    "not far from",
+    "km from",
+    "kilometres from",
+    "kilometers from",
     "vicinity of",
     "neighbourhood of",
     "neighborhood of",
@@ -901,6 +912,26 @@ const WEEKDAYS: &[&str] =
 /// Prepositions after which a capitalised name the gazetteer lacks is taken as a place only
 /// when nothing else places the event.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "at"];
+
+/// Words after a capitalised name that make it a place (ACLED codes the place: "the Diabaly
+/// area" is Diabaly, "the Kantchari border police station" Kantchari), taken only when
+/// nothing else places the event.
+const PLACE_AFTER: &[&str] = &[
+    "area",
+    "zone",
+    "sector",
+    "forest",
+    "market",
+    "mine",
+    "gold mine",
+    "mining site",
+    "border",
+    "police station",
+    "gendarmerie",
+    "checkpoint",
+    "bridge",
+    "axis",
+];
 
 impl EventCoder {
     /// A place the gazetteer does not list, named after a place word ("the village of
@@ -924,7 +955,8 @@ impl EventCoder {
                 while let Some(i) = lower[from..].find(cue) {
                     let at = from + i;
                     from = at + cue.len();
-                    let starts_word = at == 0 || !lower[..at].ends_with(char::is_alphanumeric);
+                    // ("15km from Hourara": a number may come right before the cue.)
+                    let starts_word = at == 0 || !lower[..at].ends_with(char::is_alphabetic);
                     if !starts_word || !lower[from..].starts_with(' ') {
                         continue;
                     }
@@ -957,7 +989,30 @@ impl EventCoder {
             }
             best
         };
-        find(PLACE_WORDS).or_else(|| if weak { find(PLACE_PREPOSITIONS) } else { None })
+        find(PLACE_WORDS).or_else(|| {
+            if !weak {
+                return None;
+            }
+            find(PLACE_PREPOSITIONS).or_else(|| {
+                // "the Diabaly area": the capitalised words right before a place noun.
+                PLACE_AFTER
+                    .iter()
+                    .filter_map(|word| {
+                        let at = lower.find(&format!(" {word}"))?;
+                        let after = lower[at + 1 + word.len()..].chars().next();
+                        if after.is_some_and(char::is_alphanumeric) {
+                            return None;
+                        }
+                        let (s, e) = capitalised_before(piece, at)?;
+                        let span = Span::new(base + s, base + e);
+                        let name = span.get(text)?;
+                        (!self.actors.is_ethnic_group(name)
+                            && self.is_unlisted(text, span, toponyms))
+                        .then_some(span)
+                    })
+                    .min_by_key(|s| s.start)
+            })
+        })
     }
 
     fn is_unlisted(&self, text: &str, span: Span, toponyms: &[Toponym]) -> bool {
@@ -1014,6 +1069,29 @@ fn between_first(text: &str, sentence: Span) -> Option<Span> {
     capitalised_name(after_and, 0)?;
     let base = sentence.start as usize;
     Some(Span::new(base + s, base + e))
+}
+
+/// The capitalised words (at most three) ending at byte `end` of `piece` ("the Diabaly
+/// area": Diabaly).
+fn capitalised_before(piece: &str, end: usize) -> Option<(usize, usize)> {
+    let before = piece.get(..end)?;
+    let mut start = end;
+    let mut cursor = end;
+    for _ in 0..3 {
+        let word_start = before[..cursor].rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..cursor];
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let clean = word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'');
+        if word.is_empty() || !capital || !clean {
+            break;
+        }
+        start = word_start;
+        if word_start == 0 {
+            break;
+        }
+        cursor = word_start - 1;
+    }
+    (start < end).then_some((start, end))
 }
 
 /// "coded as Foutouri": an ACLED note names the location it was coded at.
@@ -1441,6 +1519,17 @@ mod tests {
         let events = code_text(&coder, t, "2021-05-06");
         assert_eq!(events[0].location.as_deref(), Some("Kidal"));
         assert!(events[0].latitude.is_some());
+        // A name before a place noun, or after "km from", when nothing else places it.
+        let t = "3 Malian soldiers were killed in a landmine explosion in the Diabaly area.";
+        assert_eq!(code_text(&coder, t, "2016-05-03")[0].location.as_deref(), Some("Diabaly"));
+        let t = "On 4 April 2020, presumed JNIM militants ambushed three policemen on their way \
+                 home from the Kantchari border police station, and killed one of them.";
+        assert_eq!(code_text(&coder, t, "2020-04-07")[0].location.as_deref(), Some("Kantchari"));
+        let t = "On 16 September 2016, Ganda Koy militiamen clashed with an unidentified armed \
+                 group about 15km from Hourara.";
+        assert_eq!(code_text(&coder, t, "2016-09-19")[0].location.as_deref(), Some("Hourara"));
+        let t = "On 2 March 2021, farmers attacked a Fulani camp, killing two.";
+        assert!(code_text(&coder, t, "2021-03-05").iter().all(|e| e.location.is_none()));
         for t in [
             "Gunmen abducted two civilians in March.",
             "Protesters marched against job cuts at WeWork.",

@@ -370,6 +370,11 @@ impl ActorLexicon {
         out
     }
 
+    /// True when a name is an ethnic or communal group's ("Fulani", "Dogon").
+    pub fn is_ethnic_group(&self, name: &str) -> bool {
+        self.ethnic.iter().any(|(e, _)| e == name || name.strip_suffix('s') == Some(e))
+    }
+
     /// The country of the first ethnic group the text names that lives mostly in one
     /// country ("Dogon villagers" -> Mali): weak evidence, for when nothing else says.
     pub fn ethnic_country_in(&self, text: &str) -> Option<&str> {
