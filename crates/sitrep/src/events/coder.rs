@@ -350,13 +350,22 @@ impl EventCoder {
         // parentheses is the event's location even when the gazetteer lacks it; the
         // coordinates then come from the admin unit the geoparser found (precision 2).
         let named_with_units = d.sentences.iter().find_map(|s| named_with_admins(text, s.span));
+        // The country the document is about, for reading its admin units.
+        let about = actor_country.or(text_country).or(doc_countries.first().map(|c| c.0.as_str()));
+        // Nothing resolved but the units are named: the place is in them ("the village of Doma
+        // (Madougou, Koro)").
+        if location.is_none()
+            && let Some((name, admins)) = &named_with_units
+        {
+            location = self.locate_by_units(text, *name, admins, about);
+        }
         let with_admins = location.is_some() && named_with_units.is_some();
         if let Some(l) = location.as_mut()
             && let Some((name, admins)) = named_with_units
         {
             // The admin units the text names outrank a place the geoparser picked in another
             // country ("Bello-Tounga (Karimama, Alibori)" is in Benin, not Colombia's Bello).
-            if let Some(by_units) = self.locate_by_units(text, name, &admins)
+            if let Some(by_units) = self.locate_by_units(text, name, &admins, about)
                 && by_units.country != l.country
             {
                 *l = by_units;
@@ -434,8 +443,15 @@ impl EventCoder {
         });
         if let Some(named) = coded.or(between) {
             let precision = if coded.is_some() { 1 } else { 2 };
-            let resolved = toponyms.iter().any(|t| t.span == named && t.lat.is_some());
             let sentence = d.sentences.iter().find(|s| s.span.contains(named)).map(|s| s.span);
+            // A reading in another country than the place found in the same sentence is a
+            // namesake ("Boni" read as Bonn next to "(Douentza, Mopti)").
+            let here = location.as_ref().filter(|l| sentence.is_some_and(|s| s.contains(l.span)));
+            let resolved = toponyms.iter().any(|t| {
+                t.span == named
+                    && t.lat.is_some()
+                    && here.is_none_or(|l| t.country.as_deref() == Some(l.country.as_str()))
+            });
             if resolved && let Some(mut l) = self.geoparser.locate_event(text, named, toponyms) {
                 l.geo_precision = l.geo_precision.max(precision);
                 location = Some(l);
@@ -833,7 +849,13 @@ impl EventCoder {
 
     /// The event location the admin units after a place name give on their own: the units'
     /// spans are resolved and located as if they were the only places in the text.
-    fn locate_by_units(&self, text: &str, name: Span, admins: &[String]) -> Option<EventLocation> {
+    fn locate_by_units(
+        &self,
+        text: &str,
+        name: Span,
+        admins: &[String],
+        country: Option<&str>,
+    ) -> Option<EventLocation> {
         let after = name.end as usize;
         let close = after + text.get(after..)?.find(')')?;
         let mut spans = Vec::new();
@@ -841,7 +863,7 @@ impl EventCoder {
             let i = text.get(after..close)?.find(a.as_str())?;
             spans.push(Span::new(after + i, after + i + a.len()));
         }
-        let units = self.geoparser.resolve_spans(text, &spans);
+        let units = self.geoparser.resolve_spans_in(text, &spans, country);
         let resolved: Vec<Toponym> = units.into_iter().filter(|t| t.lat.is_some()).collect();
         let mut l = self.geoparser.locate_event(text, Span::new(after, close + 1), &resolved)?;
         l.geo_precision = l.geo_precision.max(2);
@@ -1675,6 +1697,20 @@ mod tests {
         let t = "On 2 May 2021, FAMa and JNIM clashed in Boulikessi.";
         let e = &code_text(&coder, t, "2021-05-05")[0];
         assert_eq!(e.location.as_deref(), Some("Boulikessi"));
+        // A namesake abroad of A (Boni read as Bonn) does not displace B's units.
+        let t = "On 29 September 2020, presumed JNIM militants attacked a Malian army unit \
+                 between Boni and Nokara (Douentza, Mopti). At least two soldiers were killed.";
+        let e = &code_text(&coder, t, "2020-10-02")[0];
+        assert_eq!(e.location.as_deref(), Some("Boni"));
+        assert_eq!(e.admin1.as_deref(), Some("Mopti"));
+        // Units alone place a village nothing else resolves; a cercle named like its seat.
+        let t = "On 20 May 2020, unknown gunmen attacked the village of Doma (Madougou, Koro), \
+                 and killed four people.";
+        let e = &code_text(&coder, t, "2020-05-23")[0];
+        assert_eq!(
+            (e.location.as_deref(), e.admin1.as_deref(), e.admin2.as_deref()),
+            (Some("Doma"), Some("Mopti"), Some("Koro"))
+        );
         // "Village, X Commune (units)": the village.
         let t = "On 30 March 2020, JNIM militants ambushed a Malian army unit near Boulikessi, \
                  Mondoro Commune (Douentza, Mopti), wounding seven soldiers.";

@@ -199,7 +199,9 @@ impl Geoparser {
         if level("ADM1").is_some() {
             return Some((1, None));
         }
-        let p = level("ADM2")?;
+        // A second-level unit, or the seat of one named like it ("Koro": Mali's cercle of
+        // Koro, which the gazetteer may hold only as its town).
+        let p = level("ADM2").or_else(|| level("PPLA2"))?;
         Some((2, self.gaz.admin_name(p.admin1).map(str::to_string)))
     }
 
@@ -261,6 +263,17 @@ impl Geoparser {
     /// [`resolve::nearest_place`]): it gets coordinates only, no geonameid, feature, country or
     /// admin1; with no such place it stays unresolved.
     pub fn resolve_spans(&self, text: &str, spans: &[Span]) -> Vec<Toponym> {
+        self.resolve_spans_in(text, spans, None)
+    }
+
+    /// [`Geoparser::resolve_spans`] for a text known to be about `country` (see
+    /// [`Geoparser::geoparse_in`]).
+    pub fn resolve_spans_in(
+        &self,
+        text: &str,
+        spans: &[Span],
+        country: Option<&str>,
+    ) -> Vec<Toponym> {
         let items = spans
             .iter()
             .map(|&span| {
@@ -274,7 +287,8 @@ impl Geoparser {
                 (span, key, cands, hint)
             })
             .collect();
-        let mut ts = self.resolve_items(text, items, None);
+        let prior = country.and_then(|c| self.gaz.countries.iter().find(|x| x.name == c));
+        let mut ts = self.resolve_items(text, items, prior.map(|c| c.iso2));
         let inherit = resolve::nearest_place(&ts, text);
         for (t, from) in ts.iter_mut().zip(inherit) {
             if let Some((lat, lon)) = from {
