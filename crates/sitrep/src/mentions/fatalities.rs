@@ -286,6 +286,146 @@ const NOT_A_PERSON: &[&str] = &[
     "conflict",
 ];
 
+/// The words of `lower` (lowercased text starting at byte `base`): letters and digits, with
+/// inner hyphens ("twenty-five") and thousands separators ("1,000").
+fn words(lower: &str, base: usize) -> Vec<W<'_>> {
+    let mut ws: Vec<W<'_>> = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
+        let part = c.is_alphanumeric()
+            || (c == '-' || c == ',')
+                && start.is_some_and(|s: usize| {
+                    lower[s..i].chars().all(|x| x.is_ascii_digit()) == (c == ',')
+                        && lower[i + 1..].starts_with(|n: char| n.is_alphanumeric())
+                });
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                ws.push(W { lower: &lower[s..i], start: base + s, end: base + i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    ws
+}
+
+/// How a coder's note states the coding of the toll.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stated {
+    /// "Fatalities coded as 12", "(coded as 15 fatalities)": the whole toll.
+    Total(u32),
+    /// "Unknown JNIM fatalities coded as 10", "Unknown fatalities in the ranks of the
+    /// assailants coded at low estimate of 3": the part no source counted.
+    Unknown(u32),
+}
+
+/// A note's statement of the count it coded, in one sentence.
+fn stated_coding(ws: &[W<'_>]) -> Option<(Stated, Span)> {
+    for (k, w) in ws.iter().enumerate() {
+        if w.lower != "coded" {
+            continue;
+        }
+        let next = |d: usize| ws.get(k + d).map(|n| n.lower);
+        // "coded as 15 fatalities".
+        if next(1) == Some("as")
+            && let Some(n) = next(2).and_then(|n| n.parse::<u32>().ok())
+            && matches!(next(3), Some("fatalities" | "fatality"))
+        {
+            return Some((Stated::Total(n), Span::new(ws[k + 2].start, ws[k + 2].end)));
+        }
+        // "fatalities coded as 10", "fatalities ... coded at low estimate of 3".
+        let fatalities =
+            (k.saturating_sub(8)..k).find(|&f| matches!(ws[f].lower, "fatalities" | "fatality"))?;
+        let n = (k + 1..(k + 6).min(ws.len()))
+            .take_while(|&d| {
+                matches!(ws[d].lower, "as" | "at" | "a" | "low" | "lowest" | "estimate" | "of")
+                    || ws[d].lower.parse::<u32>().is_ok()
+            })
+            .find_map(|d| ws[d].lower.parse::<u32>().ok().map(|n| (n, d)))?;
+        let unknown = ws[fatalities.saturating_sub(4)..fatalities]
+            .iter()
+            .any(|p| matches!(p.lower, "unknown" | "unspecified" | "unreported" | "undetermined"));
+        let span = Span::new(ws[n.1].start, ws[n.1].end);
+        return Some((if unknown { Stated::Unknown(n.0) } else { Stated::Total(n.0) }, span));
+    }
+    None
+}
+
+/// "Fatalities split across two events", "fatalities split between (3) events", "spread
+/// across the two events": how many events a note divides the toll between.
+fn split_between(ws: &[W<'_>]) -> Option<u32> {
+    let k = ws.iter().position(|w| matches!(w.lower, "split" | "spread" | "divided"))?;
+    let window = &ws[k + 1..(k + 6).min(ws.len())];
+    window.iter().enumerate().find_map(|(d, w)| {
+        let n = number_value(w.lower).filter(|n| (2..=20).contains(n))?;
+        window
+            .get(d + 1)
+            .is_some_and(|u| {
+                matches!(
+                    u.lower,
+                    "events" | "dates" | "days" | "locations" | "villages" | "separate"
+                )
+            })
+            .then_some(n)
+    })
+}
+
+/// The toll of one event, from its sentences (`sentences`) and the coder's notes that follow
+/// them (`after`, the next sentences of the document): the highest count a sentence gives
+/// (a later sentence usually restates or updates the toll); a note's own coding ("Fatalities
+/// coded as 12" is the toll; "Unknown JNIM fatalities coded as 10" adds to the counted
+/// deaths); and a toll the note divides between several events, evenly with the extra
+/// deaths to the first (ACLED's rule), so the share most events get: 30 over four events is
+/// 8, 28 over three is 9.
+pub fn event_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<FatalityMention> {
+    let counted =
+        sentences.iter().filter_map(|s| fatalities(text, *s)).max_by_key(|f| (f.count, !f.vague));
+    // Notes right after the event's sentences, before any sentence reporting deaths itself.
+    let notes = after.iter().take(3).take_while(|s| {
+        s.get(text).is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("fatalit") || fatalities(text, **s).is_none_or(|f| f.count == 0)
+        })
+    });
+    let mut stated = None;
+    let mut split = None;
+    for s in sentences.iter().chain(notes) {
+        let Some(piece) = s.get(text) else { continue };
+        let lower = piece.to_ascii_lowercase();
+        let ws = words(&lower, s.start as usize);
+        if stated.is_none() {
+            stated = stated_coding(&ws);
+        }
+        if split.is_none() && ws.iter().any(|w| w.lower.starts_with("fatalit")) {
+            split = split_between(&ws);
+        }
+    }
+    let mut toll = match stated {
+        Some((Stated::Total(n), span)) => Some(FatalityMention { span, count: n, vague: false }),
+        Some((Stated::Unknown(n), span)) => {
+            // The deaths a source counted, plus the coded unknown ones.
+            // (Not a side's claim, which the unknown count replaces: "Islamic State claimed
+            // to have killed 70 JNIM militants ... Unknown JNIM fatalities coded as 10".)
+            let known = sentences
+                .iter()
+                .filter(|s| !s.contains(span))
+                .filter(|s| s.get(text).is_some_and(|t| !t.contains("claim")))
+                .filter_map(|s| fatalities(text, *s))
+                .filter(|f| !f.vague)
+                .map(|f| f.count)
+                .max()
+                .unwrap_or(0);
+            Some(FatalityMention { span, count: n + known, vague: false })
+        }
+        None => counted,
+    };
+    if let (Some(t), Some(n)) = (toll.as_mut(), split) {
+        t.count = (2 * t.count + n) / (2 * n);
+    }
+    toll
+}
+
 /// "fatalities coded as 10": an ACLED note states the count it coded.
 fn coded_count(ws: &[W<'_>]) -> Option<FatalityMention> {
     ws.windows(4).find_map(|w| {
@@ -560,24 +700,7 @@ fn read(text: &str, span: Span, full: bool) -> Option<FatalityMention> {
 
 /// Reads `lower` (the lowercased `orig`, same length) starting at byte `base` of the text.
 fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<FatalityMention> {
-    let mut ws: Vec<W<'_>> = Vec::new();
-    let mut start = None;
-    for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
-        let part = c.is_alphanumeric()
-            || (c == '-' || c == ',')
-                && start.is_some_and(|s: usize| {
-                    lower[s..i].chars().all(|x| x.is_ascii_digit()) == (c == ',')
-                        && lower[i + 1..].starts_with(|n: char| n.is_alphanumeric())
-                });
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                ws.push(W { lower: &lower[s..i], start: base + s, end: base + i });
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    let ws = words(lower, base);
     let negated = [
         "no one was killed",
         "nobody was killed",
@@ -791,7 +914,23 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
             }
         }
         // Count before the death word: "Two soldiers and a civilian were killed", "3 dead".
-        if DEATH_AFTER.contains(&w.lower) || full && DEATH_AFTER_MORE.contains(&w.lower) {
+        // With `full`, not a verb coordinated after another ("conducted an operation and
+        // killed or captured ..."): its subject is further left, the words before are the
+        // first verb's object.
+        // ("were abducted and killed", "shot and killed", "were mistaken for militants and
+        // killed" are one passive predicate.)
+        let second_verb = full
+            && preceding_glue(&ws, i) == Some("and")
+            && i >= 2
+            && !(ws[i - 2].lower.ends_with("ed")
+                || ws[i - 2].lower.ends_with("en")
+                || ws[i - 2].lower == "shot")
+            && !ws[i.saturating_sub(10)..i]
+                .iter()
+                .any(|p| matches!(p.lower, "was" | "were" | "been" | "being"));
+        if (DEATH_AFTER.contains(&w.lower) || full && DEATH_AFTER_MORE.contains(&w.lower))
+            && !second_verb
+        {
             // A passive or intransitive death ("were killed", "civilians killed in", "died"),
             // whose subject is the dead; "militants killed a man" names the killers first.
             let passive = !full
@@ -1185,6 +1324,77 @@ mod tests {
             ),
             Some(4)
         );
+    }
+
+    #[test]
+    fn coordinated_verbs() {
+        // The words before "and killed" are the first verb's object.
+        assert_eq!(
+            count(
+                "French forces conducted an air-supported operation and killed or captured an unspecified number of militants"
+            ),
+            None
+        );
+        assert_eq!(count("Four policemen were allegedly abducted and killed by Naxals."), Some(4));
+        assert_eq!(count("leaving one person shot and killed and nine others injured."), Some(1));
+        assert_eq!(
+            count("2 youths were mistaken for militants and killed by gendarmerie."),
+            Some(2)
+        );
+    }
+
+    fn toll(text: &str) -> Option<u32> {
+        let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
+        // The first sentence is the event's, the rest the notes after it.
+        event_toll(text, &all[..1], &all[1..]).map(|m| m.count)
+    }
+
+    #[test]
+    fn event_tolls() {
+        assert_eq!(
+            toll(
+                "The airstrike neutralized (killed or captured) dozens of fighters among 18 motorbikes. Fatalities coded as 12."
+            ),
+            Some(12)
+        );
+        assert_eq!(
+            toll("A total of 30 militants were killed and captured (coded as 15 fatalities)."),
+            Some(15)
+        );
+        // The unknown part adds to the counted deaths.
+        assert_eq!(
+            toll(
+                "One Malian soldier was killed and others wounded, an unspecified number of assailants were also killed. Unknown fatalities in the ranks of the assailants coded at low estimate of 3."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            toll(
+                "Islamic State claimed that 60 JNIM militants were killed. Unknown fatalities coded as 10."
+            ),
+            Some(10)
+        );
+        // A toll divided between events: the share most of them get.
+        assert_eq!(
+            toll(
+                "militiamen killed 20 members of the Fulani community in the villages of Yira, Dien, and Dissa. Fatalities are split across 3 events."
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            toll(
+                "the air force killed 28 militants in Tiabwal, Kain, and Yense, fatalities split between (3) events on 4 December."
+            ),
+            Some(9)
+        );
+        assert_eq!(
+            toll(
+                "militants attacked the two villages of Petel and Anana, and killed two people, fatalities split between the two events."
+            ),
+            Some(1)
+        );
+        // A later sentence reporting deaths itself is not a note on this event.
+        assert_eq!(toll("Two soldiers were killed. Five militants were killed in Gao."), Some(2));
     }
 
     #[test]
