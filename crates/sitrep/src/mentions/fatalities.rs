@@ -845,6 +845,39 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     None
                 };
                 if let Some((mut count, vague)) = count {
+                    // With `full`: "killing 1 soldier and 2 volunteer fighters", "killed 4 VDP
+                    // fighters, and 11 civilians including 1 woman": coordinated counts add up
+                    // (not those of another fate: "killed 2 soldiers and 3 were wounded").
+                    if full && !vague && count > 1
+                        || full
+                            && count == 1
+                            && number_value(next.lower)
+                                .is_some_and(|_| !matches!(next.lower, "a" | "an"))
+                    {
+                        let mut a = j + 1;
+                        while a + 1 < ws.len() && a < j + 10 {
+                            let aw = ws[a].lower;
+                            if STOP.contains(&aw)
+                                || matches!(aw, "including" | "among" | "while" | "but")
+                            {
+                                break;
+                            }
+                            // ("between 5 and 9 members" is a range.)
+                            if aw == "and"
+                                && a > j + 1
+                                && !is_year(&ws, a + 1)
+                                && !is_day_of_month(&ws, a + 1)
+                                && !other_fate_after(lower, base, &ws, a + 1, true)
+                                && let Some(n) = number_value(ws[a + 1].lower)
+                                    .filter(|_| !matches!(ws[a + 1].lower, "a" | "an"))
+                            {
+                                count += n;
+                                a += 2;
+                                continue;
+                            }
+                            a += 1;
+                        }
+                    }
                     // "killed a combatant and his father", "an officer and one of his
                     // associates": a second person joined to a single one.
                     if count == 1
@@ -939,6 +972,7 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     .is_some_and(|g| matches!(g, "were" | "was" | "been" | "are" | "is" | "being"))
                 || !starts_object(orig, lower, base, &ws, i);
             let mut joined = 0u32;
+            let mut listed = false;
             let mut animal = false;
             let mut total = 0u32;
             let mut any = false;
@@ -1019,6 +1053,19 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                         && (quantity_at(&ws, first - 2).is_some()
                             || is_plural_noun(ws[first - 2].lower)
                             || first >= 3)
+                        // "Three militants, five volunteer fighters, and two civilians",
+                        // "4 civilians, 2 assailants and 1 soldier dead": a list.
+                        || full
+                            && listed
+                            && first >= 2
+                            && lower
+                                .get(ws[first - 1].end - base..ws[first].start - base)
+                                .is_some_and(|g| g.contains(','))
+                            && (first.saturating_sub(4)..first - 1).any(|q| {
+                                number_value(ws[q].lower).is_some()
+                                    && !matches!(ws[q].lower, "a" | "an")
+                                    && !is_year(&ws, q)
+                            })
                         // "a civilian and his two children": the possessive joins them.
                         || full
                             && first >= 2
@@ -1035,6 +1082,8 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     if !coordinated {
                         break;
                     }
+                    // A list ends with "and": commas join counts only after one.
+                    listed |= ws[first - 1].lower == "and";
                     continue;
                 }
                 if is_plural_noun(lw)
@@ -1340,6 +1389,45 @@ mod tests {
         assert_eq!(
             count("2 youths were mistaken for militants and killed by gendarmerie."),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn coordinated_counts_add_up() {
+        assert_eq!(
+            count("militants ambushed joint forces, killing 1 soldier and 2 volunteer fighters."),
+            Some(3)
+        );
+        assert_eq!(
+            count(
+                "militants killed 4 VDP fighters, and 11 civilians including 1 woman and 1 girl."
+            ),
+            Some(15)
+        );
+        assert_eq!(
+            count("killing two soldiers and five volunteer fighters, and wounding four others."),
+            Some(7)
+        );
+        assert_eq!(
+            count(
+                "Three militants, five volunteer fighters, and two civilians were killed in the clashes."
+            ),
+            Some(10)
+        );
+        assert_eq!(count("4 civilians, 2 assliants and 1 soldier dead."), Some(7));
+        // A range, another fate, a list without "and" do not add up.
+        assert_eq!(
+            count("ISGS militants reportedly killed between 5 and 9 members of the community."),
+            Some(5)
+        );
+        assert_eq!(count("militants killed 2 soldiers and 3 were wounded."), Some(2));
+        assert_eq!(
+            count("gunmen attacked the village, wounding two youths, one succumbed to his wounds."),
+            Some(1)
+        );
+        assert_eq!(
+            count("According to a KIA source, 3 government soldiers were killed and 10 wounded."),
+            Some(3)
         );
     }
 
