@@ -286,6 +286,45 @@ const NOT_A_PERSON: &[&str] = &[
     "conflict",
 ];
 
+/// One reading of a death word, for the event's toll.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    m: FatalityMention,
+    /// Byte offset of the death word the count was read for.
+    death: usize,
+    /// The victims' noun ("soldiers" in "killed 10 soldiers"), when read.
+    noun: Option<Span>,
+}
+
+/// The best reading of a sentence so far, and (for the event's toll) every reading.
+struct Acc<'v> {
+    best: Option<FatalityMention>,
+    found: Option<&'v mut Vec<Found>>,
+}
+
+impl Acc<'_> {
+    fn add(&mut self, m: FatalityMention, death: usize, noun: Option<Span>) {
+        let b = self.best;
+        if b.is_none_or(|b| m.count > b.count && (b.vague || !m.vague) || b.vague && !m.vague) {
+            self.best = Some(m);
+        }
+        if let Some(f) = self.found.as_deref_mut() {
+            f.push(Found { m, death, noun });
+        }
+    }
+}
+
+/// The victims' noun after a count at word `j`: the first plural noun among the next four
+/// words ("killed 10 Dogon militiamen"), else the next word.
+fn noun_after(ws: &[W<'_>], j: usize) -> Option<Span> {
+    let end = (j + 5).min(ws.len());
+    ws.get(j + 1..end)?
+        .iter()
+        .find(|n| is_plural_noun(n.lower))
+        .or_else(|| ws.get(j + 1))
+        .map(|n| Span::new(n.start, n.end))
+}
+
 /// The words of `lower` (lowercased text starting at byte `base`): letters and digits, with
 /// inner hyphens ("twenty-five") and thousands separators ("1,000").
 fn words(lower: &str, base: usize) -> Vec<W<'_>> {
@@ -371,6 +410,67 @@ fn split_between(ws: &[W<'_>]) -> Option<u32> {
     })
 }
 
+/// The side a victim noun names, for adding the deaths of different sides: state forces (0),
+/// their attackers (1), militias and self-defence groups (2), civilians (3). `None` for
+/// nouns that could be anyone ("people", "men", "individuals").
+fn side_of(noun: &str) -> Option<u8> {
+    let n = noun.trim_end_matches('s');
+    Some(match n {
+        "soldier" | "gendarme" | "policemen" | "policeman" | "police" | "officer" | "troop"
+        | "guard" | "peacekeeper" | "fama" | "vdp" | "personnel" | "customs" | "ranger" => 0,
+        "militant" | "assailant" | "attacker" | "jihadist" | "jihadi" | "insurgent"
+        | "terrorist" | "gunmen" | "gunman" | "bandit" | "rebel" | "aggressor" | "islamist" => 1,
+        "militiamen" | "militiaman" | "dozo" | "koglweogo" | "hunter" | "combatant" => 2,
+        "civilian" | "villager" | "resident" | "passenger" | "farmer" | "herder"
+        | "pastoralist" | "women" | "woman" | "children" | "child" => 3,
+        _ => return None,
+    })
+}
+
+/// Deaths of different sides reported apart add up (codebook 1.6: an event's fatalities are
+/// all its dead): "killed four soldiers ... Two militants were reportedly killed" = 6, "two
+/// soldiers were killed and ten wounded, and nine militants were also killed" = 11. One
+/// exact count per death word and, per side, the highest: a restatement does not add, nor
+/// do victims whose side the noun does not tell ("a man", "people", "the victim"). Not when
+/// the report gives a toll or a total.
+fn distinct_sum(text: &str, sentences: &[Span], found: &[Found]) -> Option<FatalityMention> {
+    // The best exact reading of each death word.
+    let mut per_death: Vec<Found> = Vec::new();
+    for f in found.iter().filter(|f| !f.m.vague && f.m.count > 0) {
+        match per_death.iter_mut().find(|p| p.death == f.death) {
+            Some(p) if f.m.count > p.m.count => *p = *f,
+            Some(_) => {}
+            None => per_death.push(*f),
+        }
+    }
+    if per_death.len() < 2 {
+        return None;
+    }
+    let totalled = sentences.iter().filter_map(|s| s.get(text)).any(|t| {
+        let t = t.to_ascii_lowercase();
+        ["toll", "total", "in all", "altogether", "overall", "bringing", "rose to"]
+            .iter()
+            .any(|c| t.contains(c))
+    });
+    if totalled {
+        return None;
+    }
+    let mut by_side = [0u32; 4];
+    for f in &per_death {
+        let side = f.noun.and_then(|n| n.get(text)).and_then(|n| side_of(&n.to_ascii_lowercase()));
+        let Some(side) = side else {
+            // A victim of no known side may be anyone already counted.
+            return None;
+        };
+        let c = &mut by_side[usize::from(side)];
+        *c = (*c).max(f.m.count);
+    }
+    if by_side.iter().filter(|c| **c > 0).count() < 2 {
+        return None;
+    }
+    Some(FatalityMention { span: per_death[0].m.span, count: by_side.iter().sum(), vague: false })
+}
+
 /// The toll of one event, from its sentences (`sentences`) and the coder's notes that follow
 /// them (`after`, the next sentences of the document): the highest count a sentence gives
 /// (a later sentence usually restates or updates the toll); a note's own coding ("Fatalities
@@ -379,8 +479,16 @@ fn split_between(ws: &[W<'_>]) -> Option<u32> {
 /// deaths to the first (ACLED's rule), so the share most events get: 30 over four events is
 /// 8, 28 over three is 9.
 pub fn event_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<FatalityMention> {
-    let counted =
-        sentences.iter().filter_map(|s| fatalities(text, *s)).max_by_key(|f| (f.count, !f.vague));
+    let mut found = Vec::new();
+    let mut counted = sentences
+        .iter()
+        .filter_map(|s| read(text, *s, true, Some(&mut found)))
+        .max_by_key(|f| (f.count, !f.vague));
+    if let Some(sum) = distinct_sum(text, sentences, &found)
+        && counted.is_some_and(|c| sum.count > c.count)
+    {
+        counted = Some(sum);
+    }
     // Notes right after the event's sentences, before any sentence reporting deaths itself.
     let notes = after.iter().take(3).take_while(|s| {
         s.get(text).is_some_and(|t| {
@@ -676,7 +784,7 @@ fn is_plural_noun(w: &str) -> bool {
 
 /// Finds the fatality count of a sentence (`None` when it mentions no death).
 pub fn fatalities(text: &str, span: Span) -> Option<FatalityMention> {
-    read(text, span, true)
+    read(text, span, true, None)
 }
 
 /// The reading the event classifier was trained on (its `__fatal` / `__no_fatal` features):
@@ -685,21 +793,32 @@ pub fn fatalities(text: &str, span: Span) -> Option<FatalityMention> {
 /// sentence with no death into one with deaths, or back, apply only to [`fatalities`], so
 /// that reading tolls better leaves event classification unchanged.
 pub fn fatality_feature(text: &str, span: Span) -> Option<FatalityMention> {
-    read(text, span, false)
+    read(text, span, false, None)
 }
 
-fn read(text: &str, span: Span, full: bool) -> Option<FatalityMention> {
+fn read(
+    text: &str,
+    span: Span,
+    full: bool,
+    found: Option<&mut Vec<Found>>,
+) -> Option<FatalityMention> {
     let piece = span.get(text)?;
     let lower_piece = piece.to_lowercase();
     if lower_piece.len() != piece.len() {
         // Lowercasing changed byte lengths (rare scripts): fall back to ASCII lowercasing.
-        return fatalities_in(piece, &piece.to_ascii_lowercase(), span.start as usize, full);
+        return fatalities_in(piece, &piece.to_ascii_lowercase(), span.start as usize, full, found);
     }
-    fatalities_in(piece, &lower_piece, span.start as usize, full)
+    fatalities_in(piece, &lower_piece, span.start as usize, full, found)
 }
 
 /// Reads `lower` (the lowercased `orig`, same length) starting at byte `base` of the text.
-fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<FatalityMention> {
+fn fatalities_in(
+    orig: &str,
+    lower: &str,
+    base: usize,
+    full: bool,
+    found: Option<&mut Vec<Found>>,
+) -> Option<FatalityMention> {
     let ws = words(lower, base);
     let negated = [
         "no one was killed",
@@ -716,12 +835,7 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
     ]
     .iter()
     .any(|n| lower.contains(n));
-    let mut best: Option<FatalityMention> = None;
-    let mut consider = |m: FatalityMention| {
-        if best.is_none_or(|b| m.count > b.count && (b.vague || !m.vague) || b.vague && !m.vague) {
-            best = Some(m);
-        }
-    };
+    let mut acc = Acc { best: None, found };
     for (i, w) in ws.iter().enumerate() {
         if named_as_cause(&ws, i, full) {
             continue;
@@ -735,11 +849,11 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
             && i >= 2
             && matches!(ws[i - 2].lower, "him" | "her")
         {
-            consider(FatalityMention {
-                span: Span::new(ws[i - 2].start, w.end),
-                count: 1,
-                vague: false,
-            });
+            acc.add(
+                FatalityMention { span: Span::new(ws[i - 2].start, w.end), count: 1, vague: false },
+                w.start,
+                None,
+            );
         }
         let after_verb = (w.lower == "dead" && prev == Some("shot"))
             || (w.lower == "death" && prev == Some("to"))
@@ -913,11 +1027,11 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                             next.start,
                         ) || other_fate_after(lower, base, &ws, j, true));
                     if !other_fate {
-                        consider(FatalityMention {
-                            span: Span::new(next.start, next.end),
-                            count,
-                            vague,
-                        });
+                        acc.add(
+                            FatalityMention { span: Span::new(next.start, next.end), count, vague },
+                            w.start,
+                            noun_after(&ws, j),
+                        );
                     }
                 }
             }
@@ -937,13 +1051,17 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     || prev == Some("dead")
                     || ws.get(i + 1).is_some_and(|n| n.lower == "was"));
             if let Some((v, vague, _)) = of_count {
-                consider(FatalityMention { span: Span::new(w.start, w.end), count: v, vague });
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: v, vague },
+                    w.start,
+                    None,
+                );
             } else if singular {
-                consider(FatalityMention {
-                    span: Span::new(w.start, w.end),
-                    count: 1,
-                    vague: false,
-                });
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: 1, vague: false },
+                    w.start,
+                    None,
+                );
             }
         }
         // Count before the death word: "Two soldiers and a civilian were killed", "3 dead".
@@ -967,7 +1085,8 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
             // A passive or intransitive death ("were killed", "civilians killed in", "died"),
             // whose subject is the dead; "militants killed a man" names the killers first.
             let passive = !full
-                || !matches!(w.lower, "killed" | "executed" | "massacred" | "murdered")
+                || !(matches!(w.lower, "killed" | "executed" | "massacred" | "murdered")
+                    || w.lower == "dead" && prev == Some("shot"))
                 || preceding_glue(&ws, i)
                     .is_some_and(|g| matches!(g, "were" | "was" | "been" | "are" | "is" | "being"))
                 || !starts_object(orig, lower, base, &ws, i);
@@ -1017,11 +1136,15 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     if let Some(c) =
                         if lw == "both" { Some((2, false)) } else { antecedent_count(&ws, k) }
                     {
-                        consider(FatalityMention {
-                            span: Span::new(ws[k].start, ws[k].end),
-                            count: c.0,
-                            vague: c.1,
-                        });
+                        acc.add(
+                            FatalityMention {
+                                span: Span::new(ws[k].start, ws[k].end),
+                                count: c.0,
+                                vague: c.1,
+                            },
+                            w.start,
+                            None,
+                        );
                     }
                     break;
                 }
@@ -1104,14 +1227,23 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                 // "one oxen killed": no person; "Two gunmen killed a trader": the killers.
             } else if any {
                 let (s, e) = first_span.unwrap_or((w.start, w.end));
-                consider(FatalityMention { span: Span::new(s, e), count: total, vague: vague_all });
+                let noun = head.map(|h| Span::new(ws[h].start, ws[h].end));
+                acc.add(
+                    FatalityMention { span: Span::new(s, e), count: total, vague: vague_all },
+                    w.start,
+                    noun,
+                );
             } else if joined > 0 && passive {
                 // "Forest guard and his guide killed by unknown gunmen": two.
-                consider(FatalityMention {
-                    span: Span::new(w.start, w.end),
-                    count: joined + 1,
-                    vague: false,
-                });
+                acc.add(
+                    FatalityMention {
+                        span: Span::new(w.start, w.end),
+                        count: joined + 1,
+                        vague: false,
+                    },
+                    w.start,
+                    None,
+                );
             } else if let Some(h) = head.filter(|&h| {
                 h > 0
                     && matches!(ws[h - 1].lower, "the" | "his" | "her" | "its" | "their")
@@ -1120,11 +1252,15 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     && ws[h].lower.chars().all(char::is_alphabetic)
                     && (ONE_DEATH_WORDS.contains(&w.lower) || w.lower == "found")
             }) {
-                consider(FatalityMention {
-                    span: Span::new(ws[h].start, ws[h].end),
-                    count: 1,
-                    vague: false,
-                });
+                acc.add(
+                    FatalityMention {
+                        span: Span::new(ws[h].start, ws[h].end),
+                        count: 1,
+                        vague: false,
+                    },
+                    w.start,
+                    None,
+                );
             } else if saw_plural
                 && passive
                 && matches!(
@@ -1132,11 +1268,11 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     "killed" | "dead" | "died" | "executed" | "slain" | "massacred"
                 )
             {
-                consider(FatalityMention {
-                    span: Span::new(w.start, w.end),
-                    count: 3,
-                    vague: true,
-                });
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: 3, vague: true },
+                    w.start,
+                    None,
+                );
             } else if ONE_DEATH_WORDS.contains(&w.lower)
                 && ws[..i].iter().rev().take(6).any(|x| {
                     matches!(
@@ -1156,11 +1292,11 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                     )
                 })
             {
-                consider(FatalityMention {
-                    span: Span::new(w.start, w.end),
-                    count: 1,
-                    vague: false,
-                });
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: 1, vague: false },
+                    w.start,
+                    None,
+                );
             } else if full
                 && (ONE_DEATH_WORDS.contains(&w.lower) || DEATH_AFTER_MORE.contains(&w.lower))
                 && preceding_glue(&ws, i) == Some("was")
@@ -1168,18 +1304,18 @@ fn fatalities_in(orig: &str, lower: &str, base: usize, full: bool) -> Option<Fat
                 && !ws[i.saturating_sub(6)..i].iter().any(|p| p.lower == "after")
             {
                 // "The mayor of Mondoro was killed", "Oumar Barry was murdered": one.
-                consider(FatalityMention {
-                    span: Span::new(w.start, w.end),
-                    count: 1,
-                    vague: false,
-                });
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: 1, vague: false },
+                    w.start,
+                    None,
+                );
             }
         }
     }
     if let Some(stated) = coded_count(&ws) {
         return Some(stated);
     }
-    match (best, negated) {
+    match (acc.best, negated) {
         (Some(b), _) if !b.vague || !negated => Some(b),
         (_, true) => Some(FatalityMention { span: Span::new(base, base), count: 0, vague: false }),
         (b, false) => b,
@@ -1481,6 +1617,18 @@ mod tests {
             ),
             Some(1)
         );
+        // Different sides' deaths add up; restatements and victims of no known side do not.
+        let sides = "militants attacked a Malian army base, killed four soldiers, wounded five others. Two militants were reportedly killed.";
+        let all: Vec<Span> = crate::segment::sentences(sides).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(sides, &all, &[]).map(|m| m.count), Some(6));
+        let one = "At least two soldiers were killed and ten wounded, and nine militants were also killed.";
+        assert_eq!(toll(one), Some(11));
+        let same = "Two gunmen shot dead a man in Djibo. The individual assassinated was a local activist.";
+        let all: Vec<Span> = crate::segment::sentences(same).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(same, &all, &[]).map(|m| m.count), Some(1));
+        let total = "killed 26 soldiers. Media reports stated that at least 30 militants and soldiers were killed in total.";
+        let all: Vec<Span> = crate::segment::sentences(total).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(total, &all, &[]).map(|m| m.count), Some(30));
         // A later sentence reporting deaths itself is not a note on this event.
         assert_eq!(toll("Two soldiers were killed. Five militants were killed in Gao."), Some(2));
     }
