@@ -660,6 +660,13 @@ fn total_before_including(ws: &[W<'_>], k: usize) -> Option<u32> {
         .map(|(v, _, _)| v)
 }
 
+/// True when word `w` starts with a capital in the original text (`orig` starts at `base`).
+fn is_capitalised(orig: &str, base: usize, w: &W<'_>) -> bool {
+    orig.get(w.start.saturating_sub(base)..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
 /// True when an object follows the verb at word `i` ("killed a man", "killed 5 soldiers",
 /// "executed Imouchag notable", "killed civilians"): the verb is active and its subject is
 /// the killer, not the dead.
@@ -670,10 +677,7 @@ fn starts_object(orig: &str, lower: &str, base: usize, ws: &[W<'_>], i: usize) -
     if has_break(lower, base, ws[i].end, n.start) {
         return false;
     }
-    let capitalised = orig
-        .get(n.start.saturating_sub(base)..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_uppercase);
+    let capitalised = is_capitalised(orig, base, n);
     matches!(
         n.lower,
         "a" | "an"
@@ -955,6 +959,18 @@ fn fatalities_in(
                     Some((v, vague))
                 } else if is_plural_noun(next.lower) {
                     Some((3, true))
+                } else if full
+                    && j == i + 1
+                    && is_capitalised(orig, base, next)
+                    && !(next.lower.len() >= 3 && crate::mentions::dates::is_month_word(next.lower))
+                {
+                    // "shot and killed MOC commander Saloum Ould MBegui", "executed Imouchag
+                    // notable": a named person; "killed Fulani civilians": a plural.
+                    let plural = ws[j + 1..(j + 4).min(ws.len())]
+                        .iter()
+                        .take_while(|n| !has_break(lower, base, next.end, n.start))
+                        .any(|n| is_plural_noun(n.lower) && !is_capitalised(orig, base, n));
+                    Some(if plural { (3, true) } else { (1, false) })
                 } else {
                     None
                 };
@@ -995,8 +1011,8 @@ fn fatalities_in(
                     // "killed a combatant and his father", "an officer and one of his
                     // associates": a second person joined to a single one.
                     if count == 1
-                        && let Some(a) =
-                            (j + 1..(j + 5).min(ws.len())).find(|&a| ws[a].lower == "and")
+                        && let Some(a) = (j + 1..(j + if full { 7 } else { 5 }).min(ws.len()))
+                            .find(|&a| ws[a].lower == "and")
                     {
                         let joined = ws.get(a + 1).map(|n| n.lower);
                         if joined.is_some_and(|n| {
@@ -1490,8 +1506,17 @@ mod tests {
         assert_eq!(count("a farmer and his sons killed another farmer."), Some(1));
         assert_eq!(count("militiamen killed a dozen Fulani civilians."), Some(12));
         assert_eq!(count("the army reportedly killed between 26 and 37 civilians."), Some(26));
-        // The killers are not the dead.
-        assert_eq!(count("AQIM (JNIM) militants shot and killed MOC commander Saloum."), None);
+        // The killers are not the dead; a named person is one.
+        assert_eq!(count("AQIM (JNIM) militants shot and killed MOC commander Saloum."), Some(1));
+        assert_eq!(
+            count("Islamic State militants abducted and later executed Imouchag notable."),
+            Some(1)
+        );
+        assert_eq!(
+            count("militants shot dead MOC officer Yoro Ould Daha and one of his guard corps."),
+            Some(2)
+        );
+        assert_eq!(count("militiamen killed Fulani civilians in Ogossagou."), Some(3));
         assert_eq!(count("a number of Togolese farmers killed six oxen."), None);
     }
 
