@@ -327,14 +327,19 @@ fn noun_after(ws: &[W<'_>], j: usize) -> Option<Span> {
 
 /// The words of `lower` (lowercased text starting at byte `base`): letters and digits, with
 /// inner hyphens ("twenty-five") and thousands separators ("1,000").
-fn words(lower: &str, base: usize) -> Vec<W<'_>> {
+/// With `full`, a range of digits is one word ("6-8 killed": 6).
+fn words(lower: &str, base: usize, full: bool) -> Vec<W<'_>> {
     let mut ws: Vec<W<'_>> = Vec::new();
     let mut start = None;
     for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
         let part = c.is_alphanumeric()
             || (c == '-' || c == ',')
                 && start.is_some_and(|s: usize| {
-                    lower[s..i].chars().all(|x| x.is_ascii_digit()) == (c == ',')
+                    let digits = lower[s..i].chars().all(|x| x.is_ascii_digit());
+                    (digits == (c == ',')
+                        || full
+                            && digits
+                            && lower[i + 1..].starts_with(|n: char| n.is_ascii_digit()))
                         && lower[i + 1..].starts_with(|n: char| n.is_alphanumeric())
                 });
         match (part, start) {
@@ -501,7 +506,7 @@ pub fn event_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<Fata
     for s in sentences.iter().chain(notes) {
         let Some(piece) = s.get(text) else { continue };
         let lower = piece.to_ascii_lowercase();
-        let ws = words(&lower, s.start as usize);
+        let ws = words(&lower, s.start as usize, true);
         if stated.is_none() {
             stated = stated_coding(&ws);
         }
@@ -823,7 +828,7 @@ fn fatalities_in(
     full: bool,
     found: Option<&mut Vec<Found>>,
 ) -> Option<FatalityMention> {
-    let ws = words(lower, base);
+    let ws = words(lower, base, full);
     let negated = [
         "no one was killed",
         "nobody was killed",
@@ -1146,7 +1151,7 @@ fn fatalities_in(
                     k -= 1;
                     continue;
                 }
-                if full && matches!(lw, "they" | "both") && k + 1 < i {
+                if full && matches!(lw, "they" | "both" | "those") && k + 1 < i {
                     // "abducted four Fulani men in Sewere, they were executed": the count
                     // named before; "both were assassinated": two.
                     if let Some(c) =
@@ -1521,7 +1526,18 @@ mod tests {
     }
 
     #[test]
+    fn digit_ranges() {
+        assert_eq!(count("A Malian army convoy was attacked: 6-8 killed, 4 wounded."), Some(6));
+    }
+
+    #[test]
     fn pronouns_take_the_count_named_before() {
+        assert_eq!(
+            count(
+                "the army rounded up and arrested 25 Fulani civilians, those arrested were executed."
+            ),
+            Some(25)
+        );
         assert_eq!(
             count(
                 "militiamen had abducted six Fulani men, executed them and thrown them in a well."
