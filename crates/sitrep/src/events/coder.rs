@@ -612,7 +612,16 @@ impl EventCoder {
             .take(3)
             .map(|s| s.span)
             .collect();
-        let fatality: Option<FatalityMention> = event_toll(text, &event_spans, &after);
+        // The event's place as the text names it, for a note's per-place split ("(4) in
+        // Sankoro, (4) in Bidi").
+        let places: Vec<&str> = location
+            .as_ref()
+            .and_then(|l| l.span.get(text))
+            .into_iter()
+            .chain(location.as_ref().map(|l| l.location.as_str()))
+            .chain(unlisted.and_then(|u| u.get(text)))
+            .collect();
+        let fatality: Option<FatalityMention> = event_toll(text, &event_spans, &after, &places);
         let fatality_count = fatality.map_or(0, |f| f.count);
         if let Some(f) = fatality.filter(|f| !f.span.is_empty()) {
             spans.push(EvidenceSpan::new(f.span, "fatalities"));

@@ -415,6 +415,57 @@ fn split_between(ws: &[W<'_>]) -> Option<u32> {
     })
 }
 
+/// The share of the event's place in a note that gives each place its share in brackets:
+/// "(4) in Sankoro, (4) in Bidi, and (4) in Kourouni", "coded as Yoro (2) and Kindi (1)",
+/// "(28) fatalities for Boulikessi and (27) for Mondoro"; else, when all shares are equal,
+/// that share ("split across two events (1,1)"). `piece` is the sentence, at byte `base`.
+fn place_share(piece: &str, base: usize, ws: &[W<'_>], places: &[&str]) -> Option<u32> {
+    let raw = |w: &W<'_>| piece.get(w.start - base..w.end - base).unwrap_or("");
+    let before = |w: &W<'_>| piece[..w.start - base].trim_end().chars().next_back();
+    let after = |w: &W<'_>| piece[w.end - base..].trim_start().chars().next();
+    let capitalised = |w: &W<'_>| raw(w).starts_with(|c: char| c.is_uppercase());
+    let mut shares: Vec<(u32, Option<usize>)> = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        let Ok(n) = w.lower.parse::<u32>() else { continue };
+        // A bracketed number, alone ("(4)") or in a list ("(1,2)"), not "(2) events".
+        let opens = matches!(before(w), Some('(' | ','));
+        let closes = matches!(after(w), Some(')' | ','));
+        let bracketed = opens && closes && piece[..w.start - base].contains('(');
+        if !bracketed || ws.get(k + 1).is_some_and(|n| n.lower == "events") {
+            continue;
+        }
+        // "(4) in Sankoro", "(28) fatalities for Boulikessi": the place after; "Kindi (1)":
+        // the place before.
+        let mut j = k + 1;
+        if ws.get(j).is_some_and(|n| n.lower.starts_with("fatalit")) {
+            j += 1;
+        }
+        let place = if ws.get(j).is_some_and(|n| matches!(n.lower, "in" | "for" | "at"))
+            && after(w) == Some(')')
+        {
+            ws.get(j + 1).filter(|n| capitalised(n)).map(|_| j + 1)
+        } else {
+            k.checked_sub(1).filter(|&p| capitalised(&ws[p]) && before(w) == Some('('))
+        };
+        shares.push((n, place));
+    }
+    if shares.len() < 2 {
+        return None;
+    }
+    let named = |p: usize| {
+        places.iter().any(|name| {
+            name.split_whitespace()
+                .next()
+                .is_some_and(|first| first.eq_ignore_ascii_case(raw(&ws[p])))
+        })
+    };
+    if let Some((n, _)) = shares.iter().find(|(_, p)| p.is_some_and(named)) {
+        return Some(*n);
+    }
+    let first = shares[0].0;
+    shares.iter().all(|(n, _)| *n == first).then_some(first)
+}
+
 /// The side a victim noun names, for adding the deaths of different sides: state forces (0),
 /// their attackers (1), militias and self-defence groups (2), civilians (3). `None` for
 /// nouns that could be anyone ("people", "men", "individuals").
@@ -483,7 +534,16 @@ fn distinct_sum(text: &str, sentences: &[Span], found: &[Found]) -> Option<Fatal
 /// deaths); and a toll the note divides between several events, evenly with the extra
 /// deaths to the first (ACLED's rule), so the share most events get: 30 over four events is
 /// 8, 28 over three is 9.
-pub fn event_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<FatalityMention> {
+///
+/// When the note gives each place its share ("as (4) in Sankoro, (4) in Bidi", "coded as Yoro
+/// (2) and Kindi (1)"), the share of the event's place (`places`: its names in the text and
+/// the gazetteer), else the share when all are equal ("split across two events (1,1)").
+pub fn event_toll(
+    text: &str,
+    sentences: &[Span],
+    after: &[Span],
+    places: &[&str],
+) -> Option<FatalityMention> {
     let mut found = Vec::new();
     let mut counted = sentences
         .iter()
@@ -503,6 +563,7 @@ pub fn event_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<Fata
     });
     let mut stated = None;
     let mut split = None;
+    let mut share = None;
     for s in sentences.iter().chain(notes) {
         let Some(piece) = s.get(text) else { continue };
         let lower = piece.to_ascii_lowercase();
@@ -510,8 +571,15 @@ pub fn event_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<Fata
         if stated.is_none() {
             stated = stated_coding(&ws);
         }
-        if split.is_none() && ws.iter().any(|w| w.lower.starts_with("fatalit")) {
-            split = split_between(&ws);
+        if ws.iter().any(|w| w.lower.starts_with("fatalit"))
+            && ws.iter().any(|w| matches!(w.lower, "split" | "spread" | "divided"))
+        {
+            if split.is_none() {
+                split = split_between(&ws);
+            }
+            if share.is_none() {
+                share = place_share(piece, s.start as usize, &ws, places);
+            }
         }
     }
     let mut toll = match stated {
@@ -533,7 +601,9 @@ pub fn event_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<Fata
         }
         None => counted,
     };
-    if let (Some(t), Some(n)) = (toll.as_mut(), split) {
+    if let (Some(t), Some(n)) = (toll.as_mut(), share) {
+        t.count = n;
+    } else if let (Some(t), Some(n)) = (toll.as_mut(), split) {
         t.count = (2 * t.count + n) / (2 * n);
     }
     toll
@@ -1611,7 +1681,7 @@ mod tests {
     fn toll(text: &str) -> Option<u32> {
         let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
         // The first sentence is the event's, the rest the notes after it.
-        event_toll(text, &all[..1], &all[1..]).map(|m| m.count)
+        event_toll(text, &all[..1], &all[1..], &[]).map(|m| m.count)
     }
 
     #[test]
@@ -1658,18 +1728,31 @@ mod tests {
             ),
             Some(1)
         );
+        // A note giving each place its share: the share of the event's place.
+        let listed = "militiamen attacked the villages of Sankoro, Bidi, and Kourouni, and killed twelve civilians. Fatalities split between events as (4) in Sankoro, (4) in Bidi, and (4) in Kourouni.";
+        let all: Vec<Span> = crate::segment::sentences(listed).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(listed, &all[..1], &all[1..], &["Bidi"]).map(|m| m.count), Some(4));
+        let kindi = "Three people were killed in two attacks, respectively in Yoro and Kindi, fatalities split between the events and coded as Yoro (2) and Kindi (1)";
+        let all: Vec<Span> = crate::segment::sentences(kindi).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(kindi, &all, &[], &["Kindi"]).map(|m| m.count), Some(1));
+        assert_eq!(
+            toll(
+                "Two persons were killed and houses burned. Fatalities are split across two events (1,1)."
+            ),
+            Some(1)
+        );
         // Different sides' deaths add up; restatements and victims of no known side do not.
         let sides = "militants attacked a Malian army base, killed four soldiers, wounded five others. Two militants were reportedly killed.";
         let all: Vec<Span> = crate::segment::sentences(sides).iter().map(|s| s.span).collect();
-        assert_eq!(event_toll(sides, &all, &[]).map(|m| m.count), Some(6));
+        assert_eq!(event_toll(sides, &all, &[], &[]).map(|m| m.count), Some(6));
         let one = "At least two soldiers were killed and ten wounded, and nine militants were also killed.";
         assert_eq!(toll(one), Some(11));
         let same = "Two gunmen shot dead a man in Djibo. The individual assassinated was a local activist.";
         let all: Vec<Span> = crate::segment::sentences(same).iter().map(|s| s.span).collect();
-        assert_eq!(event_toll(same, &all, &[]).map(|m| m.count), Some(1));
+        assert_eq!(event_toll(same, &all, &[], &[]).map(|m| m.count), Some(1));
         let total = "killed 26 soldiers. Media reports stated that at least 30 militants and soldiers were killed in total.";
         let all: Vec<Span> = crate::segment::sentences(total).iter().map(|s| s.span).collect();
-        assert_eq!(event_toll(total, &all, &[]).map(|m| m.count), Some(30));
+        assert_eq!(event_toll(total, &all, &[], &[]).map(|m| m.count), Some(30));
         // A later sentence reporting deaths itself is not a note on this event.
         assert_eq!(toll("Two soldiers were killed. Five militants were killed in Gao."), Some(2));
     }
