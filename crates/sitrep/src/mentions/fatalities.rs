@@ -708,7 +708,8 @@ fn preceding_glue<'a>(ws: &[W<'a>], i: usize) -> Option<&'a str> {
     while k > 0 {
         k -= 1;
         let w = ws[k].lower;
-        if w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "subsequently") {
+        // ("was reportedly shot dead": "was".)
+        if w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "subsequently" | "shot") {
             continue;
         }
         return Some(w);
@@ -742,6 +743,41 @@ fn is_capitalised(orig: &str, base: usize, w: &W<'_>) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// True when a year follows the death word at `i` within five words ("assassinated in 1998",
+/// "killed on 13-December-1998"): a death of the past.
+fn past_year(ws: &[W<'_>], i: usize) -> bool {
+    ws[i + 1..(i + 6).min(ws.len())]
+        .iter()
+        .enumerate()
+        .any(|(d, n)| has_year(n.lower) && (n.lower.contains('-') || ws[i + d].lower == "in"))
+}
+
+/// True for a headline whose subject is one person, named first without an article, and
+/// dies within its first ten words without an object: "Marabout killed and an apprentice
+/// abducted", "Village chief of Tem abducted and executed by presumed Ansaroul Islam
+/// members", "Sahel Eco (NGO) coordinator found dead".
+fn headline_single(orig: &str, lower: &str, base: usize, ws: &[W<'_>]) -> bool {
+    let Some(first) = ws.first() else { return false };
+    if !is_capitalised(orig, base, first)
+        || is_plural_noun(first.lower)
+        || quantity_at(ws, 0).is_some()
+        || GLUE.contains(&first.lower)
+        || STOP.contains(&first.lower)
+        || matches!(first.lower, "the" | "this" | "these" | "those" | "they" | "he" | "she")
+    {
+        return false;
+    }
+    let Some(i) = (1..ws.len().min(11)).find(|&i| ONE_DEATH_WORDS.contains(&ws[i].lower)) else {
+        return false;
+    };
+    !starts_object(orig, lower, base, ws, i)
+        && !past_year(ws, i)
+        && ws[1..i].iter().all(|w| {
+            (!is_plural_noun(w.lower) || is_capitalised(orig, base, w))
+                && number_value(w.lower).is_none()
+        })
+}
+
 /// True when an object follows the verb at word `i` ("killed a man", "killed 5 soldiers",
 /// "executed Imouchag notable", "killed civilians"): the verb is active and its subject is
 /// the killer, not the dead.
@@ -752,6 +788,21 @@ fn starts_object(orig: &str, lower: &str, base: usize, ws: &[W<'_>], i: usize) -
     if has_break(lower, base, ws[i].end, n.start) {
         return false;
     }
+    // "killed and burned more than a dozen sheep": the shared object; "killed about 58 oxen":
+    // past the approximation.
+    let mut i = i;
+    if n.lower == "and" && ws.get(i + 2).is_some_and(|v| v.lower.ends_with("ed")) {
+        i += 2;
+    }
+    while ws.get(i + 1).is_some_and(|n| {
+        matches!(n.lower, "about" | "more" | "than" | "over" | "nearly" | "around" | "roughly")
+            || n.lower == "approximately"
+    }) {
+        i += 1;
+    }
+    let Some(n) = ws.get(i + 1) else {
+        return false;
+    };
     let capitalised = is_capitalised(orig, base, n);
     matches!(
         n.lower,
@@ -769,6 +820,7 @@ fn starts_object(orig: &str, lower: &str, base: usize, ws: &[W<'_>], i: usize) -
             | "at"
     ) || quantity_at(ws, i + 1).is_some() && !other_fate_after(lower, base, ws, i + 1, false)
         || is_plural_noun(n.lower)
+        || ANIMALS.contains(&n.lower)
         || capitalised
 }
 
@@ -913,10 +965,25 @@ fn fatalities_in(
         "no death",
     ]
     .iter()
-    .any(|n| lower.contains(n));
+    .any(|n| lower.contains(n))
+        || full
+            && [
+                "no human casualties",
+                "without causing any casualties",
+                "without any casualties",
+                "without causing casualties",
+                "no casualty",
+            ]
+            .iter()
+            .any(|n| lower.contains(n));
     let mut acc = Acc { best: None, found };
     for (i, w) in ws.iter().enumerate() {
         if named_as_cause(&ws, i, full) {
+            continue;
+        }
+        // With `full`, a death in a year given after it is past: "a journalist who was
+        // assassinated in 1998", "Zongo was killed on 13-December-1998".
+        if full && past_year(&ws, i) {
             continue;
         }
         // Count after the verb: "killed 5 soldiers", "killing at least 10", "killed a man".
@@ -1300,8 +1367,10 @@ fn fatalities_in(
                     listed |= ws[first - 1].lower == "and";
                     continue;
                 }
+                // (Not a name: "Agent for the Water and Forests Dept. killed".)
                 if is_plural_noun(lw)
                     && !matches!(w.lower, "deaths" | "death" | "fatalities" | "bodies" | "corpses")
+                    && !(full && k > 0 && is_capitalised(orig, base, &ws[k]))
                 {
                     saw_plural = true;
                 }
@@ -1402,6 +1471,15 @@ fn fatalities_in(
                 );
             }
         }
+    }
+    // A headline's single subject: "Marabout killed and an apprentice abducted", "Councilman
+    // in Moungnoukana assassinated by presumed jihadists".
+    if full && acc.best.is_none() && headline_single(orig, lower, base, &ws) {
+        acc.best = Some(FatalityMention {
+            span: Span::new(ws[0].start, ws[0].end),
+            count: 1,
+            vague: false,
+        });
     }
     if let Some(stated) = coded_count(&ws) {
         return Some(stated);
@@ -1593,6 +1671,46 @@ mod tests {
         );
         assert_eq!(count("militiamen killed Fulani civilians in Ogossagou."), Some(3));
         assert_eq!(count("a number of Togolese farmers killed six oxen."), None);
+    }
+
+    #[test]
+    fn headlines_objects_and_negations() {
+        assert_eq!(
+            count("Marabout killed and an apprentice abducted by unknown gunmen in Godoware"),
+            Some(1)
+        );
+        assert_eq!(
+            count("Councilman in Moungnoukana assassinated by presumed jihadists on motorbikes."),
+            Some(1)
+        );
+        assert_eq!(
+            count(
+                "Village chief of Tem near Nassoumbou abducted and executed by presumed Ansaroul Islam members."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count("Agent for the Water and Forests Dept. killed by unknown gunmen in Attara."),
+            Some(1)
+        );
+        assert_eq!(count("Militants killed in an ambush near Gao."), Some(3));
+        assert_eq!(count("Zongo was killed on 13-December-1998."), None);
+        assert_eq!(
+            count(
+                "a suspected cattle thief arrested by Dozos was reportedly shot dead by gendarmes"
+            ),
+            Some(1)
+        );
+        // Animals after an approximation or a shared verb are objects: the subject is the
+        // killers.
+        assert_eq!(count("soldiers killed about 58 oxen belonging to pastoralists."), None);
+        assert_eq!(count("a number of farmers killed and burned more than a dozen sheep."), None);
+        assert_eq!(
+            count(
+                "The militants burned houses and killed livestock. There were no human casualties."
+            ),
+            Some(0)
+        );
     }
 
     #[test]
