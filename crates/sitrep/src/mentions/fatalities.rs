@@ -1152,13 +1152,29 @@ fn fatalities_in(
                     }
                     // "killed a combatant and his father", "an officer and one of his
                     // associates": a second person joined to a single one.
+                    // With `full` also past a comma ("killed a member of Dan Na Ambassagou, his
+                    // son and wounded two others") and "and the" ("killing the unit commander
+                    // and the deputy mayor").
+                    let joins = |a: usize| {
+                        ws[a].lower == "and"
+                            || full
+                                && a > 0
+                                && has_break(lower, base, ws[a - 1].end, ws[a].start)
+                                && matches!(ws[a].lower, "his" | "her" | "their")
+                    };
                     if count == 1
                         && let Some(a) = (j + 1..(j + if full { 7 } else { 5 }).min(ws.len()))
-                            .find(|&a| ws[a].lower == "and")
+                            .find(|&a| joins(a))
                     {
+                        let a = if ws[a].lower == "and" { a } else { a - 1 };
                         let joined = ws.get(a + 1).map(|n| n.lower);
                         if joined.is_some_and(|n| {
                             matches!(n, "his" | "her" | "their" | "a" | "an" | "one" | "another")
+                                || full
+                                    && n == "the"
+                                    && ws.get(a + 2).is_some_and(|p| {
+                                        !is_plural_noun(p.lower) && !p.lower.ends_with("ed")
+                                    })
                         }) {
                             count = 2;
                         } else if let Some(n) = joined.and_then(number_value) {
@@ -1275,9 +1291,10 @@ fn fatalities_in(
                     animal = true;
                     break;
                 }
-                // "A sub-officer and his younger brother were assassinated": one more person.
+                // "A sub-officer and his younger brother were assassinated", "A school principal
+                // and another civilian were killed": one more person.
                 if full
-                    && matches!(lw, "his" | "her" | "their")
+                    && matches!(lw, "his" | "her" | "their" | "another")
                     && k > 1
                     && ws[k - 1].lower == "and"
                     && !ws[k - 2].lower.ends_with("ed")
@@ -1648,6 +1665,22 @@ mod tests {
             Some(3)
         );
         assert_eq!(count("militants killed a father and his two sons."), Some(3));
+        assert_eq!(
+            count(
+                "militants attacked the village and killed a member of Dan Na Ambassagou, his son and wounded two others."
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            count(
+                "a convoy was struck by an IED, killing the unit commander and the deputy mayor of Dinangourou."
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            count("A school principal and another civilian were killed in an attack."),
+            Some(2)
+        );
         assert_eq!(
             count("Three people including a man, a woman, and a girl were killed."),
             Some(3)
