@@ -467,7 +467,8 @@ fn place_share(piece: &str, base: usize, ws: &[W<'_>], places: &[&str]) -> Optio
 }
 
 /// The side a victim noun names, for adding the deaths of different sides: state forces (0),
-/// their attackers (1), militias and self-defence groups (2), civilians (3). `None` for
+/// their attackers (1), militias, self-defence groups and volunteer fighters (2), civilians
+/// (3). `None` for
 /// nouns that could be anyone ("people", "men", "individuals").
 fn side_of(noun: &str) -> Option<u8> {
     let n = noun.trim_end_matches('s');
@@ -476,7 +477,9 @@ fn side_of(noun: &str) -> Option<u8> {
         | "guard" | "peacekeeper" | "fama" | "vdp" | "personnel" | "customs" | "ranger" => 0,
         "militant" | "assailant" | "attacker" | "jihadist" | "jihadi" | "insurgent"
         | "terrorist" | "gunmen" | "gunman" | "bandit" | "rebel" | "aggressor" | "islamist" => 1,
-        "militiamen" | "militiaman" | "dozo" | "koglweogo" | "hunter" | "combatant" => 2,
+        "militiamen" | "militiaman" | "dozo" | "koglweogo" | "hunter" | "combatant" | "fighter" => {
+            2
+        }
         "civilian" | "villager" | "resident" | "passenger" | "farmer" | "herder"
         | "pastoralist" | "women" | "woman" | "children" | "child" => 3,
         _ => return None,
@@ -1954,6 +1957,9 @@ mod tests {
         assert_eq!(event_toll(sides, &all, &[], &[]).map(|m| m.count), Some(6));
         let one = "At least two soldiers were killed and ten wounded, and nine militants were also killed.";
         assert_eq!(toll(one), Some(11));
+        let vdp = "militants ambushed and killed two volunteer fighters (VDP) near Yipena. The army carried out a raking operation and killed one militant.";
+        let all: Vec<Span> = crate::segment::sentences(vdp).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(vdp, &all, &[], &[]).map(|m| m.count), Some(3));
         let same = "Two gunmen shot dead a man in Djibo. The individual assassinated was a local activist.";
         let all: Vec<Span> = crate::segment::sentences(same).iter().map(|s| s.span).collect();
         assert_eq!(event_toll(same, &all, &[], &[]).map(|m| m.count), Some(1));
