@@ -232,7 +232,7 @@ fn for_each_feature(text: &str, char_ngrams: bool, mut f: impl FnMut(bool, &str)
     if let [a] = &order[..] {
         f(false, &format!("__only_{a}"));
     }
-    match crate::mentions::fatalities::fatalities(text, whole) {
+    match crate::mentions::fatalities::fatality_feature(text, whole) {
         Some(c) if c.count > 0 => f(false, "__fatal"),
         Some(_) => f(false, "__no_fatal"),
         None => {}

@@ -17,7 +17,7 @@ use crate::Document;
 use crate::geocode::{EventLocation, Geoparser, Toponym, ascii, fold};
 use crate::mentions::actors::{ActorKind, ActorLexicon, ActorMention, is_force_adjective};
 use crate::mentions::dates::{DateMention, find_dates};
-use crate::mentions::fatalities::{FatalityMention, fatalities};
+use crate::mentions::fatalities::{FatalityMention, event_toll};
 use crate::segment::{Sentence, sentences};
 use crate::span::Span;
 use chrono::{Duration, NaiveDate};
@@ -738,12 +738,24 @@ impl EventCoder {
             lo * 10 + hi
         });
 
-        // How many died: the highest count any sentence of the event gives.
-        let fatality: Option<FatalityMention> = d
-            .sentences
+        // How many died: the event's sentences and the coder's notes after them.
+        let event_spans: Vec<Span> = d.sentences.iter().map(|s| s.span).collect();
+        let after: Vec<Span> = all
             .iter()
-            .filter_map(|s| fatalities(text, s.span))
-            .max_by_key(|f| (f.count, !f.vague));
+            .skip_while(|s| s.span.start < group_span.end)
+            .take(3)
+            .map(|s| s.span)
+            .collect();
+        // The event's place as the text names it, for a note's per-place split ("(4) in
+        // Sankoro, (4) in Bidi").
+        let places: Vec<&str> = location
+            .as_ref()
+            .and_then(|l| l.span.get(text))
+            .into_iter()
+            .chain(location.as_ref().map(|l| l.location.as_str()))
+            .chain(unlisted.and_then(|u| u.get(text)))
+            .collect();
+        let fatality: Option<FatalityMention> = event_toll(text, &event_spans, &after, &places);
         let fatality_count = fatality.map_or(0, |f| f.count);
         if let Some(f) = fatality.filter(|f| !f.span.is_empty()) {
             spans.push(EvidenceSpan::new(f.span, "fatalities"));
