@@ -931,6 +931,7 @@ const PLACE_WORDS: &[&str] = &[
     "outskirts of",
     "forest of",
     "forests of",
+    "valley of",
     "not far from",
     "km from",
     "kilometres from",
@@ -1023,30 +1024,28 @@ impl EventCoder {
             }
             best
         };
-        find(PLACE_WORDS).or_else(|| {
-            if !weak {
-                return None;
-            }
-            find(PLACE_PREPOSITIONS).or_else(|| {
-                // "the Diabaly area": the capitalised words right before a place noun.
-                PLACE_AFTER
-                    .iter()
-                    .filter_map(|word| {
-                        let at = lower.find(&format!(" {word}"))?;
-                        let after = lower[at + 1 + word.len()..].chars().next();
-                        if after.is_some_and(char::is_alphanumeric) {
-                            return None;
-                        }
-                        let (s, e) = capitalised_before(piece, at)?;
-                        let span = Span::new(base + s, base + e);
-                        let name = span.get(text)?;
-                        (!self.actors.is_ethnic_group(name)
-                            && self.is_unlisted(text, span, toponyms))
+        // "the Diabaly area", "the Inata gold mine": the capitalised words before a place noun
+        // (as a weak cue: as a strong one, before "in X", held-out location rose by 0.002 but
+        // ACLED Asia 2015 fell by 0.010 and Africa 2016 by 0.007).
+        let before_noun = || {
+            PLACE_AFTER
+                .iter()
+                .filter_map(|word| {
+                    let at = lower.find(&format!(" {word}"))?;
+                    let after = lower[at + 1 + word.len()..].chars().next();
+                    if after.is_some_and(char::is_alphanumeric) {
+                        return None;
+                    }
+                    let (s, e) = capitalised_before(piece, at)?;
+                    let span = Span::new(base + s, base + e);
+                    let name = span.get(text)?;
+                    (!self.actors.is_ethnic_group(name) && self.is_unlisted(text, span, toponyms))
                         .then_some(span)
-                    })
-                    .min_by_key(|s| s.start)
-            })
-        })
+                })
+                .min_by_key(|s| s.start)
+        };
+        find(PLACE_WORDS)
+            .or_else(|| if weak { find(PLACE_PREPOSITIONS).or_else(before_noun) } else { None })
     }
 
     fn is_unlisted(&self, text: &str, span: Span, toponyms: &[Toponym]) -> bool {
