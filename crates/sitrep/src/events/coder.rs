@@ -1730,6 +1730,29 @@ mod tests {
     }
 
     #[test]
+    fn hanging_ransacking_and_stabbing_are_events() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for (t, published) in [
+            (
+                "On August 26, a charlatan was hung near the village of Tampouy after being \
+                 taken away by Koglweogo.",
+                "2019-08-29",
+            ),
+            (
+                "On February 4, evicted residents intruded and ransacked the house of the \
+                 village chief in Bobo-Dioulasso.",
+                "2019-02-07",
+            ),
+            (
+                "On 3 May 2021, a man was stabbed to death by unknown assailants in Gao.",
+                "2021-05-06",
+            ),
+        ] {
+            assert_eq!(code_text(&coder, t, published).len(), 1, "{t}");
+        }
+    }
+
+    #[test]
     fn civilians_who_attack_are_a_communal_militia() {
         let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "On 29 April 2021, farmers attacked a Fulani hamlet in Cotiakou (Tanguieta, \
