@@ -468,6 +468,11 @@ impl ActorLexicon {
             }
             let before = &piece[..m.start()];
             let (country, qualifier) = self.modifiers(before, &piece[m.end()..]);
+            // Bare "forces" are a state's only with its adjective ("Burkinabe forces"), not
+            // "rebel forces" or "Houthi forces".
+            if written.eq_ignore_ascii_case("forces") && country.is_none() {
+                continue;
+            }
             if qualifier.is_some() && matches!(kind, ActorKind::Militia | ActorKind::Armed) {
                 kind = ActorKind::EthnicMilitia;
             }
@@ -509,13 +514,23 @@ impl ActorLexicon {
             .collect();
         let mut country = None;
         let mut qualifier = None;
-        for w in words.iter().rev().take(3) {
+        // Joined adjectives name the first country ("French and/or Burkinabe forces": ACLED
+        // codes the first named as the actor).
+        let mut joined = false;
+        for (n, w) in words.iter().rev().take(4).enumerate() {
+            // (The fourth word only continues a join: "French and/or Burkinabe".)
+            if n == 3 && !joined {
+                break;
+            }
             let bare =
                 w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
-            if country.is_none()
-                && let Some(c) = self.country_of_word(bare)
+            if let Some(c) = self.country_of_word(bare)
+                && (country.is_none() || joined)
             {
                 country = Some(c.name.clone());
+                joined = false;
+            } else {
+                joined = country.is_some() && matches!(*w, "and" | "or" | "and/or");
             }
             if qualifier.is_none() && self.ethnic.iter().any(|e| e.0 == bare) {
                 qualifier = Some(bare.to_string());
@@ -693,6 +708,20 @@ fn preceded_by_suspected(piece: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forces_need_their_country_and_joined_adjectives_name_the_first() {
+        let lex = ActorLexicon::get();
+        let t = "French and/or Burkinabe forces conducted an airstrike";
+        let m = lex.find(t, Span::new(0, t.len()));
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            lex.name(&m[0], Some("Burkina Faso"), None).0,
+            "Military Forces of France (2017-)"
+        );
+        let t = "Houthi forces attacked a checkpoint";
+        assert!(lex.find(t, Span::new(0, t.len())).iter().all(|m| m.kind != ActorKind::Military));
+    }
 
     #[test]
     fn jihadists_are_an_islamist_militia() {
