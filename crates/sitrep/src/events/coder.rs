@@ -544,6 +544,11 @@ impl EventCoder {
             sub_event = rule.to_string();
             confidence = confidence.max(0.7);
         }
+        if sub_event == "Violent demonstration"
+            && is_intervention_only(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Protest with intervention".to_string();
+        }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
 
         let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
@@ -1273,6 +1278,28 @@ fn roles<'a>(
     }
 }
 
+/// A demonstration the state broke up ("police fired tear gas to disperse protesters")
+/// where the text gives the demonstrators no violence of their own: ACLED codes it Protest
+/// with intervention, not Violent demonstration (codebook: a riot needs the demonstrators'
+/// violence or destruction).
+fn is_intervention_only(text: &str) -> bool {
+    const INTERVENTION: &[&str] =
+        &["tear gas", "teargas", "dispers", "rubber bullet", "warning shot", "arrested"];
+    const DEMONSTRATOR_VIOLENCE: &[&str] = &[
+        "riot", "stone", "rock", "burn", "torch", "fire to", "ablaze", "vandal", "loot", "ransack",
+        "destroy", "damag", "attack", "clash", "assault", "injur", "wound", "kill", "beat",
+        "threw", "throw", "molotov", "pillag", "barricad", "tyre", "tire", "violen", "mob",
+        "lynch", "angry", "storm",
+    ];
+    let lower = text.to_lowercase();
+    let protest = ["protest", "demonstrat", "march", "sit-in", "rally", "strik"]
+        .iter()
+        .any(|w| lower.contains(w));
+    protest
+        && INTERVENTION.iter().any(|w| lower.contains(w))
+        && !DEMONSTRATOR_VIOLENCE.iter().any(|w| lower.contains(w))
+}
+
 /// ACLED's territorial sub-events, which ACLED notes rarely show: an armed actor retaking
 /// or seizing a place.
 fn territory_rule(
@@ -1750,6 +1777,18 @@ mod tests {
         ] {
             assert_eq!(code_text(&coder, t, published).len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn tear_gas_alone_does_not_make_a_riot() {
+        assert!(is_intervention_only(
+            "Police fired teargas at protesters demonstrating for an investigation into a \
+             journalist's death."
+        ));
+        assert!(!is_intervention_only(
+            "Protesters threw stones at the police, who fired tear gas to disperse them."
+        ));
+        assert!(!is_intervention_only("Police fired tear gas at rioters in Niamey."));
     }
 
     #[test]
