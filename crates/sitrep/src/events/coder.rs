@@ -99,6 +99,10 @@ const TEXT_COUNTRY_MIN_CONFIDENCE: f32 = 0.8;
 /// ... and overrules the country of a single-country actor from this probability on.
 const TEXT_COUNTRY_OVERRULES_ACTOR: f32 = 0.9;
 
+/// Words that say an attack's victims were held, unarmed, when it happened: killing them is
+/// violence against civilians even when they were fighters ("summarily executed").
+const HELD: &[&str] = &["execut", "detain", "custody", "prisoner", "hostage", "arrested"];
+
 /// Reports of at most this many sentences are coded even without a trigger word.
 const SHORT_REPORT_SENTENCES: usize = 4;
 /// ... when the classifier gives its best class at least this probability.
@@ -544,6 +548,25 @@ impl EventCoder {
             sub_event = rule.to_string();
             confidence = confidence.max(0.7);
         }
+        // An attack on an armed side (soldiers, police, a militia, an armed group) is an armed
+        // clash, not violence against civilians (codebook: that type is for unarmed victims),
+        // unless the victims were held when killed ("executed", "detainees").
+        if sub_event == "Attack"
+            && patient.is_some_and(|p| {
+                matches!(
+                    p.kind,
+                    ActorKind::Military
+                        | ActorKind::Police
+                        | ActorKind::Rebels
+                        | ActorKind::Militia
+                        | ActorKind::EthnicMilitia
+                ) || p.kind == ActorKind::Named && !self.is_civilian_named(p, date)
+            })
+            && agent.is_none_or(|a| a.span != patient.map_or(a.span, |p| p.span))
+            && !HELD.iter().any(|w| group_text.to_lowercase().contains(w))
+        {
+            sub_event = "Armed clash".to_string();
+        }
         if sub_event == "Violent demonstration"
             && is_intervention_only(single_report.unwrap_or(group_text))
         {
@@ -857,6 +880,14 @@ impl EventCoder {
 impl EventCoder {
     /// True for a named rebel, political or communal group (inter 2-4), not a state or
     /// external force.
+    /// True for a named actor ACLED counts as civilians (inter 7).
+    fn is_civilian_named(&self, m: &ActorMention, date: Option<NaiveDate>) -> bool {
+        m.alias
+            .as_deref()
+            .and_then(|a| self.actors.resolve_named(a, date))
+            .is_none_or(|a| a.inter == 7)
+    }
+
     fn is_non_state(&self, m: &ActorMention, date: Option<NaiveDate>) -> bool {
         m.alias
             .as_deref()
@@ -1777,6 +1808,19 @@ mod tests {
         ] {
             assert_eq!(code_text(&coder, t, published).len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn an_attack_on_an_armed_side_is_an_armed_clash() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 18 April 2019, presumed JNIM militants shot two soldiers in Gao and seized \
+                 the vehicle they were travelling in.";
+        let e = &code_text(&coder, t, "2019-04-21")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
+        // Unarmed victims stay violence against civilians.
+        let t = "On 18 April 2019, presumed JNIM militants shot two villagers in Gao.";
+        let e = &code_text(&coder, t, "2019-04-21")[0];
+        assert_eq!(e.event_type.as_deref(), Some("Violence against civilians"));
     }
 
     #[test]
