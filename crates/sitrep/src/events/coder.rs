@@ -1323,11 +1323,12 @@ fn roles<'a>(
 fn is_intervention_only(text: &str) -> bool {
     const INTERVENTION: &[&str] =
         &["tear gas", "teargas", "dispers", "rubber bullet", "warning shot", "arrested"];
+    // (Deaths and injuries are left out: the police may cause them, or a protest may be about
+    // them.)
     const DEMONSTRATOR_VIOLENCE: &[&str] = &[
         "riot", "stone", "rock", "burn", "torch", "fire to", "ablaze", "vandal", "loot", "ransack",
-        "destroy", "damag", "attack", "clash", "assault", "injur", "wound", "kill", "beat",
-        "threw", "throw", "molotov", "pillag", "barricad", "tyre", "tire", "violen", "mob",
-        "lynch", "angry", "storm",
+        "damag", "attack", "clash", "assault", "molotov", "pillag", "barricad", "tyre", "tire",
+        "violen", "mob", "lynch", "angry", "storm",
     ];
     let lower = text.to_lowercase();
     let protest = ["protest", "demonstrat", "march", "sit-in", "rally", "strik"]
