@@ -518,7 +518,28 @@ impl EventCoder {
                 m.precision <= 3 && !is_background(std::slice::from_ref(m), doc.published)
             })
         });
-        let (date, precision) = match d.dates.first().or(earlier.as_ref()) {
+        // Of the event's own dates: not one after the report came out ("to call for elections
+        // in April 2019" is a plan), and a stated day before a relative word ("Overnight between
+        // 22 and 23 March 2020" is 22 March, not the night before publication).
+        let published = doc.published;
+        let not_future = |m: &&DateMention| {
+            let slack = match m.precision {
+                1 => 0,
+                2 => 3,
+                _ => 15,
+            };
+            published.is_none_or(|p| m.date - Duration::days(slack) <= p)
+        };
+        let stated_day = |m: &&DateMention| {
+            m.span.get(text).is_some_and(|s| s.chars().any(|c| c.is_ascii_digit()))
+        };
+        let own = d
+            .dates
+            .iter()
+            .filter(not_future)
+            .find(stated_day)
+            .or_else(|| d.dates.iter().find(not_future));
+        let (date, precision) = match own.or(earlier.as_ref()) {
             Some(m) => {
                 spans.push(EvidenceSpan::new(m.span, "date"));
                 (Some(m.date), m.precision)

@@ -175,6 +175,21 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
         let w = ws[i];
         let lower = w.text.to_lowercase();
         let next = |k: usize| ws.get(i + k).map(|x| x.text);
+        // "22 and 23 March 2020": a range of days is coded at its first, as ACLED does.
+        if let Some(first_day) = day_number(w.text)
+            && matches!(next(1), Some("and" | "to" | "-"))
+            && let Some(day) = next(2).and_then(day_number)
+            && let Some(month) = next(3).and_then(month_of)
+            && first_day < day
+            && let Some((mut mention, used)) = day_month(&ws, i + 2, day, month, published)
+            && let Some(first) = mention.date.with_day(first_day)
+        {
+            mention.date = first;
+            mention.span = Span::new(w.start, mention.span.end as usize);
+            out.push(mention);
+            i += 2 + used;
+            continue;
+        }
         // 31 December 2020 / 31 December
         if let (Some(day), Some(month)) = (day_number(w.text), next(1).and_then(month_of))
             && let Some((mention, used)) = day_month(&ws, i, day, month, published)
@@ -343,6 +358,16 @@ mod tests {
         let found = find_dates(text, Span::new(0, text.len()), Some(d(published)));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].date.to_string(), found[0].precision)
+    }
+
+    #[test]
+    fn a_range_of_days_is_its_first() {
+        let t = "Overnight between 22 and 23 March 2020, militants attacked a post.";
+        let d = find_dates(t, Span::new(0, t.len()), NaiveDate::from_ymd_opt(2020, 3, 25));
+        let stated: Vec<_> = d.iter().filter(|m| m.precision == 1 && m.explicit).collect();
+        assert_eq!(stated.len(), 1);
+        assert_eq!(stated[0].date.to_string(), "2020-03-22");
+        assert_eq!(stated[0].span.get(t), Some("22 and 23 March 2020"));
     }
 
     #[test]
