@@ -1362,6 +1362,12 @@ fn fatalities_in(
                     // "10 people, including 4 soldiers, were killed": keep the total only.
                     total = 0;
                     any = false;
+                    if full {
+                        // "9 gendarmes and 6 civilians, including an aid worker, ambulance
+                        // driver and a nurse were killed": the total may lie further left than
+                        // a long list of those included.
+                        steps = 0;
+                    }
                     continue;
                 }
                 if is_year(&ws, k) || is_day_of_month(&ws, k) {
@@ -1410,6 +1416,9 @@ fn fatalities_in(
                         any = false;
                         first_span = None;
                         k = first - 1;
+                        if full {
+                            steps = 0;
+                        }
                         continue;
                     }
                     if !coordinated {
@@ -1872,6 +1881,13 @@ mod tests {
             Some(10)
         );
         assert_eq!(count("4 civilians, 2 assliants and 1 soldier dead."), Some(7));
+        // A long list after "including" does not hide the counts before it.
+        assert_eq!(
+            count(
+                "9 gendarmes and 6 civilians, including an aid worker, ambulance driver and a nurse were killed."
+            ),
+            Some(15)
+        );
         // A range, another fate, a list without "and" do not add up.
         assert_eq!(
             count("ISGS militants reportedly killed between 5 and 9 members of the community."),
