@@ -547,12 +547,28 @@ pub fn event_toll(
     after: &[Span],
     places: &[&str],
 ) -> Option<FatalityMention> {
+    // A side's claim the note says could not be verified is no reported death (codebook 1.6,
+    // rule 1: reported fatalities): "ISGS claimed to have killed six JNIM fighters ... The
+    // information could not be independently verified" = 0.
+    let lower_of = |s: &Span| s.get(text).map(str::to_ascii_lowercase).unwrap_or_default();
+    let unverified = sentences.iter().chain(after.iter().take(1)).any(|s| {
+        let t = lower_of(s);
+        ["not be independently verified", "not be verified", "not verified", "unverified"]
+            .iter()
+            .any(|c| t.contains(c))
+    });
+    let kept: Vec<Span> = sentences
+        .iter()
+        .filter(|s| !unverified || !lower_of(s).contains("claim"))
+        .copied()
+        .collect();
+    let sentences_read: &[Span] = if unverified { &kept } else { sentences };
     let mut found = Vec::new();
-    let mut counted = sentences
+    let mut counted = sentences_read
         .iter()
         .filter_map(|s| read(text, *s, true, Some(&mut found)))
         .max_by_key(|f| (f.count, !f.vague));
-    if let Some(sum) = distinct_sum(text, sentences, &found)
+    if let Some(sum) = distinct_sum(text, sentences_read, &found)
         && counted.is_some_and(|c| sum.count > c.count)
     {
         counted = Some(sum);
@@ -1912,6 +1928,13 @@ mod tests {
 
     #[test]
     fn event_tolls() {
+        // An unverified claim is no reported death.
+        assert_eq!(
+            toll(
+                "ISGS claimed to have killed six JNIM fighters in clashes in the area of NDaki. The information could not be independently verified."
+            ),
+            None
+        );
         assert_eq!(
             toll(
                 "The airstrike neutralized (killed or captured) dozens of fighters among 18 motorbikes. Fatalities coded as 12."
