@@ -888,6 +888,41 @@ fn antecedent_count(ws: &[W<'_>], i: usize) -> Option<(u32, bool)> {
     })
 }
 
+/// The exact number of fighters put out of action by the verb at word `i`: "neutralized ten
+/// militants" (after it) or "Twenty jihadists were neutralised" (before it): (count, the
+/// count's word, the noun).
+fn neutralized_count<'a>(ws: &[W<'a>], i: usize) -> Option<(u32, usize, W<'a>)> {
+    let fighters = |n: &str| {
+        side_of(n).is_some()
+            || matches!(n, "elements" | "individuals" | "suspects" | "members" | "people" | "men")
+    };
+    let exact = |k: usize| {
+        quantity_at(ws, k)
+            .filter(|(_, vague, _)| !vague && !matches!(ws[k].lower, "a" | "an" | "one"))
+            .filter(|_| !is_year(ws, k) && !is_day_of_month(ws, k))
+            .map(|(v, _, _)| v)
+    };
+    // After: "neutralized (at least) ten (suspected) militants".
+    let mut j = i + 1;
+    while ws.get(j).is_some_and(|n| matches!(n.lower, "at" | "least" | "some" | "about")) {
+        j += 1;
+    }
+    if let Some(v) = ws.get(j).and_then(|_| exact(j))
+        && let Some(n) = ws[j + 1..(j + 4).min(ws.len())].iter().find(|n| is_plural_noun(n.lower))
+        && fighters(n.lower)
+    {
+        return Some((v, j, *n));
+    }
+    // Before: "Twenty jihadists were (reportedly) neutralised".
+    let mut k = i;
+    while k > 0 && (GLUE.contains(&ws[k - 1].lower) || ws[k - 1].lower.ends_with("ly")) {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1).map(|n| ws[n]).filter(|n| fighters(n.lower))?;
+    let q = (k.saturating_sub(3)..k - 1).rev().find(|&q| exact(q).is_some())?;
+    Some((exact(q)?, q, noun))
+}
+
 /// Words of a fate other than death.
 const OTHER_FATE: &[&str] = &[
     "wounded",
@@ -1260,6 +1295,22 @@ fn fatalities_in(
                     }
                 }
             }
+        }
+        // "neutralized ten militants", "Twenty jihadists were neutralised": an exact number
+        // of fighters put out of action, which these notes code as killed (not a vague one:
+        // "several militants were reportedly 'neutralized'" is 0; nor where some were
+        // captured, nor devices: "neutralized an IED").
+        if full
+            && matches!(w.lower, "neutralized" | "neutralised")
+            && !lower.contains("captur")
+            && !lower.contains("arrest")
+            && let Some((v, k, noun)) = neutralized_count(&ws, i)
+        {
+            acc.add(
+                FatalityMention { span: Span::new(ws[k].start, ws[k].end), count: v, vague: false },
+                w.start,
+                Some(Span::new(noun.start, noun.end)),
+            );
         }
         // "the corpses of 32 individuals were found", "the corpse of one militant was
         // recovered", "the corpse was found".
@@ -1827,6 +1878,25 @@ mod tests {
                 "The militants burned houses and killed livestock. There were no human casualties."
             ),
             Some(0)
+        );
+    }
+
+    #[test]
+    fn neutralized_fighters() {
+        assert_eq!(
+            count(
+                "soldiers thwarted a militant attack and neutralized ten militants in the process."
+            ),
+            Some(10)
+        );
+        assert_eq!(count("Twenty jihadists were neutralised."), Some(20));
+        assert_eq!(count("Several militants were reportedly 'neutralized'."), None);
+        assert_eq!(count("the army discovered and neutralized an IED between the villages."), None);
+        assert_eq!(
+            count(
+                "The operation resulted in around 10 fighters 'neutralized,' among them two captured, the remaining eight killed."
+            ),
+            Some(8)
         );
     }
 
