@@ -718,7 +718,7 @@ fn has_break(lower: &str, base: usize, from: usize, to: usize) -> bool {
 
 /// Death words read only by [`fatalities`] (see [`fatality_feature`]): "a demonstrator later
 /// succumbing to his wounds", "decapitated a healer", "was hanged", "1 fatality".
-const DEATH_AFTER_MORE: &[&str] = &["fatality", "succumbing", "decapitated", "hanged"];
+const DEATH_AFTER_MORE: &[&str] = &["fatality", "succumbing", "decapitated", "hanged", "hung"];
 
 /// The auxiliary before the death word at `i`, past adverbs: "was reportedly killed" gives
 /// "was".
@@ -921,6 +921,26 @@ fn neutralized_count<'a>(ws: &[W<'a>], i: usize) -> Option<(u32, usize, W<'a>)> 
     let noun = k.checked_sub(1).map(|n| ws[n]).filter(|n| fighters(n.lower))?;
     let q = (k.saturating_sub(3)..k - 1).rev().find(|&q| exact(q).is_some())?;
     Some((exact(q)?, q, noun))
+}
+
+/// The count of a death word at `i` ("died", "succumbed") that is a second verb whose subject
+/// is one person: "a student was allegedly shot by police and later died in hospital". The
+/// nearest auxiliary before it, within fifteen words, is the singular "was".
+/// With the plural "were", the count named before it: "Two soldiers were wounded by the blast
+/// and later died" = 2.
+fn later_died(ws: &[W<'_>], i: usize) -> Option<(u32, bool)> {
+    if !matches!(ws[i].lower, "died" | "succumbed") || preceding_glue(ws, i) != Some("and") {
+        return None;
+    }
+    let from = i.saturating_sub(15);
+    let aux = (from..i)
+        .rev()
+        .find(|&p| matches!(ws[p].lower, "was" | "were" | "are" | "is" | "have" | "has"))?;
+    match ws[aux].lower {
+        "was" => Some((1, false)),
+        "were" => antecedent_count(ws, aux + 1).filter(|(_, vague)| !vague),
+        _ => None,
+    }
 }
 
 /// Words of a fate other than death.
@@ -1549,6 +1569,14 @@ fn fatalities_in(
                     w.start,
                     None,
                 );
+            } else if let Some((n, _)) = later_died(&ws, i).filter(|_| full) {
+                // "a student was allegedly shot by police and later died in hospital", "a
+                // supporter ... was attacked at his home and died on January 19": one.
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: n, vague: false },
+                    w.start,
+                    None,
+                );
             } else if saw_plural
                 && passive
                 && matches!(
@@ -1587,7 +1615,8 @@ fn fatalities_in(
                 );
             } else if full
                 && (ONE_DEATH_WORDS.contains(&w.lower) || DEATH_AFTER_MORE.contains(&w.lower))
-                && preceding_glue(&ws, i) == Some("was")
+                && (preceding_glue(&ws, i) == Some("was")
+                    || preceding_glue(&ws, i) == Some("has") && w.lower == "died")
                 && !ws[i + 1..(i + 6).min(ws.len())].iter().any(|n| has_year(n.lower))
                 && !ws[i.saturating_sub(6)..i].iter().any(|p| p.lower == "after")
             {
@@ -1878,6 +1907,37 @@ mod tests {
                 "The militants burned houses and killed livestock. There were no human casualties."
             ),
             Some(0)
+        );
+    }
+
+    #[test]
+    fn later_deaths_of_one() {
+        assert_eq!(
+            count(
+                "a student was allegedly shot by police and later died in hospital in Koudougou."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count(
+                "a supporter of the opposition was attacked at his home in Adjagbo and died on January 19."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count(
+                "An 11-year-old child hit by a stray police bullet during unrest in the capital has died of his injuries."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count("On August 26, a charlatan was hung near the village of Tampouy."),
+            Some(1)
+        );
+        // Plural subjects keep their own count.
+        assert_eq!(
+            count("Two soldiers were wounded by the blast and later died in hospital."),
+            Some(2)
         );
     }
 
