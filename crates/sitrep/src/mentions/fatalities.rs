@@ -943,6 +943,27 @@ fn later_died(ws: &[W<'_>], i: usize) -> Option<(u32, bool)> {
     }
 }
 
+/// True when words `j` and `j + 1` name the weapon of an active verb and its object follows:
+/// "killed by machete a pastoralist man" (not a passive's agent: "killed by gunmen", "killed
+/// by the army a day after").
+fn instrument_before_object(orig: &str, base: usize, ws: &[W<'_>], j: usize) -> bool {
+    let (Some(by), Some(tool), Some(obj)) = (ws.get(j), ws.get(j + 1), ws.get(j + 2)) else {
+        return false;
+    };
+    by.lower == "by"
+        && tool.lower.chars().all(char::is_alphabetic)
+        && !is_plural_noun(tool.lower)
+        && !is_capitalised(orig, base, tool)
+        && !matches!(tool.lower, "the" | "a" | "an" | "his" | "her" | "their" | "unknown")
+        && (matches!(obj.lower, "a" | "an") || number_value(obj.lower).is_some())
+        && ws.get(j + 3).is_none_or(|n| {
+            !matches!(
+                n.lower.trim_end_matches('s'),
+                "day" | "week" | "month" | "year" | "hour" | "night" | "few"
+            )
+        })
+}
+
 /// Words of a fate other than death.
 const OTHER_FATE: &[&str] = &[
     "wounded",
@@ -1118,6 +1139,9 @@ fn fatalities_in(
             let mut shared = false;
             if ws.get(j).is_some_and(|n| n.lower == "of") {
                 j += 1;
+            } else if full && instrument_before_object(orig, base, &ws, j) {
+                // "killed by machete a pastoralist man": the object past the weapon.
+                j += 2;
             }
             while j < ws.len()
                 && (matches!(
@@ -1908,6 +1932,17 @@ mod tests {
             ),
             Some(0)
         );
+    }
+
+    #[test]
+    fn weapon_before_the_object() {
+        assert_eq!(
+            count(
+                "unknown individual or individuals killed by machete a pastoralist man in Bessassi."
+            ),
+            Some(1)
+        );
+        assert_eq!(count("Three villagers were killed by gunmen a day after the attack."), Some(3));
     }
 
     #[test]
