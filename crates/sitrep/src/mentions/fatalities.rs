@@ -964,6 +964,90 @@ fn instrument_before_object(orig: &str, base: usize, ws: &[W<'_>], j: usize) -> 
         })
 }
 
+/// The count of a single victim at word `j` (after the death word) and the people joined to
+/// them: "killed a combatant and his father" = 2, "killed the driver and two passengers" = 3,
+/// "a member of Dan Na Ambassagou, his son and wounded two others" = 2, "killing the unit
+/// commander and the deputy mayor" = 2, "a village chief of the Ikorchatan (Bellah) community
+/// and his three sons" = 4, "a religious leader and at least three of his family members" =
+/// 4, "a prominent business man with his driver and bodyguard" = 3, "a woman, her baby, and
+/// young man" = 3. `None` when no one is joined.
+fn joined_people(lower: &str, base: usize, ws: &[W<'_>], j: usize) -> Option<u32> {
+    let end = (j + 11).min(ws.len());
+    let ends = |w: &str| {
+        STOP.contains(&w) && !matches!(w, "with" | "in" | "of")
+            || matches!(w, "including" | "but" | "and" | "while")
+            || OTHER_FATE.contains(&w)
+    };
+    let mut a = j + 1;
+    while a < end {
+        let w = ws[a].lower;
+        let broken = has_break(lower, base, ws[a - 1].end, ws[a].start);
+        let link = w == "and"
+            || w == "with"
+                && ws.get(a + 1).is_some_and(|n| matches!(n.lower, "his" | "her" | "their"))
+            || broken && matches!(w, "his" | "her" | "their");
+        if !link {
+            if STOP.contains(&w) && !matches!(w, "with" | "in" | "of") || w == "who" {
+                return None;
+            }
+            a += 1;
+            continue;
+        }
+        let mut b = if matches!(w, "and" | "with") { a + 1 } else { a };
+        while ws.get(b).is_some_and(|n| matches!(n.lower, "at" | "least")) {
+            b += 1;
+        }
+        let Some(n) = ws.get(b) else { return None };
+        // Another fate for the joined ones: "killed a man and a woman was injured" (up to the
+        // next "and" or break: "a member of Dan Na Ambassagou, his son and wounded two others").
+        let fate = (b..(b + 5).min(ws.len()))
+            .take_while(|&c| {
+                c == b
+                    || ws[c].lower != "and" && !has_break(lower, base, ws[c - 1].end, ws[c].start)
+            })
+            .any(|c| OTHER_FATE.contains(&ws[c].lower));
+        if fate {
+            return None;
+        }
+        let mut count =
+            if let Some(v) = number_value(n.lower).filter(|_| !matches!(n.lower, "a" | "an")) {
+                return Some(1 + v);
+            } else if matches!(n.lower, "his" | "her" | "their") {
+                if let Some(v) = ws.get(b + 1).and_then(|x| number_value(x.lower)) {
+                    return Some(1 + v);
+                }
+                2
+            } else if matches!(n.lower, "a" | "an" | "one" | "another")
+                || n.lower == "the"
+                    && ws
+                        .get(b + 1)
+                        .is_some_and(|p| !is_plural_noun(p.lower) && !p.lower.ends_with("ed"))
+            {
+                2
+            } else {
+                // ("killing a civilian, and burning a vehicle and two motorbikes".)
+                return None;
+            };
+        // One more at the end of a list: "a woman, her baby, and young man", "with his driver
+        // and bodyguard".
+        let tail = (b + 1..(b + 5).min(ws.len())).find(|&c| ws[c].lower == "and");
+        if let Some(c) = tail
+            && ws[b + 1..c].iter().all(|x| !ends(x.lower))
+            && let Some(x) = ws.get(c + 1)
+            && !x.lower.ends_with("ed")
+            && !x.lower.ends_with("ing")
+            && !is_plural_noun(x.lower)
+            && number_value(x.lower).is_none_or(|_| matches!(x.lower, "a" | "an" | "one"))
+            && !ends(x.lower)
+            && !ws[c + 1..(c + 5).min(ws.len())].iter().any(|y| OTHER_FATE.contains(&y.lower))
+        {
+            count += 1;
+        }
+        return Some(count);
+    }
+    None
+}
+
 /// Words of a fate other than death.
 const OTHER_FATE: &[&str] = &[
     "wounded",
@@ -1292,9 +1376,12 @@ fn fatalities_in(
                                 && has_break(lower, base, ws[a - 1].end, ws[a].start)
                                 && matches!(ws[a].lower, "his" | "her" | "their")
                     };
-                    if count == 1
-                        && let Some(a) = (j + 1..(j + if full { 7 } else { 5 }).min(ws.len()))
-                            .find(|&a| joins(a))
+                    if full && count == 1 {
+                        if let Some(n) = joined_people(lower, base, &ws, j) {
+                            count = n;
+                        }
+                    } else if count == 1
+                        && let Some(a) = (j + 1..(j + 5).min(ws.len())).find(|&a| joins(a))
                     {
                         let a = if ws[a].lower == "and" { a } else { a - 1 };
                         let joined = ws.get(a + 1).map(|n| n.lower);
@@ -1931,6 +2018,40 @@ mod tests {
                 "The militants burned houses and killed livestock. There were no human casualties."
             ),
             Some(0)
+        );
+    }
+
+    #[test]
+    fn people_joined_to_one_victim() {
+        assert_eq!(
+            count(
+                "gunmen assassinated a village chief of the Ikorchatan (Bellah) community and his three sons in Drougama."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            count(
+                "militants assassinated a religious leader and at least three of his family members in the village."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            count(
+                "gunmen shot dead a prominent business man with his driver and bodyguard in Gao."
+            ),
+            Some(3)
+        );
+        assert_eq!(count("gunmen opened fire, killing a woman, her baby, and young man."), Some(3));
+        assert_eq!(
+            count(
+                "militants killed a member of Dan Na Ambassagou, his son and wounded two others."
+            ),
+            Some(2)
+        );
+        assert_eq!(count("killing a civilian, and burning a vehicle and two motorbikes."), Some(1));
+        assert_eq!(
+            count("A bombing attack killed one monk and a policeman and injured six others."),
+            Some(2)
         );
     }
 
