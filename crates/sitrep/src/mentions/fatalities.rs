@@ -1624,6 +1624,12 @@ fn fatalities_in(
                     }
                     // A list ends with "and": commas join counts only after one.
                     listed |= ws[first - 1].lower == "and";
+                    if full {
+                        // Each coordinated count may have a long noun of its own:
+                        // "twenty-seven Dan Na Ambassagou militiamen and one Katiba Macina
+                        // militant were killed".
+                        steps = 0;
+                    }
                     continue;
                 }
                 // (Not a name: "Agent for the Water and Forests Dept. killed".)
@@ -2183,6 +2189,19 @@ mod tests {
             Some(10)
         );
         assert_eq!(count("4 civilians, 2 assliants and 1 soldier dead."), Some(7));
+        // Each coordinated count may have a long noun of its own.
+        assert_eq!(
+            count(
+                "twenty-seven Dan Na Ambassagou militiamen and one Katiba Macina militant were killed."
+            ),
+            Some(28)
+        );
+        assert_eq!(
+            count(
+                "Five rangers, one Beninese soldier, one civilian APN worker, and one French instructor (former soldier) were killed."
+            ),
+            Some(8)
+        );
         // A long list after "including" does not hide the counts before it.
         assert_eq!(
             count(
