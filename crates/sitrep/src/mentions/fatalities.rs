@@ -1341,12 +1341,29 @@ fn fatalities_in(
                                 .is_some_and(|_| !matches!(next.lower, "a" | "an"))
                     {
                         let mut a = j + 1;
-                        while a + 1 < ws.len() && a < j + 10 {
+                        let mut placed = false;
+                        while a + 1 < ws.len() && a < j + if placed { 14 } else { 10 } {
                             let aw = ws[a].lower;
+                            // "executed four men in the village of Inata and five others at
+                            // the mining site": past a place, "N others".
+                            if matches!(aw, "in" | "at" | "near") {
+                                placed = true;
+                                a += 1;
+                                continue;
+                            }
                             if STOP.contains(&aw)
                                 || matches!(aw, "including" | "among" | "while" | "but")
                             {
                                 break;
+                            }
+                            if placed
+                                && aw == "and"
+                                && !ws
+                                    .get(a + 2)
+                                    .is_some_and(|o| matches!(o.lower, "others" | "more"))
+                            {
+                                a += 1;
+                                continue;
                             }
                             // ("between 5 and 9 members" is a range.)
                             if aw == "and"
@@ -2189,6 +2206,13 @@ mod tests {
             Some(10)
         );
         assert_eq!(count("4 civilians, 2 assliants and 1 soldier dead."), Some(7));
+        // Past a place, "N others" add up; another place's own count is not read.
+        assert_eq!(
+            count(
+                "gendarmes executed four men in the village of Inata and five others at the mining site."
+            ),
+            Some(9)
+        );
         // Each coordinated count may have a long noun of its own.
         assert_eq!(
             count(
