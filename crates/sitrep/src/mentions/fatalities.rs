@@ -557,12 +557,24 @@ pub fn event_toll(
             .iter()
             .any(|c| t.contains(c))
     });
+    // A report the sentence itself says was denied or retracted: "an elderly man was
+    // reportedly killed, although this was formally denied by the police", "Two gendarmes were
+    // initially reported to have been killed, but this information was later retracted".
+    let denied = |s: &Span| {
+        let t = lower_of(s);
+        let ws = words(&t, 0, false);
+        ws.windows(2).any(|p| {
+            matches!(p[0].lower, "was" | "were" | "been" | "later" | "formally" | "officially")
+                && matches!(p[1].lower, "denied" | "retracted")
+        })
+    };
     let kept: Vec<Span> = sentences
         .iter()
         .filter(|s| !unverified || !lower_of(s).contains("claim"))
+        .filter(|s| !denied(s))
         .copied()
         .collect();
-    let sentences_read: &[Span] = if unverified { &kept } else { sentences };
+    let sentences_read: &[Span] = &kept;
     let mut found = Vec::new();
     let mut counted = sentences_read
         .iter()
@@ -2257,6 +2269,19 @@ mod tests {
 
     #[test]
     fn event_tolls() {
+        // A denied or retracted report is no reported death.
+        assert_eq!(
+            toll(
+                "Security forces intervened and fired live rounds, an elderly man was reportedly killed, although this was formally denied by the police."
+            ),
+            None
+        );
+        assert_eq!(
+            toll(
+                "Two gendarmes were initially reported to have been killed, but this information was later retracted by a government spokesperson."
+            ),
+            None
+        );
         // An unverified claim is no reported death.
         assert_eq!(
             toll(
