@@ -1060,6 +1060,62 @@ fn joined_people(lower: &str, base: usize, ws: &[W<'_>], j: usize) -> Option<u32
     None
 }
 
+/// The count of a plural subject separated from its passive death word at `i` by a
+/// participle phrase: "3 people arrested by FAMA soldiers at Yirma were allegedly executed",
+/// "23 individuals arrested earlier by the army (GFSN-Djibo) in Filio were reportedly
+/// executed", "two children travelling on cart were killed". The nearest exact count with a
+/// plural noun after it, at most fourteen words back, in the same clause (no comma, no
+/// relative pronoun, no other finite verb), with a participle after the noun.
+fn subject_count(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> Option<u32> {
+    let aux = (0..i).rev().find(|&k| {
+        !(ws[k].lower.ends_with("ly")
+            || matches!(
+                ws[k].lower,
+                "also"
+                    | "later"
+                    | "then"
+                    | "subsequently"
+                    | "found"
+                    | "to"
+                    | "have"
+                    | "been"
+                    | "all"
+            ))
+    })?;
+    if ws[aux].lower != "were" {
+        return None;
+    }
+    let clause = lower.get(..ws[aux].start.saturating_sub(base))?;
+    let from = clause.rfind([',', ';', ':', '.']).map_or(0, |c| c + 1);
+    let lo = aux.saturating_sub(14);
+    let mut k = aux;
+    while k > lo {
+        k -= 1;
+        let w = ws[k].lower;
+        if ws[k].start.saturating_sub(base) < from
+            || matches!(w, "that" | "which" | "who" | "whom" | "and" | "were" | "was" | "are")
+        {
+            return None;
+        }
+        if is_year(ws, k) || is_day_of_month(ws, k) || matches!(w, "a" | "an" | "one") {
+            continue;
+        }
+        let Some((v, vague, _)) = quantity_at(ws, k) else { continue };
+        if vague {
+            return None;
+        }
+        let noun = (k + 1..(k + 3).min(aux)).find(|&n| is_plural_noun(ws[n].lower))?;
+        if is_animal(ws, noun) {
+            return None;
+        }
+        let participle = ws.get(noun + 1).is_some_and(|p| {
+            p.lower.ends_with("ed") || p.lower.ends_with("ing") || p.lower == "taken"
+        });
+        return participle.then_some(v);
+    }
+    None
+}
+
 /// Words of a fate other than death.
 const OTHER_FATE: &[&str] = &[
     "wounded",
@@ -1456,6 +1512,32 @@ fn fatalities_in(
                 }
             }
         }
+        // "slit the throats of three gold miners", "slit the throat of a man": a killing.
+        if full
+            && matches!(w.lower, "throat" | "throats")
+            && i >= 2
+            && matches!(ws[i - 2].lower, "slit" | "slitting" | "slits" | "cut" | "cutting")
+            && matches!(ws[i - 1].lower, "the" | "his" | "her")
+        {
+            let of_count =
+                ws.get(i + 1).filter(|n| n.lower == "of").and_then(|_| ws.get(i + 2)).and_then(
+                    |n| {
+                        if matches!(n.lower, "a" | "an") {
+                            Some((1, false))
+                        } else {
+                            quantity_at(&ws, i + 2).map(|(v, vague, _)| (v, vague))
+                        }
+                    },
+                );
+            let count = if ws[i - 1].lower == "the" { of_count } else { Some((1, false)) };
+            if let Some((v, vague)) = count {
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: v, vague },
+                    w.start,
+                    None,
+                );
+            }
+        }
         // "neutralized ten militants", "Twenty jihadists were neutralised": an exact number
         // of fighters put out of action, which these notes code as killed (not a vague one:
         // "several militants were reportedly 'neutralized'" is 0; nor where some were
@@ -1712,6 +1794,14 @@ fn fatalities_in(
                         count: 1,
                         vague: false,
                     },
+                    w.start,
+                    None,
+                );
+            } else if let Some(n) = subject_count(lower, base, &ws, i).filter(|_| full && passive) {
+                // "3 people arrested by FAMA soldiers at Yirma were allegedly executed", "two
+                // children travelling on cart were killed": the subject past its participle.
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: n, vague: false },
                     w.start,
                     None,
                 );
@@ -2087,6 +2177,55 @@ mod tests {
         assert_eq!(
             count("A bombing attack killed one monk and a policeman and injured six others."),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn slit_throats() {
+        assert_eq!(
+            count("presumed militants slit the throats of three gold miners in broad daylight."),
+            Some(3)
+        );
+        assert_eq!(count("an armed group shot and slit the throats of two people."), Some(2));
+        assert_eq!(count("the assailants slit the throat of a herder."), Some(1));
+    }
+
+    #[test]
+    fn subjects_past_a_participle() {
+        assert_eq!(
+            count(
+                "3 people arrested by FAMA soldiers at Yirma were allegedly executed in front of the villagers."
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            count(
+                "On April 23, 23 individuals arrested earlier by the army (GFSN-Djibo) in Filio were reportedly executed."
+            ),
+            Some(23)
+        );
+        assert_eq!(
+            count(
+                "4 individuals arrested by the army last Saturday were found to have been executed."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            count(
+                "On 10 May 2020, two children travelling on cart were killed by the explosion of an IED."
+            ),
+            Some(2)
+        );
+        // Not past a relative pronoun or a comma.
+        assert_eq!(
+            count(
+                "the army arrested at least 24 members of the community that reportedly were executed."
+            ),
+            None
+        );
+        assert_ne!(
+            count("the army arrested 24 men, the detainees held in the camp were executed."),
+            Some(24)
         );
     }
 
