@@ -592,10 +592,12 @@ pub fn event_toll(
             t.contains("fatalit") || fatalities(text, **s).is_none_or(|f| f.count == 0)
         })
     });
+    let notes: Vec<Span> = notes.copied().collect();
     let mut stated = None;
     let mut split = None;
     let mut share = None;
-    for s in sentences.iter().chain(notes) {
+    let mut unnumbered_split = false;
+    for s in sentences.iter().chain(&notes) {
         let Some(piece) = s.get(text) else { continue };
         let lower = piece.to_ascii_lowercase();
         let ws = words(&lower, s.start as usize, true);
@@ -607,11 +609,36 @@ pub fn event_toll(
         {
             if split.is_none() {
                 split = split_between(&ws);
+                unnumbered_split |= split.is_none();
             }
             if share.is_none() {
                 share = place_share(piece, s.start as usize, &ws, places);
             }
         }
+    }
+    // "fatalities split between events" without a number: the events the note states ("coded
+    // as four events"), else the places it lists ("in Foube and Mognaba", "the areas
+    // Tongomayel and Kelbo", "respectively coded as Tin Abaw and Tissalatene").
+    if split.is_none() && unnumbered_split {
+        let mut in_events = None;
+        let mut listed = None;
+        for s in sentences.iter().chain(&notes) {
+            let Some(piece) = s.get(text) else { continue };
+            let lower = piece.to_ascii_lowercase();
+            let ws = words(&lower, s.start as usize, true);
+            if in_events.is_none() {
+                in_events = ws.windows(2).find_map(|p| {
+                    (p[1].lower == "events")
+                        .then(|| number_value(p[0].lower))
+                        .flatten()
+                        .filter(|n| (2..=20).contains(n))
+                });
+            }
+            if listed.is_none() {
+                listed = listed_places(piece, &lower, s.start as usize, &ws);
+            }
+        }
+        split = in_events.or(listed);
     }
     let mut toll = match stated {
         Some((Stated::Total(n), span)) => Some(FatalityMention { span, count: n, vague: false }),
@@ -1112,6 +1139,52 @@ fn subject_count(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> Option<u32
             p.lower.ends_with("ed") || p.lower.ends_with("ing") || p.lower == "taken"
         });
         return participle.then_some(v);
+    }
+    None
+}
+
+/// The number of places a note lists after a place cue ("the villages of", "the areas",
+/// "in", "coded as"): "in Foube and Mognaba" = 2, "respectively coded as Tin Abaw and
+/// Tissalatene" = 2. Each place is a run of capitalised words; places are joined by commas and
+/// "and". `None` for fewer than two.
+fn listed_places(orig: &str, lower: &str, base: usize, ws: &[W<'_>]) -> Option<u32> {
+    let cap = |k: usize| ws.get(k).is_some_and(|w| is_capitalised(orig, base, w));
+    for (c, w) in ws.iter().enumerate() {
+        let cue = match w.lower {
+            "in" | "areas" => true,
+            "of" => c > 0 && matches!(ws[c - 1].lower, "villages" | "areas" | "localities"),
+            "as" => c > 0 && ws[c - 1].lower == "coded",
+            _ => false,
+        };
+        if !cue || !cap(c + 1) {
+            continue;
+        }
+        let mut places = 0;
+        let mut k = c + 1;
+        while cap(k) {
+            places += 1;
+            while cap(k + 1) && !has_break(lower, base, ws[k].end, ws[k + 1].start) {
+                k += 1;
+            }
+            // The next place: after "and", ", and" or a comma.
+            let comma = ws.get(k + 1).is_some_and(|n| has_break(lower, base, ws[k].end, n.start))
+                && lower
+                    .get(ws[k].end - base..ws.get(k + 1).map_or(ws[k].end, |n| n.start) - base)
+                    .is_some_and(|g| g.trim() == ",");
+            if ws.get(k + 1).is_some_and(|n| n.lower == "and") {
+                k += 2;
+            } else if comma {
+                k += if ws.get(k + 1).is_some_and(|n| n.lower == "and") { 2 } else { 1 };
+                if ws.get(k).is_some_and(|n| n.lower == "and") {
+                    k += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if places >= 2 {
+            return Some(places);
+        }
     }
     None
 }
@@ -2408,6 +2481,31 @@ mod tests {
 
     #[test]
     fn event_tolls() {
+        // A split without a number: the events the note states, else the places it lists.
+        assert_eq!(
+            toll(
+                "ISGS militants reportedly killed six people in Foube and Mognaba. Fatalities split between events in Foube and Mognaba reported on 17 January 2020."
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            toll(
+                "Soldiers carried out mass arrests in the areas Tongomayel and Kelbo, eight were reportedly summarily executed (fatalities split between events)."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            toll(
+                "The army claimed to have killed 29 militants in the area of Kompiembiga, Kabonga and the hunting camp area, coded as four events in two locations over two days with fatalities split between events."
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            toll(
+                "Militants attacked the village of In-Ekar Ouest and executed eighteen civilians. Fatalities split between events."
+            ),
+            Some(18)
+        );
         // A denied or retracted report is no reported death.
         assert_eq!(
             toll(
