@@ -1641,9 +1641,24 @@ fn fatalities_in(
                 && (w.lower == "corpse"
                     || prev == Some("dead")
                     || ws.get(i + 1).is_some_and(|n| n.lower == "was"));
+            // "arrested six individuals ..., the corpses of those arrested were found",
+            // "arrested nine men ..., their corpses were reportedly found": the count named
+            // before.
+            let of_those = matches!(w.lower, "corpses" | "bodies")
+                && (prev == Some("their")
+                    || ws.get(i + 1).is_some_and(|n| n.lower == "of")
+                        && ws.get(i + 2).is_some_and(|n| matches!(n.lower, "those" | "them")));
             if let Some((v, vague, _)) = of_count {
                 acc.add(
                     FatalityMention { span: Span::new(w.start, w.end), count: v, vague },
+                    w.start,
+                    None,
+                );
+            } else if let Some((v, _)) =
+                antecedent_count(&ws, i).filter(|(_, vague)| of_those && !vague)
+            {
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: v, vague: false },
                     w.start,
                     None,
                 );
@@ -2249,6 +2264,28 @@ mod tests {
         assert_eq!(count("killing a civilian, and burning a vehicle and two motorbikes."), Some(1));
         assert_eq!(
             count("A bombing attack killed one monk and a policeman and injured six others."),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn corpses_of_those_named_before() {
+        assert_eq!(
+            count(
+                "the army arrested six individuals in the village of Dogo, the corpses of those arrested were found in a mass grave."
+            ),
+            Some(6)
+        );
+        assert_eq!(
+            count(
+                "soldiers arrested nine men near the village of Bidi, their corpses were reportedly found near Bani."
+            ),
+            Some(9)
+        );
+        assert_eq!(
+            count(
+                "two teachers were abducted by militants; their bodies were found executed a week later."
+            ),
             Some(2)
         );
     }
