@@ -767,7 +767,9 @@ fn preceding_glue<'a>(ws: &[W<'a>], i: usize) -> Option<&'a str> {
         k -= 1;
         let w = ws[k].lower;
         // ("was reportedly shot dead": "was".)
-        if w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "subsequently" | "shot") {
+        if w.ends_with("ly")
+            || matches!(w, "also" | "later" | "then" | "subsequently" | "shot" | "found")
+        {
             continue;
         }
         return Some(w);
