@@ -2376,6 +2376,7 @@ mod tests {
             count("On August 26, a charlatan was hung near the village of Tampouy."),
             Some(1)
         );
+        assert_eq!(count("he was later found hanged near the village of Singa."), Some(1));
         // Plural subjects keep their own count.
         assert_eq!(
             count("Two soldiers were wounded by the blast and later died in hospital."),
