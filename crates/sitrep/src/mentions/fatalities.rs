@@ -1791,6 +1791,11 @@ fn fatalities_in(
                         && (quantity_at(&ws, first - 2).is_some()
                             || is_plural_noun(ws[first - 2].lower)
                             || first >= 3)
+                        // ("several huts were burned and one Dozo and one Fulani killed": the
+                        // "and" after a verb starts a clause.)
+                        && !(full
+                            && (ws[first - 2].lower.ends_with("ed")
+                                || matches!(ws[first - 2].lower, "were" | "was")))
                         // "Three militants, five volunteer fighters, and two civilians",
                         // "4 civilians, 2 assailants and 1 soldier dead": a list.
                         || full
@@ -2476,6 +2481,19 @@ mod tests {
                 "gendarmes executed four men in the village of Inata and five others at the mining site."
             ),
             Some(9)
+        );
+        // An "and" after a verb starts a clause: its count is not added.
+        assert_eq!(
+            count(
+                "several huts were burned and one Dozo and one Fulani killed amidst exchanges of gunfire."
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            count(
+                "An exchange of fire took place as a house was raided and 1 militant was killed."
+            ),
+            Some(1)
         );
         // Each coordinated count may have a long noun of its own.
         assert_eq!(
