@@ -1038,7 +1038,7 @@ fn joined_people(lower: &str, base: usize, ws: &[W<'_>], j: usize) -> Option<u32
         while ws.get(b).is_some_and(|n| matches!(n.lower, "at" | "least")) {
             b += 1;
         }
-        let Some(n) = ws.get(b) else { return None };
+        let n = ws.get(b)?;
         // Another fate for the joined ones: "killed a man and a woman was injured" (up to the
         // next "and" or break: "a member of Dan Na Ambassagou, his son and wounded two others").
         let fate = (b..(b + 5).min(ws.len()))
