@@ -1402,7 +1402,12 @@ fn fatalities_in(
                 {
                     break;
                 }
-                if matches!(ws[j].lower, "the" | "his" | "her" | "their") {
+                // ("killed at the least eight volunteer fighters".)
+                let at_the_least = full
+                    && ws[j].lower == "the"
+                    && ws[j - 1].lower == "at"
+                    && ws.get(j + 1).is_some_and(|n| n.lower == "least");
+                if matches!(ws[j].lower, "the" | "his" | "her" | "their") && !at_the_least {
                     break;
                 }
                 // "killed and mutilated a farmer": the second verb shares the object.
@@ -2294,6 +2299,14 @@ mod tests {
                 "two teachers were abducted by militants; their bodies were found executed a week later."
             ),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn at_the_least() {
+        assert_eq!(
+            count("militants killed at the least eight volunteer fighters at the mining site."),
+            Some(8)
         );
     }
 
