@@ -1719,6 +1719,22 @@ fn fatalities_in(
                 steps += 1;
                 let lw = ws[k].lower;
                 if STOP.contains(&lw) {
+                    // "Two civilians who was informants of the customs officers died": the
+                    // count before a relative clause that ends at the death word.
+                    if full
+                        && lw == "who"
+                        && !any
+                        && passive
+                        && k >= 2
+                        && is_plural_noun(ws[k - 1].lower)
+                        && !matches!(ws[k - 2].lower, "a" | "an" | "one")
+                        && let Some((v, false, first)) = quantity_at(&ws, k - 2)
+                    {
+                        total = v;
+                        any = true;
+                        vague_all = false;
+                        first_span = Some((ws[first].start, ws[k - 1].end));
+                    }
                     break;
                 }
                 // "one oxen killed", not "out to herd goats, were shot dead".
@@ -2298,6 +2314,14 @@ mod tests {
             count(
                 "two teachers were abducted by militants; their bodies were found executed a week later."
             ),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn count_before_a_relative_clause() {
+        assert_eq!(
+            count("Two civilians who was informants of the customs officers died."),
             Some(2)
         );
     }
