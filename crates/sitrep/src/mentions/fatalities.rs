@@ -516,7 +516,20 @@ fn distinct_sum(text: &str, sentences: &[Span], found: &[Found]) -> Option<Fatal
     }
     let mut by_side = [0u32; 4];
     for f in &per_death {
-        let side = f.noun.and_then(|n| n.get(text)).and_then(|n| side_of(&n.to_ascii_lowercase()));
+        let side = f
+            .noun
+            .and_then(|n| n.get(text))
+            .and_then(|n| side_of(&n.to_ascii_lowercase()))
+            .or_else(|| {
+                // "JNIM acknowledged three dead in its ranks", "admits 1 dead in own ranks":
+                // an armed group's own dead.
+                let after = text.get(f.death..(f.death + 30).min(text.len()))?;
+                let after = after.to_ascii_lowercase();
+                ["in its ranks", "in own ranks", "in their ranks", "in its own ranks"]
+                    .iter()
+                    .any(|c| after.contains(c))
+                    .then_some(1)
+            });
         let Some(side) = side else {
             // A victim of no known side may be anyone already counted.
             return None;
@@ -2685,6 +2698,10 @@ mod tests {
         let vdp = "militants ambushed and killed two volunteer fighters (VDP) near Yipena. The army carried out a raking operation and killed one militant.";
         let all: Vec<Span> = crate::segment::sentences(vdp).iter().map(|s| s.span).collect();
         assert_eq!(event_toll(vdp, &all, &[], &[]).map(|m| m.count), Some(3));
+        // An armed group's own dead ("in its ranks") are a side of their own.
+        let ranks = "Militants attacked the army camp in Dioura, 26 soldiers were killed and numerous wounded. JNIM acknowledged three dead in its ranks.";
+        let all: Vec<Span> = crate::segment::sentences(ranks).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(ranks, &all, &[], &[]).map(|m| m.count), Some(29));
         let same = "Two gunmen shot dead a man in Djibo. The individual assassinated was a local activist.";
         let all: Vec<Span> = crate::segment::sentences(same).iter().map(|s| s.span).collect();
         assert_eq!(event_toll(same, &all, &[], &[]).map(|m| m.count), Some(1));
