@@ -516,7 +516,20 @@ fn distinct_sum(text: &str, sentences: &[Span], found: &[Found]) -> Option<Fatal
     }
     let mut by_side = [0u32; 4];
     for f in &per_death {
-        let side = f.noun.and_then(|n| n.get(text)).and_then(|n| side_of(&n.to_ascii_lowercase()));
+        let side = f
+            .noun
+            .and_then(|n| n.get(text))
+            .and_then(|n| side_of(&n.to_ascii_lowercase()))
+            .or_else(|| {
+                // "JNIM acknowledged three dead in its ranks", "admits 1 dead in own ranks":
+                // an armed group's own dead.
+                let after = text.get(f.death..(f.death + 30).min(text.len()))?;
+                let after = after.to_ascii_lowercase();
+                ["in its ranks", "in own ranks", "in their ranks", "in its own ranks"]
+                    .iter()
+                    .any(|c| after.contains(c))
+                    .then_some(1)
+            });
         let Some(side) = side else {
             // A victim of no known side may be anyone already counted.
             return None;
@@ -547,12 +560,40 @@ pub fn event_toll(
     after: &[Span],
     places: &[&str],
 ) -> Option<FatalityMention> {
+    // A side's claim the note says could not be verified is no reported death (codebook 1.6,
+    // rule 1: reported fatalities): "ISGS claimed to have killed six JNIM fighters ... The
+    // information could not be independently verified" = 0.
+    let lower_of = |s: &Span| s.get(text).map(str::to_ascii_lowercase).unwrap_or_default();
+    let unverified = sentences.iter().chain(after.iter().take(1)).any(|s| {
+        let t = lower_of(s);
+        ["not be independently verified", "not be verified", "not verified", "unverified"]
+            .iter()
+            .any(|c| t.contains(c))
+    });
+    // A report the sentence itself says was denied or retracted: "an elderly man was
+    // reportedly killed, although this was formally denied by the police", "Two gendarmes were
+    // initially reported to have been killed, but this information was later retracted".
+    let denied = |s: &Span| {
+        let t = lower_of(s);
+        let ws = words(&t, 0, false);
+        ws.windows(2).any(|p| {
+            matches!(p[0].lower, "was" | "were" | "been" | "later" | "formally" | "officially")
+                && matches!(p[1].lower, "denied" | "retracted")
+        })
+    };
+    let kept: Vec<Span> = sentences
+        .iter()
+        .filter(|s| !unverified || !lower_of(s).contains("claim"))
+        .filter(|s| !denied(s))
+        .copied()
+        .collect();
+    let sentences_read: &[Span] = &kept;
     let mut found = Vec::new();
-    let mut counted = sentences
+    let mut counted = sentences_read
         .iter()
         .filter_map(|s| read(text, *s, true, Some(&mut found)))
         .max_by_key(|f| (f.count, !f.vague));
-    if let Some(sum) = distinct_sum(text, sentences, &found)
+    if let Some(sum) = distinct_sum(text, sentences_read, &found)
         && counted.is_some_and(|c| sum.count > c.count)
     {
         counted = Some(sum);
@@ -564,10 +605,12 @@ pub fn event_toll(
             t.contains("fatalit") || fatalities(text, **s).is_none_or(|f| f.count == 0)
         })
     });
+    let notes: Vec<Span> = notes.copied().collect();
     let mut stated = None;
     let mut split = None;
     let mut share = None;
-    for s in sentences.iter().chain(notes) {
+    let mut unnumbered_split = false;
+    for s in sentences.iter().chain(&notes) {
         let Some(piece) = s.get(text) else { continue };
         let lower = piece.to_ascii_lowercase();
         let ws = words(&lower, s.start as usize, true);
@@ -579,11 +622,36 @@ pub fn event_toll(
         {
             if split.is_none() {
                 split = split_between(&ws);
+                unnumbered_split |= split.is_none();
             }
             if share.is_none() {
                 share = place_share(piece, s.start as usize, &ws, places);
             }
         }
+    }
+    // "fatalities split between events" without a number: the events the note states ("coded
+    // as four events"), else the places it lists ("in Foube and Mognaba", "the areas
+    // Tongomayel and Kelbo", "respectively coded as Tin Abaw and Tissalatene").
+    if split.is_none() && unnumbered_split {
+        let mut in_events = None;
+        let mut listed = None;
+        for s in sentences.iter().chain(&notes) {
+            let Some(piece) = s.get(text) else { continue };
+            let lower = piece.to_ascii_lowercase();
+            let ws = words(&lower, s.start as usize, true);
+            if in_events.is_none() {
+                in_events = ws.windows(2).find_map(|p| {
+                    (p[1].lower == "events")
+                        .then(|| number_value(p[0].lower))
+                        .flatten()
+                        .filter(|n| (2..=20).contains(n))
+                });
+            }
+            if listed.is_none() {
+                listed = listed_places(piece, &lower, s.start as usize, &ws);
+            }
+        }
+        split = in_events.or(listed);
     }
     let mut toll = match stated {
         Some((Stated::Total(n), span)) => Some(FatalityMention { span, count: n, vague: false }),
@@ -702,7 +770,7 @@ fn has_break(lower: &str, base: usize, from: usize, to: usize) -> bool {
 
 /// Death words read only by [`fatalities`] (see [`fatality_feature`]): "a demonstrator later
 /// succumbing to his wounds", "decapitated a healer", "was hanged", "1 fatality".
-const DEATH_AFTER_MORE: &[&str] = &["fatality", "succumbing", "decapitated", "hanged"];
+const DEATH_AFTER_MORE: &[&str] = &["fatality", "succumbing", "decapitated", "hanged", "hung"];
 
 /// The auxiliary before the death word at `i`, past adverbs: "was reportedly killed" gives
 /// "was".
@@ -712,7 +780,9 @@ fn preceding_glue<'a>(ws: &[W<'a>], i: usize) -> Option<&'a str> {
         k -= 1;
         let w = ws[k].lower;
         // ("was reportedly shot dead": "was".)
-        if w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "subsequently" | "shot") {
+        if w.ends_with("ly")
+            || matches!(w, "also" | "later" | "then" | "subsequently" | "shot" | "found")
+        {
             continue;
         }
         return Some(w);
@@ -870,6 +940,268 @@ fn antecedent_count(ws: &[W<'_>], i: usize) -> Option<(u32, bool)> {
         let (v, vague, _) = quantity_at(ws, k)?;
         ws[k + 1..(k + 4).min(i)].iter().any(|n| is_plural_noun(n.lower)).then_some((v, vague))
     })
+}
+
+/// The exact number of fighters put out of action by the verb at word `i`: "neutralized ten
+/// militants" (after it) or "Twenty jihadists were neutralised" (before it): (count, the
+/// count's word, the noun).
+fn neutralized_count<'a>(ws: &[W<'a>], i: usize) -> Option<(u32, usize, W<'a>)> {
+    let fighters = |n: &str| {
+        side_of(n).is_some()
+            || matches!(n, "elements" | "individuals" | "suspects" | "members" | "people" | "men")
+    };
+    let exact = |k: usize| {
+        quantity_at(ws, k)
+            .filter(|(_, vague, _)| !vague && !matches!(ws[k].lower, "a" | "an" | "one"))
+            .filter(|_| !is_year(ws, k) && !is_day_of_month(ws, k))
+            .map(|(v, _, _)| v)
+    };
+    // After: "neutralized (at least) ten (suspected) militants".
+    let mut j = i + 1;
+    while ws.get(j).is_some_and(|n| matches!(n.lower, "at" | "least" | "some" | "about")) {
+        j += 1;
+    }
+    if let Some(v) = ws.get(j).and_then(|_| exact(j))
+        && let Some(n) = ws[j + 1..(j + 4).min(ws.len())].iter().find(|n| is_plural_noun(n.lower))
+        && fighters(n.lower)
+    {
+        return Some((v, j, *n));
+    }
+    // Before: "Twenty jihadists were (reportedly) neutralised".
+    let mut k = i;
+    while k > 0 && (GLUE.contains(&ws[k - 1].lower) || ws[k - 1].lower.ends_with("ly")) {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1).map(|n| ws[n]).filter(|n| fighters(n.lower))?;
+    let q = (k.saturating_sub(3)..k - 1).rev().find(|&q| exact(q).is_some())?;
+    Some((exact(q)?, q, noun))
+}
+
+/// The count of a death word at `i` ("died", "succumbed") that is a second verb whose subject
+/// is one person: "a student was allegedly shot by police and later died in hospital". The
+/// nearest auxiliary before it, within fifteen words, is the singular "was".
+/// With the plural "were", the count named before it: "Two soldiers were wounded by the blast
+/// and later died" = 2.
+fn later_died(ws: &[W<'_>], i: usize) -> Option<(u32, bool)> {
+    if !matches!(ws[i].lower, "died" | "succumbed") || preceding_glue(ws, i) != Some("and") {
+        return None;
+    }
+    let from = i.saturating_sub(15);
+    let aux = (from..i)
+        .rev()
+        .find(|&p| matches!(ws[p].lower, "was" | "were" | "are" | "is" | "have" | "has"))?;
+    match ws[aux].lower {
+        "was" => Some((1, false)),
+        "were" => antecedent_count(ws, aux + 1).filter(|(_, vague)| !vague),
+        _ => None,
+    }
+}
+
+/// True when words `j` and `j + 1` name the weapon of an active verb and its object follows:
+/// "killed by machete a pastoralist man" (not a passive's agent: "killed by gunmen", "killed
+/// by the army a day after").
+fn instrument_before_object(orig: &str, base: usize, ws: &[W<'_>], j: usize) -> bool {
+    let (Some(by), Some(tool), Some(obj)) = (ws.get(j), ws.get(j + 1), ws.get(j + 2)) else {
+        return false;
+    };
+    by.lower == "by"
+        && tool.lower.chars().all(char::is_alphabetic)
+        && !is_plural_noun(tool.lower)
+        && !is_capitalised(orig, base, tool)
+        && !matches!(tool.lower, "the" | "a" | "an" | "his" | "her" | "their" | "unknown")
+        && (matches!(obj.lower, "a" | "an") || number_value(obj.lower).is_some())
+        && ws.get(j + 3).is_none_or(|n| {
+            !matches!(
+                n.lower.trim_end_matches('s'),
+                "day" | "week" | "month" | "year" | "hour" | "night" | "few"
+            )
+        })
+}
+
+/// The count of a single victim at word `j` (after the death word) and the people joined to
+/// them: "killed a combatant and his father" = 2, "killed the driver and two passengers" = 3,
+/// "a member of Dan Na Ambassagou, his son and wounded two others" = 2, "killing the unit
+/// commander and the deputy mayor" = 2, "a village chief of the Ikorchatan (Bellah) community
+/// and his three sons" = 4, "a religious leader and at least three of his family members" =
+/// 4, "a prominent business man with his driver and bodyguard" = 3, "a woman, her baby, and
+/// young man" = 3. `None` when no one is joined.
+fn joined_people(lower: &str, base: usize, ws: &[W<'_>], j: usize) -> Option<u32> {
+    let end = (j + 11).min(ws.len());
+    let ends = |w: &str| {
+        STOP.contains(&w) && !matches!(w, "with" | "in" | "of")
+            || matches!(w, "including" | "but" | "and" | "while")
+            || OTHER_FATE.contains(&w)
+    };
+    let mut a = j + 1;
+    while a < end {
+        let w = ws[a].lower;
+        let broken = has_break(lower, base, ws[a - 1].end, ws[a].start);
+        let link = w == "and"
+            || w == "with"
+                && ws.get(a + 1).is_some_and(|n| matches!(n.lower, "his" | "her" | "their"))
+            || broken && matches!(w, "his" | "her" | "their");
+        if !link {
+            if STOP.contains(&w) && !matches!(w, "with" | "in" | "of") || w == "who" {
+                return None;
+            }
+            a += 1;
+            continue;
+        }
+        let mut b = if matches!(w, "and" | "with") { a + 1 } else { a };
+        while ws.get(b).is_some_and(|n| matches!(n.lower, "at" | "least")) {
+            b += 1;
+        }
+        let n = ws.get(b)?;
+        // Another fate for the joined ones: "killed a man and a woman was injured" (up to the
+        // next "and" or break: "a member of Dan Na Ambassagou, his son and wounded two others").
+        let fate = (b..(b + 5).min(ws.len()))
+            .take_while(|&c| {
+                c == b
+                    || ws[c].lower != "and" && !has_break(lower, base, ws[c - 1].end, ws[c].start)
+            })
+            .any(|c| OTHER_FATE.contains(&ws[c].lower));
+        if fate {
+            return None;
+        }
+        let mut count =
+            if let Some(v) = number_value(n.lower).filter(|_| !matches!(n.lower, "a" | "an")) {
+                return Some(1 + v);
+            } else if matches!(n.lower, "his" | "her" | "their") {
+                if let Some(v) = ws.get(b + 1).and_then(|x| number_value(x.lower)) {
+                    return Some(1 + v);
+                }
+                2
+            } else if matches!(n.lower, "a" | "an" | "one" | "another")
+                || n.lower == "the"
+                    && ws
+                        .get(b + 1)
+                        .is_some_and(|p| !is_plural_noun(p.lower) && !p.lower.ends_with("ed"))
+            {
+                2
+            } else {
+                // ("killing a civilian, and burning a vehicle and two motorbikes".)
+                return None;
+            };
+        // One more at the end of a list: "a woman, her baby, and young man", "with his driver
+        // and bodyguard".
+        let tail = (b + 1..(b + 5).min(ws.len())).find(|&c| ws[c].lower == "and");
+        if let Some(c) = tail
+            && ws[b + 1..c].iter().all(|x| !ends(x.lower))
+            && let Some(x) = ws.get(c + 1)
+            && !x.lower.ends_with("ed")
+            && !x.lower.ends_with("ing")
+            && !is_plural_noun(x.lower)
+            && number_value(x.lower).is_none_or(|_| matches!(x.lower, "a" | "an" | "one"))
+            && !ends(x.lower)
+            && !ws[c + 1..(c + 5).min(ws.len())].iter().any(|y| OTHER_FATE.contains(&y.lower))
+        {
+            count += 1;
+        }
+        return Some(count);
+    }
+    None
+}
+
+/// The count of a plural subject separated from its passive death word at `i` by a
+/// participle phrase: "3 people arrested by FAMA soldiers at Yirma were allegedly executed",
+/// "23 individuals arrested earlier by the army (GFSN-Djibo) in Filio were reportedly
+/// executed", "two children travelling on cart were killed". The nearest exact count with a
+/// plural noun after it, at most fourteen words back, in the same clause (no comma, no
+/// relative pronoun, no other finite verb), with a participle after the noun.
+fn subject_count(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> Option<u32> {
+    let aux = (0..i).rev().find(|&k| {
+        !(ws[k].lower.ends_with("ly")
+            || matches!(
+                ws[k].lower,
+                "also"
+                    | "later"
+                    | "then"
+                    | "subsequently"
+                    | "found"
+                    | "to"
+                    | "have"
+                    | "been"
+                    | "all"
+            ))
+    })?;
+    if ws[aux].lower != "were" {
+        return None;
+    }
+    let clause = lower.get(..ws[aux].start.saturating_sub(base))?;
+    let from = clause.rfind([',', ';', ':', '.']).map_or(0, |c| c + 1);
+    let lo = aux.saturating_sub(14);
+    let mut k = aux;
+    while k > lo {
+        k -= 1;
+        let w = ws[k].lower;
+        if ws[k].start.saturating_sub(base) < from
+            || matches!(w, "that" | "which" | "who" | "whom" | "and" | "were" | "was" | "are")
+        {
+            return None;
+        }
+        if is_year(ws, k) || is_day_of_month(ws, k) || matches!(w, "a" | "an" | "one") {
+            continue;
+        }
+        let Some((v, vague, _)) = quantity_at(ws, k) else { continue };
+        if vague {
+            return None;
+        }
+        let noun = (k + 1..(k + 3).min(aux)).find(|&n| is_plural_noun(ws[n].lower))?;
+        if is_animal(ws, noun) {
+            return None;
+        }
+        let participle = ws.get(noun + 1).is_some_and(|p| {
+            p.lower.ends_with("ed") || p.lower.ends_with("ing") || p.lower == "taken"
+        });
+        return participle.then_some(v);
+    }
+    None
+}
+
+/// The number of places a note lists after a place cue ("the villages of", "the areas",
+/// "in", "coded as"): "in Foube and Mognaba" = 2, "respectively coded as Tin Abaw and
+/// Tissalatene" = 2. Each place is a run of capitalised words; places are joined by commas and
+/// "and". `None` for fewer than two.
+fn listed_places(orig: &str, lower: &str, base: usize, ws: &[W<'_>]) -> Option<u32> {
+    let cap = |k: usize| ws.get(k).is_some_and(|w| is_capitalised(orig, base, w));
+    for (c, w) in ws.iter().enumerate() {
+        let cue = match w.lower {
+            "in" | "areas" => true,
+            "of" => c > 0 && matches!(ws[c - 1].lower, "villages" | "areas" | "localities"),
+            "as" => c > 0 && ws[c - 1].lower == "coded",
+            _ => false,
+        };
+        if !cue || !cap(c + 1) {
+            continue;
+        }
+        let mut places = 0;
+        let mut k = c + 1;
+        while cap(k) {
+            places += 1;
+            while cap(k + 1) && !has_break(lower, base, ws[k].end, ws[k + 1].start) {
+                k += 1;
+            }
+            // The next place: after "and", ", and" or a comma.
+            let comma = ws.get(k + 1).is_some_and(|n| has_break(lower, base, ws[k].end, n.start))
+                && lower
+                    .get(ws[k].end - base..ws.get(k + 1).map_or(ws[k].end, |n| n.start) - base)
+                    .is_some_and(|g| g.trim() == ",");
+            if ws.get(k + 1).is_some_and(|n| n.lower == "and") {
+                k += 2;
+            } else if comma {
+                k += if ws.get(k + 1).is_some_and(|n| n.lower == "and") { 2 } else { 1 };
+                if ws.get(k).is_some_and(|n| n.lower == "and") {
+                    k += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if places >= 2 {
+            return Some(places);
+        }
+    }
+    None
 }
 
 /// Words of a fate other than death.
@@ -1047,6 +1379,9 @@ fn fatalities_in(
             let mut shared = false;
             if ws.get(j).is_some_and(|n| n.lower == "of") {
                 j += 1;
+            } else if full && instrument_before_object(orig, base, &ws, j) {
+                // "killed by machete a pastoralist man": the object past the weapon.
+                j += 2;
             }
             while j < ws.len()
                 && (matches!(
@@ -1080,7 +1415,12 @@ fn fatalities_in(
                 {
                     break;
                 }
-                if matches!(ws[j].lower, "the" | "his" | "her" | "their") {
+                // ("killed at the least eight volunteer fighters".)
+                let at_the_least = full
+                    && ws[j].lower == "the"
+                    && ws[j - 1].lower == "at"
+                    && ws.get(j + 1).is_some_and(|n| n.lower == "least");
+                if matches!(ws[j].lower, "the" | "his" | "her" | "their") && !at_the_least {
                     break;
                 }
                 // "killed and mutilated a farmer": the second verb shares the object.
@@ -1162,12 +1502,29 @@ fn fatalities_in(
                                 .is_some_and(|_| !matches!(next.lower, "a" | "an"))
                     {
                         let mut a = j + 1;
-                        while a + 1 < ws.len() && a < j + 10 {
+                        let mut placed = false;
+                        while a + 1 < ws.len() && a < j + if placed { 14 } else { 10 } {
                             let aw = ws[a].lower;
+                            // "executed four men in the village of Inata and five others at
+                            // the mining site": past a place, "N others".
+                            if matches!(aw, "in" | "at" | "near") {
+                                placed = true;
+                                a += 1;
+                                continue;
+                            }
                             if STOP.contains(&aw)
                                 || matches!(aw, "including" | "among" | "while" | "but")
                             {
                                 break;
+                            }
+                            if placed
+                                && aw == "and"
+                                && !ws
+                                    .get(a + 2)
+                                    .is_some_and(|o| matches!(o.lower, "others" | "more"))
+                            {
+                                a += 1;
+                                continue;
                             }
                             // ("between 5 and 9 members" is a range.)
                             if aw == "and"
@@ -1197,9 +1554,12 @@ fn fatalities_in(
                                 && has_break(lower, base, ws[a - 1].end, ws[a].start)
                                 && matches!(ws[a].lower, "his" | "her" | "their")
                     };
-                    if count == 1
-                        && let Some(a) = (j + 1..(j + if full { 7 } else { 5 }).min(ws.len()))
-                            .find(|&a| joins(a))
+                    if full && count == 1 {
+                        if let Some(n) = joined_people(lower, base, &ws, j) {
+                            count = n;
+                        }
+                    } else if count == 1
+                        && let Some(a) = (j + 1..(j + 5).min(ws.len())).find(|&a| joins(a))
                     {
                         let a = if ws[a].lower == "and" { a } else { a - 1 };
                         let joined = ws.get(a + 1).map(|n| n.lower);
@@ -1245,6 +1605,48 @@ fn fatalities_in(
                 }
             }
         }
+        // "slit the throats of three gold miners", "slit the throat of a man": a killing.
+        if full
+            && matches!(w.lower, "throat" | "throats")
+            && i >= 2
+            && matches!(ws[i - 2].lower, "slit" | "slitting" | "slits" | "cut" | "cutting")
+            && matches!(ws[i - 1].lower, "the" | "his" | "her")
+        {
+            let of_count =
+                ws.get(i + 1).filter(|n| n.lower == "of").and_then(|_| ws.get(i + 2)).and_then(
+                    |n| {
+                        if matches!(n.lower, "a" | "an") {
+                            Some((1, false))
+                        } else {
+                            quantity_at(&ws, i + 2).map(|(v, vague, _)| (v, vague))
+                        }
+                    },
+                );
+            let count = if ws[i - 1].lower == "the" { of_count } else { Some((1, false)) };
+            if let Some((v, vague)) = count {
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: v, vague },
+                    w.start,
+                    None,
+                );
+            }
+        }
+        // "neutralized ten militants", "Twenty jihadists were neutralised": an exact number
+        // of fighters put out of action, which these notes code as killed (not a vague one:
+        // "several militants were reportedly 'neutralized'" is 0; nor where some were
+        // captured, nor devices: "neutralized an IED").
+        if full
+            && matches!(w.lower, "neutralized" | "neutralised")
+            && !lower.contains("captur")
+            && !lower.contains("arrest")
+            && let Some((v, k, noun)) = neutralized_count(&ws, i)
+        {
+            acc.add(
+                FatalityMention { span: Span::new(ws[k].start, ws[k].end), count: v, vague: false },
+                w.start,
+                Some(Span::new(noun.start, noun.end)),
+            );
+        }
         // "the corpses of 32 individuals were found", "the corpse of one militant was
         // recovered", "the corpse was found".
         if full && matches!(w.lower, "corpse" | "corpses" | "body" | "bodies" | "remains") {
@@ -1259,9 +1661,24 @@ fn fatalities_in(
                 && (w.lower == "corpse"
                     || prev == Some("dead")
                     || ws.get(i + 1).is_some_and(|n| n.lower == "was"));
+            // "arrested six individuals ..., the corpses of those arrested were found",
+            // "arrested nine men ..., their corpses were reportedly found": the count named
+            // before.
+            let of_those = matches!(w.lower, "corpses" | "bodies")
+                && (prev == Some("their")
+                    || ws.get(i + 1).is_some_and(|n| n.lower == "of")
+                        && ws.get(i + 2).is_some_and(|n| matches!(n.lower, "those" | "them")));
             if let Some((v, vague, _)) = of_count {
                 acc.add(
                     FatalityMention { span: Span::new(w.start, w.end), count: v, vague },
+                    w.start,
+                    None,
+                );
+            } else if let Some((v, _)) =
+                antecedent_count(&ws, i).filter(|(_, vague)| of_those && !vague)
+            {
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: v, vague: false },
                     w.start,
                     None,
                 );
@@ -1315,6 +1732,22 @@ fn fatalities_in(
                 steps += 1;
                 let lw = ws[k].lower;
                 if STOP.contains(&lw) {
+                    // "Two civilians who was informants of the customs officers died": the
+                    // count before a relative clause that ends at the death word.
+                    if full
+                        && lw == "who"
+                        && !any
+                        && passive
+                        && k >= 2
+                        && is_plural_noun(ws[k - 1].lower)
+                        && !matches!(ws[k - 2].lower, "a" | "an" | "one")
+                        && let Some((v, false, first)) = quantity_at(&ws, k - 2)
+                    {
+                        total = v;
+                        any = true;
+                        vague_all = false;
+                        first_span = Some((ws[first].start, ws[k - 1].end));
+                    }
                     break;
                 }
                 // "one oxen killed", not "out to herd goats, were shot dead".
@@ -1362,6 +1795,12 @@ fn fatalities_in(
                     // "10 people, including 4 soldiers, were killed": keep the total only.
                     total = 0;
                     any = false;
+                    if full {
+                        // "9 gendarmes and 6 civilians, including an aid worker, ambulance
+                        // driver and a nurse were killed": the total may lie further left than
+                        // a long list of those included.
+                        steps = 0;
+                    }
                     continue;
                 }
                 if is_year(&ws, k) || is_day_of_month(&ws, k) {
@@ -1386,6 +1825,11 @@ fn fatalities_in(
                         && (quantity_at(&ws, first - 2).is_some()
                             || is_plural_noun(ws[first - 2].lower)
                             || first >= 3)
+                        // ("several huts were burned and one Dozo and one Fulani killed": the
+                        // "and" after a verb starts a clause.)
+                        && !(full
+                            && (ws[first - 2].lower.ends_with("ed")
+                                || matches!(ws[first - 2].lower, "were" | "was")))
                         // "Three militants, five volunteer fighters, and two civilians",
                         // "4 civilians, 2 assailants and 1 soldier dead": a list.
                         || full
@@ -1410,6 +1854,9 @@ fn fatalities_in(
                         any = false;
                         first_span = None;
                         k = first - 1;
+                        if full {
+                            steps = 0;
+                        }
                         continue;
                     }
                     if !coordinated {
@@ -1417,6 +1864,12 @@ fn fatalities_in(
                     }
                     // A list ends with "and": commas join counts only after one.
                     listed |= ws[first - 1].lower == "and";
+                    if full {
+                        // Each coordinated count may have a long noun of its own:
+                        // "twenty-seven Dan Na Ambassagou militiamen and one Katiba Macina
+                        // militant were killed".
+                        steps = 0;
+                    }
                     continue;
                 }
                 // (Not a name: "Agent for the Water and Forests Dept. killed".)
@@ -1473,6 +1926,22 @@ fn fatalities_in(
                     w.start,
                     None,
                 );
+            } else if let Some(n) = subject_count(lower, base, &ws, i).filter(|_| full && passive) {
+                // "3 people arrested by FAMA soldiers at Yirma were allegedly executed", "two
+                // children travelling on cart were killed": the subject past its participle.
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: n, vague: false },
+                    w.start,
+                    None,
+                );
+            } else if let Some((n, _)) = later_died(&ws, i).filter(|_| full) {
+                // "a student was allegedly shot by police and later died in hospital", "a
+                // supporter ... was attacked at his home and died on January 19": one.
+                acc.add(
+                    FatalityMention { span: Span::new(w.start, w.end), count: n, vague: false },
+                    w.start,
+                    None,
+                );
             } else if saw_plural
                 && passive
                 && matches!(
@@ -1511,7 +1980,8 @@ fn fatalities_in(
                 );
             } else if full
                 && (ONE_DEATH_WORDS.contains(&w.lower) || DEATH_AFTER_MORE.contains(&w.lower))
-                && preceding_glue(&ws, i) == Some("was")
+                && (preceding_glue(&ws, i) == Some("was")
+                    || preceding_glue(&ws, i) == Some("has") && w.lower == "died")
                 && !ws[i + 1..(i + 6).min(ws.len())].iter().any(|n| has_year(n.lower))
                 && !ws[i.saturating_sub(6)..i].iter().any(|p| p.lower == "after")
             {
@@ -1806,6 +2276,189 @@ mod tests {
     }
 
     #[test]
+    fn people_joined_to_one_victim() {
+        assert_eq!(
+            count(
+                "gunmen assassinated a village chief of the Ikorchatan (Bellah) community and his three sons in Drougama."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            count(
+                "militants assassinated a religious leader and at least three of his family members in the village."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            count(
+                "gunmen shot dead a prominent business man with his driver and bodyguard in Gao."
+            ),
+            Some(3)
+        );
+        assert_eq!(count("gunmen opened fire, killing a woman, her baby, and young man."), Some(3));
+        assert_eq!(
+            count(
+                "militants killed a member of Dan Na Ambassagou, his son and wounded two others."
+            ),
+            Some(2)
+        );
+        assert_eq!(count("killing a civilian, and burning a vehicle and two motorbikes."), Some(1));
+        assert_eq!(
+            count("A bombing attack killed one monk and a policeman and injured six others."),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn corpses_of_those_named_before() {
+        assert_eq!(
+            count(
+                "the army arrested six individuals in the village of Dogo, the corpses of those arrested were found in a mass grave."
+            ),
+            Some(6)
+        );
+        assert_eq!(
+            count(
+                "soldiers arrested nine men near the village of Bidi, their corpses were reportedly found near Bani."
+            ),
+            Some(9)
+        );
+        assert_eq!(
+            count(
+                "two teachers were abducted by militants; their bodies were found executed a week later."
+            ),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn count_before_a_relative_clause() {
+        assert_eq!(
+            count("Two civilians who was informants of the customs officers died."),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn at_the_least() {
+        assert_eq!(
+            count("militants killed at the least eight volunteer fighters at the mining site."),
+            Some(8)
+        );
+    }
+
+    #[test]
+    fn slit_throats() {
+        assert_eq!(
+            count("presumed militants slit the throats of three gold miners in broad daylight."),
+            Some(3)
+        );
+        assert_eq!(count("an armed group shot and slit the throats of two people."), Some(2));
+        assert_eq!(count("the assailants slit the throat of a herder."), Some(1));
+    }
+
+    #[test]
+    fn subjects_past_a_participle() {
+        assert_eq!(
+            count(
+                "3 people arrested by FAMA soldiers at Yirma were allegedly executed in front of the villagers."
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            count(
+                "On April 23, 23 individuals arrested earlier by the army (GFSN-Djibo) in Filio were reportedly executed."
+            ),
+            Some(23)
+        );
+        assert_eq!(
+            count(
+                "4 individuals arrested by the army last Saturday were found to have been executed."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            count(
+                "On 10 May 2020, two children travelling on cart were killed by the explosion of an IED."
+            ),
+            Some(2)
+        );
+        // Not past a relative pronoun or a comma.
+        assert_eq!(
+            count(
+                "the army arrested at least 24 members of the community that reportedly were executed."
+            ),
+            None
+        );
+        assert_ne!(
+            count("the army arrested 24 men, the detainees held in the camp were executed."),
+            Some(24)
+        );
+    }
+
+    #[test]
+    fn weapon_before_the_object() {
+        assert_eq!(
+            count(
+                "unknown individual or individuals killed by machete a pastoralist man in Bessassi."
+            ),
+            Some(1)
+        );
+        assert_eq!(count("Three villagers were killed by gunmen a day after the attack."), Some(3));
+    }
+
+    #[test]
+    fn later_deaths_of_one() {
+        assert_eq!(
+            count(
+                "a student was allegedly shot by police and later died in hospital in Koudougou."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count(
+                "a supporter of the opposition was attacked at his home in Adjagbo and died on January 19."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count(
+                "An 11-year-old child hit by a stray police bullet during unrest in the capital has died of his injuries."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            count("On August 26, a charlatan was hung near the village of Tampouy."),
+            Some(1)
+        );
+        assert_eq!(count("he was later found hanged near the village of Singa."), Some(1));
+        // Plural subjects keep their own count.
+        assert_eq!(
+            count("Two soldiers were wounded by the blast and later died in hospital."),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn neutralized_fighters() {
+        assert_eq!(
+            count(
+                "soldiers thwarted a militant attack and neutralized ten militants in the process."
+            ),
+            Some(10)
+        );
+        assert_eq!(count("Twenty jihadists were neutralised."), Some(20));
+        assert_eq!(count("Several militants were reportedly 'neutralized'."), None);
+        assert_eq!(count("the army discovered and neutralized an IED between the villages."), None);
+        assert_eq!(
+            count(
+                "The operation resulted in around 10 fighters 'neutralized,' among them two captured, the remaining eight killed."
+            ),
+            Some(8)
+        );
+    }
+
+    #[test]
     fn digit_ranges() {
         assert_eq!(count("A Malian army convoy was attacked: 6-8 killed, 4 wounded."), Some(6));
     }
@@ -1872,6 +2525,46 @@ mod tests {
             Some(10)
         );
         assert_eq!(count("4 civilians, 2 assliants and 1 soldier dead."), Some(7));
+        // Past a place, "N others" add up; another place's own count is not read.
+        assert_eq!(
+            count(
+                "gendarmes executed four men in the village of Inata and five others at the mining site."
+            ),
+            Some(9)
+        );
+        // An "and" after a verb starts a clause: its count is not added.
+        assert_eq!(
+            count(
+                "several huts were burned and one Dozo and one Fulani killed amidst exchanges of gunfire."
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            count(
+                "An exchange of fire took place as a house was raided and 1 militant was killed."
+            ),
+            Some(1)
+        );
+        // Each coordinated count may have a long noun of its own.
+        assert_eq!(
+            count(
+                "twenty-seven Dan Na Ambassagou militiamen and one Katiba Macina militant were killed."
+            ),
+            Some(28)
+        );
+        assert_eq!(
+            count(
+                "Five rangers, one Beninese soldier, one civilian APN worker, and one French instructor (former soldier) were killed."
+            ),
+            Some(8)
+        );
+        // A long list after "including" does not hide the counts before it.
+        assert_eq!(
+            count(
+                "9 gendarmes and 6 civilians, including an aid worker, ambulance driver and a nurse were killed."
+            ),
+            Some(15)
+        );
         // A range, another fate, a list without "and" do not add up.
         assert_eq!(
             count("ISGS militants reportedly killed between 5 and 9 members of the community."),
@@ -1896,6 +2589,51 @@ mod tests {
 
     #[test]
     fn event_tolls() {
+        // A split without a number: the events the note states, else the places it lists.
+        assert_eq!(
+            toll(
+                "ISGS militants reportedly killed six people in Foube and Mognaba. Fatalities split between events in Foube and Mognaba reported on 17 January 2020."
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            toll(
+                "Soldiers carried out mass arrests in the areas Tongomayel and Kelbo, eight were reportedly summarily executed (fatalities split between events)."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            toll(
+                "The army claimed to have killed 29 militants in the area of Kompiembiga, Kabonga and the hunting camp area, coded as four events in two locations over two days with fatalities split between events."
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            toll(
+                "Militants attacked the village of In-Ekar Ouest and executed eighteen civilians. Fatalities split between events."
+            ),
+            Some(18)
+        );
+        // A denied or retracted report is no reported death.
+        assert_eq!(
+            toll(
+                "Security forces intervened and fired live rounds, an elderly man was reportedly killed, although this was formally denied by the police."
+            ),
+            None
+        );
+        assert_eq!(
+            toll(
+                "Two gendarmes were initially reported to have been killed, but this information was later retracted by a government spokesperson."
+            ),
+            None
+        );
+        // An unverified claim is no reported death.
+        assert_eq!(
+            toll(
+                "ISGS claimed to have killed six JNIM fighters in clashes in the area of NDaki. The information could not be independently verified."
+            ),
+            None
+        );
         assert_eq!(
             toll(
                 "The airstrike neutralized (killed or captured) dozens of fighters among 18 motorbikes. Fatalities coded as 12."
@@ -1960,6 +2698,10 @@ mod tests {
         let vdp = "militants ambushed and killed two volunteer fighters (VDP) near Yipena. The army carried out a raking operation and killed one militant.";
         let all: Vec<Span> = crate::segment::sentences(vdp).iter().map(|s| s.span).collect();
         assert_eq!(event_toll(vdp, &all, &[], &[]).map(|m| m.count), Some(3));
+        // An armed group's own dead ("in its ranks") are a side of their own.
+        let ranks = "Militants attacked the army camp in Dioura, 26 soldiers were killed and numerous wounded. JNIM acknowledged three dead in its ranks.";
+        let all: Vec<Span> = crate::segment::sentences(ranks).iter().map(|s| s.span).collect();
+        assert_eq!(event_toll(ranks, &all, &[], &[]).map(|m| m.count), Some(29));
         let same = "Two gunmen shot dead a man in Djibo. The individual assassinated was a local activist.";
         let all: Vec<Span> = crate::segment::sentences(same).iter().map(|s| s.span).collect();
         assert_eq!(event_toll(same, &all, &[], &[]).map(|m| m.count), Some(1));
