@@ -223,9 +223,17 @@ impl EventCoder {
             }
         }
         // A text about one country that does not name it: read its places there.
+        // (Only when a place was read elsewhere: otherwise the prior changes nothing.)
         let parsed = match actor_country.as_deref().or(text_country.as_deref()) {
-            Some(c) => self.geoparser.geoparse_in(text, Some(c)),
-            None => parsed,
+            Some(c)
+                if parsed.iter().any(|t| {
+                    t.country.as_deref().is_some_and(|tc| tc != c)
+                        && !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+                }) =>
+            {
+                self.geoparser.geoparse_in(text, Some(c))
+            }
+            _ => parsed,
         };
         let toponyms: Vec<Toponym> = parsed
             .into_iter()
