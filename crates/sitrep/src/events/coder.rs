@@ -572,6 +572,30 @@ impl EventCoder {
             .find(|s| s.span.start <= first_trigger && first_trigger < s.span.end)
             .map_or(group_span.end, |s| s.span.end);
         let (agent, patient) = roles(&mentions, first_trigger, trigger_sentence_end, text);
+        // "Unknown gunmen, presumably JNIM militants", "unknown gunmen [suspected to be
+        // JNIM-linked]": the group the report attributes the unidentified attackers to.
+        let attributed = agent.filter(|a| a.kind == ActorKind::Armed).and_then(|a| {
+            mentions.iter().find(|m| {
+                m.kind == ActorKind::Named
+                    && m.span.start >= a.span.end
+                    && self.is_non_state(m, date)
+                    && text.get(a.span.end as usize..m.span.start as usize).is_some_and(|gap| {
+                        gap.len() <= 40
+                            && ["presum", "suspect", "believed", "likely", "possibly"]
+                                .iter()
+                                .any(|w| gap.contains(w))
+                    })
+            })
+        });
+        let (agent, patient) = match attributed {
+            Some(m) => {
+                let patient = patient.filter(|p| p.span != m.span).or_else(|| {
+                    mentions.iter().find(|x| x.span.start >= first_trigger && x.span != m.span)
+                });
+                (Some(m), patient)
+            }
+            None => (agent, patient),
+        };
         let agent_kind = agent.map(|m| m.kind);
         if let Some(rule) = territory_rule(group_text, agent, self.actors, date) {
             sub_event = rule.to_string();
@@ -1284,6 +1308,16 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         if matched.is_none() {
             continue;
         }
+        // "On 1 March 2018": the month, not a march.
+        let number = |k: Option<&(usize, usize)>| {
+            k.is_some_and(|&(a, b)| lower[a..b].chars().all(|c| c.is_ascii_digit()))
+        };
+        if w == "march"
+            && sentence[s..e].starts_with('M')
+            && (number(words.get(k + 1)) || k > 0 && number(words.get(k - 1)))
+        {
+            continue;
+        }
         let before: Vec<&str> =
             words[k.saturating_sub(3)..k].iter().map(|&(a, b)| &lower[a..b]).collect();
         if before.iter().any(|b| HYPOTHETICAL.contains(b)) {
@@ -1955,6 +1989,16 @@ mod tests {
              arrested an ISGS commander and three of his associates."
         ));
         assert!(!is_arrests_only("Soldiers clashed with militants and arrested two of them."));
+    }
+
+    #[test]
+    fn unknown_gunmen_presumably_of_a_group_are_that_group() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 1 March 2018, unknown gunmen, presumably JNIM militants, shot dead two \
+                 National guards in Gossi.";
+        let e = &code_text(&coder, t, "2018-03-04")[0];
+        assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+        assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Military Forces of Mali")));
     }
 
     #[test]
