@@ -604,6 +604,7 @@ impl EventCoder {
         // An attack on an armed side (soldiers, police, a militia, an armed group) is an armed
         // clash, not violence against civilians (codebook: that type is for unarmed victims),
         // unless the victims were held when killed ("executed", "detainees").
+        let group_lower = group_text.to_lowercase();
         if sub_event == "Attack"
             && patient.is_some_and(|p| {
                 matches!(
@@ -616,7 +617,7 @@ impl EventCoder {
                 ) || p.kind == ActorKind::Named && !self.is_civilian_named(p, date)
             })
             && agent.is_none_or(|a| a.span != patient.map_or(a.span, |p| p.span))
-            && !HELD.iter().any(|w| group_text.to_lowercase().contains(w))
+            && !HELD.iter().any(|w| group_lower.contains(w))
         {
             sub_event = "Armed clash".to_string();
         }
@@ -1129,14 +1130,20 @@ impl EventCoder {
         // (as a weak cue: as a strong one, before "in X", held-out location rose by 0.002 but
         // ACLED Asia 2015 fell by 0.010 and Africa 2016 by 0.007).
         let before_noun = || {
+            let lower = lower.as_str();
             PLACE_AFTER
                 .iter()
-                .filter_map(|word| {
-                    let at = lower.find(&format!(" {word}"))?;
-                    let after = lower[at + 1 + word.len()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
-                        return None;
-                    }
+                .flat_map(|word| {
+                    // Each whole-word occurrence, the space before it excluded.
+                    lower.match_indices(*word).filter_map(move |(at, _)| {
+                        let after = lower[at + word.len()..].chars().next();
+                        (at > 0
+                            && lower[..at].ends_with(' ')
+                            && !after.is_some_and(char::is_alphanumeric))
+                        .then_some(at - 1)
+                    })
+                })
+                .filter_map(|at| {
                     let (s, e) = capitalised_before(piece, at)?;
                     let span = Span::new(base + s, base + e);
                     let name = span.get(text)?;

@@ -152,7 +152,7 @@ impl Geoparser {
     /// The seat of government of a country, as an event location at geo_precision 3: where
     /// ACLED places national-level events that name no place.
     pub fn capital_of(&self, country: &str, span: Span) -> Option<EventLocation> {
-        let c = self.gaz.countries.iter().find(|c| c.name == country)?;
+        let c = self.country_named(country)?;
         let capitals = self.capitals.get_or_init(|| {
             let mut capitals = std::collections::HashMap::new();
             for row in 0..self.gaz.len() as Row {
@@ -188,7 +188,7 @@ impl Geoparser {
     /// in. Notes write "(Tongomayel, Soum)" with Burkina Faso's department and province, but
     /// "(Ansongo, Gao)" with Mali's cercle and region: the gazetteer tells which.
     pub fn admin_unit(&self, name: &str, country: &str) -> Option<(u8, Option<String>)> {
-        let cc = self.gaz.countries.iter().find(|c| c.name == country)?.iso2;
+        let cc = self.country_named(country)?.iso2;
         let cands = self.gaz.lookup(&fold(name));
         let level = |f: &str| {
             cands
@@ -205,9 +205,14 @@ impl Geoparser {
         Some((2, self.gaz.admin_name(p.admin1).map(str::to_string)))
     }
 
+    /// A country by its gazetteer name.
+    fn country_named(&self, name: &str) -> Option<&gazetteer::Country> {
+        self.gaz.countries.iter().find(|c| c.name == name)
+    }
+
     /// The ISO 3166-1 alpha-3 code of a country, by its gazetteer name ("Mali" -> "MLI").
     pub fn iso3_of(&self, country: &str) -> Option<&str> {
-        self.gaz.countries.iter().find(|c| c.name == country).map(|c| c.iso3.as_str())
+        self.country_named(country).map(|c| c.iso3.as_str())
     }
 
     /// The gazetteer name of a country by its ISO 3166-1 alpha-3 code ("MLI" -> "Mali").
@@ -253,8 +258,8 @@ impl Geoparser {
                 (Span::new(m.start, m.end), m.key, m.cands, hint)
             })
             .collect();
-        let prior = country.and_then(|c| self.gaz.countries.iter().find(|x| x.name == c));
-        self.resolve_items(text, items, prior.map(|c| c.iso2))
+        let prior = country.and_then(|c| self.country_named(c)).map(|c| c.iso2);
+        self.resolve_items(text, items, prior)
     }
 
     /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds comes
@@ -287,8 +292,8 @@ impl Geoparser {
                 (span, key, cands, hint)
             })
             .collect();
-        let prior = country.and_then(|c| self.gaz.countries.iter().find(|x| x.name == c));
-        let mut ts = self.resolve_items(text, items, prior.map(|c| c.iso2));
+        let prior = country.and_then(|c| self.country_named(c)).map(|c| c.iso2);
+        let mut ts = self.resolve_items(text, items, prior);
         let inherit = resolve::nearest_place(&ts, text);
         for (t, from) in ts.iter_mut().zip(inherit) {
             if let Some((lat, lon)) = from {
