@@ -163,6 +163,16 @@ impl EventCoder {
         Ok(EventCoder { classifier, geoparser, actors: ActorLexicon::get() })
     }
 
+    /// True when a toponym is one word of a longer name the gazetteer does not know: a
+    /// capitalised word that is not a common English word stands right before or after it
+    /// ("Bangui Mallam", "Krisha Sabha"; not "In Kolkata" or "Kolkata Police").
+    fn inside_longer_name(&self, text: &str, span: Span) -> bool {
+        let (before, after) = neighbour_words(text, span.start as usize, span.end as usize);
+        [before, after].into_iter().flatten().any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !self.geoparser.is_common_word(w)
+        })
+    }
+
     /// The geoparser the coder uses.
     pub fn geoparser(&self) -> &Geoparser {
         &self.geoparser
@@ -210,6 +220,17 @@ impl EventCoder {
         } else {
             None
         };
+        // Firm places outweigh the model: a text that names Kolkata is about India whatever
+        // its other names suggest (the model knows few countries well).
+        let firm_countries: Vec<&str> = parsed
+            .iter()
+            .filter(|t| !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")))
+            .filter(|t| !self.inside_longer_name(text, t.span))
+            .filter(|t| self.geoparser.is_firm_country_evidence(t))
+            .filter_map(|t| t.country.as_deref())
+            .collect();
+        let read = read
+            .filter(|(c, _)| firm_countries.is_empty() || firm_countries.iter().any(|f| f == c));
         let mut actor_country = actor_country;
         let mut text_country = None;
         if let Some((c, p)) = read {
@@ -1212,6 +1233,22 @@ fn between_first(text: &str, sentence: Span) -> Option<Span> {
     Some(Span::new(base + s, base + e))
 }
 
+/// The word right before byte `start` and the word right after byte `end` (one space
+/// apart), trimmed of punctuation.
+fn neighbour_words(text: &str, start: usize, end: usize) -> (Option<&str>, Option<&str>) {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+    let before = text.get(..start).and_then(|b| b.strip_suffix(' ')).map(|b| {
+        let from =
+            b.char_indices().rev().find(|&(_, c)| !is_word(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        &b[from..]
+    });
+    let after = text.get(end..).and_then(|a| a.strip_prefix(' ')).map(|a| {
+        let to = a.find(|c: char| !is_word(c)).unwrap_or(a.len());
+        &a[..to]
+    });
+    (before.filter(|w| !w.is_empty()), after.filter(|w| !w.is_empty()))
+}
+
 /// The capitalised words (at most three) ending at byte `end` of `piece` ("the Diabaly
 /// area": Diabaly).
 fn capitalised_before(piece: &str, end: usize) -> Option<(usize, usize)> {
@@ -1872,6 +1909,40 @@ mod tests {
         // A text with no names gets no country from the model.
         let t = "Thousands marched in protest of high cost of living.";
         assert!(code_text(&coder, t, "2018-05-01").iter().all(|e| e.country.is_none()));
+    }
+
+    #[test]
+    fn firm_places_outweigh_the_country_model() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let gp = coder.geoparser();
+        let t = "Supporters of Left Front and policemen clashed during a rally called by Krisha \
+                 Sabha, the agricultural front of CPM, in Kolkata.";
+        let parsed = gp.geoparse(t);
+        let firm: Vec<&str> = parsed
+            .iter()
+            .filter(|p| !coder.inside_longer_name(t, p.span))
+            .filter(|p| gp.is_firm_country_evidence(p))
+            .map(|p| p.name.as_str())
+            .collect();
+        // Sabha (Libya) is a word of a longer name; Kolkata is a state capital.
+        assert_eq!(firm, vec!["Kolkata"]);
+        // Koro is only an alternate spelling of Coro, Venezuela: no evidence of Venezuela.
+        let t = "FAMa checkpoint in Koro attacked tonight by JNIM.";
+        assert!(gp.geoparse(t).iter().all(|p| !gp.is_firm_country_evidence(p)));
+        let t = "unknown gunmen abducted a Tuareg tribal leader in the area of Bangui Mallam.";
+        let bangui = gp.geoparse(t).into_iter().find(|p| p.name == "Bangui").unwrap();
+        assert!(gp.is_firm_country_evidence(&bangui));
+        assert!(coder.inside_longer_name(t, bangui.span));
+    }
+
+    #[test]
+    fn neighbour_words_stop_at_punctuation_and_multibyte_letters() {
+        let t = "à Ségou, Kidal Région";
+        let s = t.find("Kidal").unwrap();
+        assert_eq!(neighbour_words(t, s, s + 5), (None, Some("Région")));
+        let s = t.find("Ségou").unwrap();
+        assert_eq!(neighbour_words(t, s, s + "Ségou".len()), (Some("à"), None));
+        assert_eq!(neighbour_words("Kidal", 0, 5), (None, None));
     }
 
     #[test]

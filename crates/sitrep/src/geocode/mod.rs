@@ -149,6 +149,22 @@ impl Geoparser {
             && cands.iter().any(|c| c.1 == NameKind::Demonym)
     }
 
+    /// True when a resolved toponym is firm evidence of its country: written as the place's
+    /// own name (not an alternate spelling: "Koro" is only an alternate name of Coro,
+    /// Venezuela) and a capital, a province seat, an admin-1 unit or a city of 100,000 or
+    /// more ("Kolkata", "Srinagar", "Hyderabad").
+    pub fn is_firm_country_evidence(&self, t: &Toponym) -> bool {
+        let Some(id) = t.geonameid else { return false };
+        let (_, cands, _) = self.lookup_phrase(&t.name);
+        cands.iter().any(|&(row, kind)| {
+            let p = self.gaz.place(row);
+            u64::from(p.geonameid) == id
+                && kind == NameKind::Exact
+                && (p.population >= 100_000
+                    || matches!(self.gaz.feature(&p), "PPLC" | "PPLA" | "ADM1"))
+        })
+    }
+
     /// The seat of government of a country, as an event location at geo_precision 3: where
     /// ACLED places national-level events that name no place.
     pub fn capital_of(&self, country: &str, span: Span) -> Option<EventLocation> {
