@@ -237,57 +237,84 @@ pub(crate) fn resolve(
         group_support.push(units.into_iter().map(|u| (u, w)).collect());
     }
     let mut pick: Vec<Option<usize>> = priors.iter().map(|s| argmax(s)).collect();
-    for _round in 0..3 {
-        // Evidence per group: countries and admin1 units of the current choices.
-        let mut country_ev: HashMap<[u8; 2], f64> = HashMap::new();
-        let mut admin_ev: HashMap<u32, f64> = HashMap::new();
-        let mut group_country: Vec<Option<([u8; 2], f64)>> = vec![None; members.len()];
-        let mut group_admin: Vec<Option<(u32, f64)>> = vec![None; members.len()];
-        for (g, ms) in members.iter().enumerate() {
-            let Some(&i) = ms.first() else { continue };
-            let Some(c) = pick[i] else { continue };
-            let (row, kind) = queries[i].cands[c];
-            let p = &gaz.place(row);
-            let f = gaz.feature(p);
-            if f == "CONT" {
-                continue;
-            }
-            let w = if f.starts_with("PCL") || kind == NameKind::Demonym { 1.5 } else { 1.0 };
-            *country_ev.entry(p.cc).or_default() += w;
-            group_country[g] = Some((p.cc, w));
-            if p.admin1 != super::gazetteer::NONE {
-                let w = if f == "ADM1" { 2.0 } else { 1.0 };
-                *admin_ev.entry(p.admin1).or_default() += w;
-                group_admin[g] = Some((p.admin1, w));
+    // True when the container reading `cp` of query `m`'s container holds the place `p`.
+    let holds = |m: usize, cp: Place, p: &Place| {
+        let cf = gaz.feature(&cp);
+        let unit = cf == "ADM1" || queries[m].paren_container;
+        (cf.starts_with("PCL") && cp.cc == p.cc) || (unit && cp.admin1 == p.admin1 && cp.cc == p.cc)
+    };
+    // A name and its container ("Rupnagar, Punjab") start from their best pair of readings:
+    // read one at a time, Punjab's first reading (Pakistan's, on a tie) would draw Rupnagar
+    // to a Pakistani village, though an Indian district of that name lies in India's Punjab.
+    for (m, q) in queries.iter().enumerate() {
+        let Some(k) = q.container else { continue };
+        let mut best: Option<(f64, usize, usize)> = None;
+        for (a, &(r, _)) in q.cands.iter().enumerate() {
+            let p = gaz.place(r);
+            for (b, &(rc, _)) in queries[k].cands.iter().enumerate() {
+                let bonus = if holds(m, gaz.place(rc), &p) { 6.0 } else { 0.0 };
+                let score = priors[m][a] + priors[k][b] + bonus;
+                if best.is_none_or(|(s, _, _)| score > s) {
+                    best = Some((score, a, b));
+                }
             }
         }
-        let total: f64 = country_ev.values().sum();
-        // Each group's current choice, when it is a point rather than an area.
-        let picked: Vec<Option<Place>> = members
-            .iter()
-            .map(|ms| {
-                let j = *ms.first()?;
-                let p = gaz.place(queries[j].cands[pick[j]?].0);
-                (!is_area(gaz.feature(&p))).then_some(p)
-            })
-            .collect();
-        let mut next = pick.clone();
+        if let Some((_, a, b)) = best {
+            // Every mention of the same name shares the choice.
+            for (query, choice) in [(m, a), (k, b)] {
+                let key = (queries[query].key.as_str(), queries[query].hint);
+                for &o in &members[groups[&key]] {
+                    pick[o] = Some(choice);
+                }
+            }
+        }
+    }
+    // What a group's current choice says about the others: its country and admin-1 unit
+    // (with weights) and, when it is a point rather than an area, the place.
+    type Evidence = (Option<([u8; 2], f64)>, Option<(u32, f64)>, Option<Place>);
+    let evidence_of = |g: usize, pick: &[Option<usize>]| -> Evidence {
+        let Some(&i) = members[g].first() else { return (None, None, None) };
+        let Some(c) = pick[i] else { return (None, None, None) };
+        let (row, kind) = queries[i].cands[c];
+        let p = gaz.place(row);
+        let f = gaz.feature(&p);
+        if f == "CONT" {
+            return (None, None, None);
+        }
+        let w = if f.starts_with("PCL") || kind == NameKind::Demonym { 1.5 } else { 1.0 };
+        let admin = (p.admin1 != super::gazetteer::NONE)
+            .then(|| (p.admin1, if f == "ADM1" { 2.0 } else { 1.0 }));
+        let point = (!is_area(f)).then_some(p);
+        (Some((p.cc, w)), admin, point)
+    };
+    let mut group_ev: Vec<Evidence> = (0..members.len()).map(|g| evidence_of(g, &pick)).collect();
+    // Each group in turn takes its best reading given the others' current ones (updated as
+    // soon as a group changes: updating all groups at once let "Rupnagar, Punjab" swap
+    // between India and Pakistan every round, each name following the other's last choice).
+    for _round in 0..3 {
+        let mut changed = false;
         for (g, ms) in members.iter().enumerate() {
             let Some(&i) = ms.first() else { continue };
             let q = &queries[i];
             if q.cands.len() < 2 {
                 continue;
             }
-            let own_c = group_country[g];
-            let own_a = group_admin[g];
-            let others_total = total - own_c.map_or(0.0, |c| c.1);
-            // Places the other groups resolved to, for the distance bonus.
-            let near: Vec<&Place> = picked
-                .iter()
-                .enumerate()
-                .filter(|&(h, _)| h != g)
-                .filter_map(|(_, p)| p.as_ref())
-                .collect();
+            let mut country_ev: HashMap<[u8; 2], f64> = HashMap::new();
+            let mut admin_ev: HashMap<u32, f64> = HashMap::new();
+            let mut near: Vec<&Place> = Vec::new();
+            for (h, (c, a, p)) in group_ev.iter().enumerate() {
+                if h == g {
+                    continue;
+                }
+                if let Some((cc, w)) = c {
+                    *country_ev.entry(*cc).or_default() += w;
+                }
+                if let Some((u, w)) = a {
+                    *admin_ev.entry(*u).or_default() += w;
+                }
+                near.extend(p.as_ref());
+            }
+            let others_total: f64 = country_ev.values().sum();
             let mut scores = Vec::with_capacity(q.cands.len());
             for (c, &(row, _)) in q.cands.iter().enumerate() {
                 let p = &gaz.place(row);
@@ -295,17 +322,11 @@ pub(crate) fn resolve(
                 let mut s = priors[i][c];
                 let mut ctx = 0.0;
                 if others_total > 0.0 && !f.starts_with("PCL") && f != "CONT" {
-                    let mut w = country_ev.get(&p.cc).copied().unwrap_or(0.0);
-                    if own_c.is_some_and(|o| o.0 == p.cc) {
-                        w -= own_c.map_or(0.0, |o| o.1);
-                    }
+                    let w = country_ev.get(&p.cc).copied().unwrap_or(0.0);
                     ctx += 3.5 * (w / others_total).max(0.0);
                 }
                 if p.admin1 != super::gazetteer::NONE && f != "ADM1" {
-                    let mut w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0);
-                    if own_a.is_some_and(|o| o.0 == p.admin1) {
-                        w -= own_a.map_or(0.0, |o| o.1);
-                    }
+                    let w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0);
                     ctx += 1.5 * w.min(2.0);
                 }
                 if p.admin1 != super::gazetteer::NONE {
@@ -327,12 +348,7 @@ pub(crate) fn resolve(
                 for &m in ms {
                     let Some(k) = queries[m].container else { continue };
                     let Some(cc) = pick[k] else { continue };
-                    let cp = &gaz.place(queries[k].cands[cc].0);
-                    let cf = gaz.feature(cp);
-                    let unit = cf == "ADM1" || queries[m].paren_container;
-                    if (cf.starts_with("PCL") && cp.cc == p.cc)
-                        || (unit && cp.admin1 == p.admin1 && cp.cc == p.cc)
-                    {
+                    if holds(m, gaz.place(queries[k].cands[cc].0), p) {
                         s += 6.0;
                         break;
                     }
@@ -340,14 +356,17 @@ pub(crate) fn resolve(
                 scores.push(s);
             }
             let best = argmax(&scores);
-            for &m in ms {
-                next[m] = best;
+            if best != pick[i] {
+                changed = true;
+                for &m in ms {
+                    pick[m] = best;
+                }
+                group_ev[g] = evidence_of(g, &pick);
             }
         }
-        if next == pick {
+        if !changed {
             break;
         }
-        pick = next;
     }
     pick.iter().zip(queries).map(|(c, q)| c.and_then(|c| q.cands.get(c)).map(|&(r, _)| r)).collect()
 }

@@ -88,6 +88,26 @@ fn tripoli_follows_the_story_country() {
 }
 
 #[test]
+fn a_name_and_its_container_are_read_together() {
+    // Punjab is a province of Pakistan and a state of India; Rupnagar is an Indian district
+    // (and an alternate name of a Pakistani village). Read together, both are India's; read
+    // one after the other they were both Pakistan's, or swapped every round.
+    let text = "Various organizations continued a hunger strike in Rupnagar, Punjab, demanding \
+                the release of prisoners.";
+    let ts = geo().geoparse(text);
+    for name in ["Rupnagar", "Punjab"] {
+        let t = find(&ts, name);
+        assert_eq!(t.country.as_deref(), Some("India"), "{t:?}");
+    }
+    // Every mention of the name follows: "GLASGOW, Ky." makes the later Glasgows Kentucky's.
+    let text = "GLASGOW, Ky. (WBKO) -- One woman has died after being struck by a vehicle in \
+                Glasgow. The Glasgow Police Department says they were called.";
+    for t in geo().geoparse(text).iter().filter(|t| t.name.eq_ignore_ascii_case("glasgow")) {
+        assert_eq!(t.admin1.as_deref(), Some("Kentucky"), "{t:?}");
+    }
+}
+
+#[test]
 fn paris_is_france_unless_the_text_says_texas() {
     let t = find(&geo().geoparse("Protesters marched in Paris on Saturday."), "Paris").clone();
     assert_eq!(t.country.as_deref(), Some("France"));
