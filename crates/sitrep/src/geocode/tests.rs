@@ -288,7 +288,17 @@ proptest::proptest! {
 }
 
 #[test]
-fn event_location_uses_the_gazetteer_name() {
+fn event_location_keeps_the_english_spelling() {
+    // ACLED keeps "Chittagong" and "Barisal" where GeoNames now says Chattogram, Barishal.
+    let text = "Two students were injured in a clash between two factions of the student \
+                wing in Chittagong on Tuesday night.";
+    let ts = geo().geoparse(text);
+    let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+    assert_eq!((loc.location.as_str(), loc.iso3.as_str()), ("Chittagong", "BGD"));
+}
+
+#[test]
+fn event_location_uses_the_gazetteer_name_for_an_exonym() {
     let text = "Des hommes armés ont attaqué un poste à Tombouctou, dans le nord du Mali.";
     let ts = geo().geoparse(text);
     let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
