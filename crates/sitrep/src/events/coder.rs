@@ -16,6 +16,7 @@ use super::{EventRecord, EvidenceSpan};
 use crate::Document;
 use crate::geocode::{EventLocation, Geoparser, Toponym, ascii, fold};
 use crate::mentions::actors::{ActorKind, ActorLexicon, ActorMention, is_force_adjective};
+use crate::mentions::cues::CountryCues;
 use crate::mentions::dates::{DateMention, find_dates};
 use crate::mentions::fatalities::{FatalityMention, event_toll};
 use crate::segment::{Sentence, sentences};
@@ -208,6 +209,11 @@ impl EventCoder {
                     },
                 )
             })
+            // A party, legislature or agency of one country ("AIADMK members protested").
+            .or_else(|| {
+                let iso3 = CountryCues::get().country_in(text)?;
+                self.geoparser.country_of_iso3(iso3).map(str::to_string)
+            })
             .or_else(|| self.actors.ethnic_country_in(text).map(str::to_string));
         // The country model, for a text that names no country: its reading stands when no
         // single-country actor gives one, and overrules such an actor when it is very sure
@@ -266,6 +272,11 @@ impl EventCoder {
                     m.kind == ActorKind::Named && m.span.overlaps(t.span) && m.span != t.span
                         || m.kind != ActorKind::Named && m.span == t.span
                 })
+            })
+            // ... nor a group named like a place ("Abala militia", "Abala herdsmen").
+            .filter(|t| {
+                let (_, after) = neighbour_words(text, t.span.start as usize, t.span.end as usize);
+                !after.is_some_and(|w| GROUP_NOUNS.contains(&w))
             })
             .collect();
         let all = sentences(text);
@@ -517,6 +528,11 @@ impl EventCoder {
             && !toponyms
                 .iter()
                 .any(|t| t.span != l.span && t.country.as_deref() == Some(&l.country))
+            // A capital or a large city is no namesake ("protest in Bamako" by a movement
+            // "inspired by the yellow vests in France").
+            && !toponyms
+                .iter()
+                .any(|t| t.span == l.span && self.geoparser.is_major_city(t))
         {
             unlisted = Some(l.span);
             location = None;
@@ -1173,7 +1189,35 @@ impl EventCoder {
                 })
                 .min_by_key(|s| s.start)
         };
+        // "in Ouonkoro, Cercle of Bankass", "in Digani, Kossi Province": a name followed by
+        // the unit it lies in is a place, however the unit resolved.
+        let before_unit = || {
+            let mut from = 0;
+            while let Some(i) = piece[from..].find(", ") {
+                let comma = from + i;
+                from = comma + 2;
+                let rest = &piece[comma + 2..];
+                let unit = UNIT_WORDS.iter().any(|w| {
+                    rest.strip_prefix(w).is_some_and(|r| r.starts_with(" of "))
+                        || capitalised_name(rest, 0).is_some_and(|(_, e)| {
+                            rest[e..].strip_prefix(' ').is_some_and(|r| {
+                                r.starts_with(w) && !r[w.len()..].starts_with(char::is_alphanumeric)
+                            })
+                        })
+                });
+                if !unit {
+                    continue;
+                }
+                let Some((s, e)) = capitalised_before(piece, comma) else { continue };
+                let span = Span::new(base + s, base + e);
+                if self.is_unlisted(text, span, toponyms) {
+                    return Some(span);
+                }
+            }
+            None
+        };
         find(PLACE_WORDS)
+            .or_else(before_unit)
             .or_else(|| if weak { find(PLACE_PREPOSITIONS).or_else(before_noun) } else { None })
     }
 
@@ -1193,9 +1237,45 @@ impl EventCoder {
             && !self.geoparser.knows(name)
             && self.actors.find(name, Span::new(0, name.len())).is_empty()
             && self.actors.countries_in(name).is_empty()
+            && CountryCues::get().find(name).is_empty()
             && find_dates(text, span, None).is_empty()
     }
 }
+
+/// Nouns that make the name before them a group, not a place ("Abala militia").
+const GROUP_NOUNS: &[&str] = &[
+    "militia",
+    "militias",
+    "militiamen",
+    "herdsmen",
+    "herders",
+    "tribesmen",
+    "clansmen",
+    "clan",
+    "clans",
+];
+
+/// Admin unit words written after a place to say where it lies ("Ouonkoro, Cercle of
+/// Bankass", "Digani, Kossi Province").
+const UNIT_WORDS: &[&str] = &[
+    "Cercle",
+    "cercle",
+    "Commune",
+    "commune",
+    "Province",
+    "province",
+    "Department",
+    "department",
+    "dept",
+    "District",
+    "district",
+    "Region",
+    "region",
+    "Prefecture",
+    "prefecture",
+    "County",
+    "county",
+];
 
 /// The capitalised words (at most four; hyphens and apostrophes inside) starting at byte
 /// `from` of `piece`, as a byte range.
@@ -1224,7 +1304,13 @@ fn capitalised_name(piece: &str, from: usize) -> Option<(usize, usize)> {
 /// which ACLED codes.
 fn between_first(text: &str, sentence: Span) -> Option<Span> {
     let piece = sentence.get(text)?;
-    let at = piece.find("between ")? + "between ".len();
+    let mut at = piece.find("between ")? + "between ".len();
+    // "between the town of Menaka and Tabangout"
+    for lead in ["the town of ", "the village of ", "the city of ", "the localities of "] {
+        if piece[at..].starts_with(lead) {
+            at += lead.len();
+        }
+    }
     let (s, e) = capitalised_name(piece, at)?;
     let rest = piece.get(e..)?;
     let after_and = rest.strip_prefix(" and ")?;
@@ -1575,6 +1661,9 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
     let piece = sentence.get(text)?;
     let base = sentence.start as usize;
     let mut from = 0;
+    // A single unit in parentheses is a weaker sign than two ("Tamachek Noir (Bellah)" names
+    // a community): it stands only when no "(A2, A1)" follows in the sentence.
+    let mut single: Option<(Span, Vec<String>)> = None;
     while let Some(i) = piece[from..].find(" (") {
         let open = from + i;
         from = open + 2;
@@ -1642,9 +1731,13 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
                 .then(|| Span::new(base + c + 9, base + c + 9 + end))
         });
         let end = start + name.len();
-        return Some((coded.unwrap_or_else(|| Span::new(base + start, base + end)), admins));
+        let found = (coded.unwrap_or_else(|| Span::new(base + start, base + end)), admins);
+        if found.1.len() == 2 {
+            return Some(found);
+        }
+        single.get_or_insert(found);
     }
-    None
+    single
 }
 
 /// Claim status from cues in a span: unconfirmed, denied, conflicting, claimed, reported.
@@ -1909,6 +2002,38 @@ mod tests {
         // A text with no names gets no country from the model.
         let t = "Thousands marched in protest of high cost of living.";
         assert!(code_text(&coder, t, "2018-05-01").iter().all(|e| e.country.is_none()));
+    }
+
+    #[test]
+    fn a_place_written_with_its_unit_is_the_place() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for (t, place) in [
+            (
+                "Militants executed an alleged informer in Boudjiguire, Cercle of Nara, \
+                 Koulikoro Region.",
+                "Boudjiguire",
+            ),
+            ("Unidentified gunmen shot and killed two people in Djime, Zou department.", "Djime"),
+        ] {
+            let e = &code_text(&coder, t, "2019-03-01")[0];
+            assert_eq!(e.location.as_deref(), Some(place), "{t}");
+        }
+        // An organisation before the unit is no place.
+        let t = "The attackers then attacked the house of Himel Rana, president of Jatiyatabadi \
+                 Chhatra Dal, Pabna district unit.";
+        let span = Span::new(0, t.len());
+        let unlisted = coder.unlisted_place(t, span, &coder.geoparser().geoparse(t), false);
+        assert!(unlisted.is_none_or(|s| s.get(t) != Some("Jatiyatabadi Chhatra Dal")));
+    }
+
+    #[test]
+    fn two_units_in_parentheses_outrank_one() {
+        let t = "several thousands of people from the Songhai and Tamachek Noir (Bellah) \
+                 communities staged a demonstration march in Timbuktu (Tombouctou, Tombouctou).";
+        let (span, admins) = named_with_admins(t, Span::new(0, t.len())).unwrap();
+        assert_eq!((span.get(t), admins.len()), (Some("Timbuktu"), 2));
+        let t = "unknown gunmen intercepted a policeman between the town of Menaka and Tabangout.";
+        assert_eq!(between_first(t, Span::new(0, t.len())).unwrap().get(t), Some("Menaka"));
     }
 
     #[test]

@@ -74,6 +74,22 @@ pub(crate) struct Gazetteer {
     keys: Vec<u32>,
 }
 
+/// GeoNames country names that ACLED writes differently: events carry ACLED's.
+const ACLED_COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("Democratic Republic of the Congo", "Democratic Republic of Congo"),
+    ("Republic of the Congo", "Republic of Congo"),
+    ("Palestinian Territory", "Palestine"),
+    ("Eswatini", "eSwatini"),
+    ("Czechia", "Czech Republic"),
+    ("Cabo Verde", "Cape Verde"),
+    ("Timor Leste", "East Timor"),
+];
+
+/// A country's name as ACLED writes it.
+fn acled_country_name(geonames: &str) -> &str {
+    ACLED_COUNTRY_NAMES.iter().find(|(g, _)| *g == geonames).map_or(geonames, |(_, a)| a)
+}
+
 fn data_err(msg: impl Into<String>) -> Error {
     Error::new("gazetteer", ErrorKind::Data(msg.into()))
 }
@@ -121,7 +137,7 @@ impl Gazetteer {
             countries.push(Country {
                 iso2: cc(iso2).ok_or_else(|| data_err(format!("line {no}: bad ISO code")))?,
                 iso3: iso3.to_string(),
-                name: name.to_string(),
+                name: acled_country_name(name).to_string(),
                 row: num(row, no)?,
             });
         }

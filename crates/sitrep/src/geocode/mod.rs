@@ -154,14 +154,31 @@ impl Geoparser {
     /// Venezuela) and a capital, a province seat, an admin-1 unit or a city of 100,000 or
     /// more ("Kolkata", "Srinagar", "Hyderabad").
     pub fn is_firm_country_evidence(&self, t: &Toponym) -> bool {
+        self.exact_place_where(t, |p, f| {
+            p.population >= 100_000 || matches!(f, "PPLC" | "PPLA" | "ADM1")
+        })
+    }
+
+    /// True when a resolved toponym is a capital or a city of 100,000 or more written as its
+    /// own name: no namesake of a village ("Bamako"; not Yoro, a Honduran province seat).
+    pub fn is_major_city(&self, t: &Toponym) -> bool {
+        self.exact_place_where(t, |p, f| p.population >= 100_000 || f == "PPLC")
+    }
+
+    /// True when the toponym's place, matched under its own name, meets a condition on the
+    /// place and its feature code.
+    fn exact_place_where(
+        &self,
+        t: &Toponym,
+        cond: impl Fn(&gazetteer::Place, &str) -> bool,
+    ) -> bool {
         let Some(id) = t.geonameid else { return false };
         let (_, cands, _) = self.lookup_phrase(&t.name);
         cands.iter().any(|&(row, kind)| {
             let p = self.gaz.place(row);
             u64::from(p.geonameid) == id
                 && kind == NameKind::Exact
-                && (p.population >= 100_000
-                    || matches!(self.gaz.feature(&p), "PPLC" | "PPLA" | "ADM1"))
+                && cond(&p, self.gaz.feature(&p))
         })
     }
 

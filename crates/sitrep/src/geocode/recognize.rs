@@ -176,6 +176,8 @@ const STOP: &[&str] = &[
     "again",
     "ago",
     "air",
+    // The Arabic article ("Al Shabaab", "Al Qaeda", "Al Jazeera"), not Al, Norway.
+    "al",
     "all",
     "also",
     "am",
@@ -255,6 +257,7 @@ const STOP: &[&str] = &[
     "eastern",
     "economy",
     "education",
+    "el",
     "election",
     "energy",
     "even",
