@@ -532,7 +532,11 @@ impl EventCoder {
             // "inspired by the yellow vests in France").
             && !toponyms
                 .iter()
-                .any(|t| t.span == l.span && self.geoparser.is_major_city(t))
+                .any(|t| {
+                    t.span == l.span
+                        && self.geoparser.is_major_city(t)
+                        && !self.inside_longer_name(text, t.span)
+                })
         {
             unlisted = Some(l.span);
             location = None;
