@@ -15,7 +15,9 @@ use super::taxonomy;
 use super::{EventRecord, EvidenceSpan};
 use crate::Document;
 use crate::geocode::{EventLocation, Geoparser, Toponym, ascii, fold};
-use crate::mentions::actors::{ActorKind, ActorLexicon, ActorMention, is_force_adjective};
+use crate::mentions::actors::{
+    ActorKind, ActorLexicon, ActorMention, is_force_adjective, is_nationality_adjective,
+};
 use crate::mentions::cues::CountryCues;
 use crate::mentions::dates::{DateMention, find_dates};
 use crate::mentions::fatalities::{FatalityMention, event_toll};
@@ -193,6 +195,7 @@ impl EventCoder {
             .iter()
             .filter(|t| t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")))
             .filter(|t| !is_force_adjective(text, t.span.end as usize))
+            .filter(|t| !is_nationality_adjective(text, t.span.end as usize))
             .filter_map(|t| t.country.as_deref())
         {
             if !doc_countries.iter().any(|d| d.0 == c) {

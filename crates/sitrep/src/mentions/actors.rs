@@ -212,6 +212,40 @@ pub fn is_force_adjective(text: &str, end: usize) -> bool {
     false
 }
 
+/// Words after a country's adjective that give a nationality, not a place: "South Korean
+/// firm", "Chinese nationals", "French embassy".
+const NATIONALITY_WORDS: &[&str] = &[
+    "firm",
+    "firms",
+    "company",
+    "companies",
+    "embassy",
+    "consulate",
+    "nationals",
+    "national",
+    "tourists",
+    "tourist",
+    "citizens",
+    "citizen",
+    "expatriates",
+    "investors",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "diplomats",
+    "owned",
+];
+
+/// True when the word right after a country's adjective ending at `end` makes it a
+/// nationality ("South Korean firm", "Chinese nationals", "a French-owned mine").
+pub fn is_nationality_adjective(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let word = rest.split_whitespace().next().unwrap_or("");
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    NATIONALITY_WORDS.contains(&word.as_str())
+}
+
 impl ActorLexicon {
     /// The lexicon built from the bundled data files.
     pub fn get() -> &'static ActorLexicon {
@@ -358,7 +392,10 @@ impl ActorLexicon {
             while let Some(i) = text[from..].find(word.as_str()) {
                 let s = from + i;
                 let e = s + word.len();
-                if is_word_boundary(text, s, e) && is_force_adjective(text, e) == forces {
+                if is_word_boundary(text, s, e)
+                    && is_force_adjective(text, e) == forces
+                    && !is_nationality_adjective(text, e)
+                {
                     *counts.entry(&self.countries[idx].name).or_default() += 1;
                 }
                 from = e;
@@ -734,6 +771,21 @@ mod tests {
         let t = "unknown gunmen attacked";
         let m = lex.find(t, Span::new(0, t.len()));
         assert_eq!(lex.name(&m[0], Some("Mali"), None).0, "Unidentified Armed Group (Mali)");
+    }
+
+    #[test]
+    fn a_nationality_is_not_where_the_event_happened() {
+        let t = "More than 40 employees at South Korean firm KTC Cable began a strike.";
+        let end = t.find("Korean").unwrap() + "Korean".len();
+        assert!(is_nationality_adjective(t, end));
+        let t =
+            "Gunmen kidnapped two Chinese nationals and a Malian driver near a French-owned mine.";
+        for (adj, nationality) in [("Chinese", true), ("Malian", false), ("French", true)] {
+            let end = t.find(adj).unwrap() + adj.len();
+            assert_eq!(is_nationality_adjective(t, end), nationality, "{adj}");
+        }
+        let lex = ActorLexicon::get();
+        assert_eq!(lex.countries_in("Malian troops arrested two French nationals in Gao."), vec![]);
     }
 
     #[test]
