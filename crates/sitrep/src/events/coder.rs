@@ -692,6 +692,9 @@ impl EventCoder {
         {
             sub_event = "Non-violent transfer of territory".to_string();
         }
+        if let Some(rule) = development_rule(single_report.unwrap_or(group_text)) {
+            sub_event = rule.to_string();
+        }
         if is_sexual_violence(single_report.unwrap_or(group_text)) {
             sub_event = "Sexual violence".to_string();
         }
@@ -1534,6 +1537,38 @@ fn roles<'a>(
     }
 }
 
+/// Strategic developments a phrase names outright: an agreement signed ("signed a peace
+/// agreement", "agreed to a ceasefire") and a base set up ("established a military base").
+/// Over the dev notes and CASE snippets: 4 of 4 Agreement, 4 of 4 Headquarters or base
+/// established.
+fn development_rule(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    // A protest about an agreement is a protest.
+    if ["protest", "demonstrat", "sit-in", "march", "strike"].iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+    // A verb, up to three words (articles, "peace", "new", "military"), then the noun.
+    let phrase = |verbs: &[&str], nouns: &[&str]| {
+        words.iter().enumerate().any(|(i, w)| {
+            let earlier = i > 0 && matches!(words[i - 1], "previously" | "already" | "earlier");
+            verbs.contains(w)
+                && !earlier
+                && words[i + 1..].iter().take(4).any(|n| nouns.contains(n))
+                && !words[i + 1..].iter().take(4).any(|n| matches!(*n, "not" | "no" | "refused"))
+        })
+    };
+    if phrase(&["signed"], &["agreement", "accord", "deal", "truce", "ceasefire", "cease-fire"])
+        || phrase(&["agreed"], &["ceasefire", "cease-fire", "truce"])
+    {
+        return Some("Agreement");
+    }
+    if phrase(&["established", "installed"], &["base", "headquarters", "outpost"]) {
+        return Some("Headquarters or base established");
+    }
+    None
+}
+
 /// Control of a place changing hands with no fighting in the text ("took control of the
 /// town after the army withdrew", "under the control of the CMA", "lifted the siege without
 /// any combat"): ACLED's Non-violent transfer of territory. Over the dev notes and CASE
@@ -2151,6 +2186,31 @@ mod tests {
             "Turkish forces established a new military base near the town, under the control \
              of the SDF."
         ));
+    }
+
+    #[test]
+    fn an_agreement_signed_or_a_base_set_up_is_a_development() {
+        assert_eq!(
+            development_rule("The government and the CMA signed a peace agreement in Algiers."),
+            Some("Agreement")
+        );
+        assert_eq!(
+            development_rule("Both militias agreed to a ceasefire on Sunday."),
+            Some("Agreement")
+        );
+        assert_eq!(
+            development_rule("Turkish forces established a new military base near Ain Issa."),
+            Some("Headquarters or base established")
+        );
+        // A protest about an agreement, an agreement signed before, a refusal.
+        assert_eq!(
+            development_rule(
+                "Teachers staged a sit-in demanding that the government implement a previously \
+                 signed agreement."
+            ),
+            None
+        );
+        assert_eq!(development_rule("The rebels signed no deal."), None);
     }
 
     #[test]
