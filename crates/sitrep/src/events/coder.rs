@@ -1652,8 +1652,12 @@ fn is_sexual_violence(text: &str) -> bool {
     ];
     const NOT_AN_EVENT: &[&str] =
         &["protest", "demonstrat", "march", "sit-in", "rally", "suspected of", "accused of"];
-    let lower = format!(" {} ", text.to_lowercase());
-    SEXUAL.iter().any(|w| lower.contains(w)) && !NOT_AN_EVENT.iter().any(|w| lower.contains(w))
+    // Words only, padded: " rape " matches "rape," and "rape." too.
+    let words: String =
+        text.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let lower = format!(" {words} ");
+    SEXUAL.iter().any(|w| lower.contains(w))
+        && !NOT_AN_EVENT.iter().any(|w| lower.contains(&w.replace('-', " ")))
 }
 
 /// A demonstration the state broke up ("police fired tear gas to disperse protesters")
@@ -2220,6 +2224,7 @@ mod tests {
              of Kpuere."
         ));
         assert!(is_sexual_violence("A female NGO staff member was sexually assaulted in Menaka."));
+        assert!(is_sexual_violence("Gunmen abducted a woman in Gao; reports say of rape."));
         // A grievance or an accusation is not the event.
         assert!(!is_sexual_violence("Women marched in Bamako to protest against rapes."));
         assert!(!is_sexual_violence(
