@@ -641,7 +641,11 @@ impl EventCoder {
             None => (agent, patient),
         };
         let agent_kind = agent.map(|m| m.kind);
-        if let Some(rule) = territory_rule(group_text, agent, self.actors, date) {
+        // The side that took the place: the agent, else the first armed side named.
+        let taker = agent
+            .filter(|a| a.kind.is_armed() || a.kind == ActorKind::Government)
+            .or_else(|| mentions.iter().find(|m| m.kind.is_armed()));
+        if let Some(rule) = territory_rule(group_text, taker, self.actors, date) {
             sub_event = rule.to_string();
             confidence = confidence.max(0.7);
         }
@@ -1781,9 +1785,6 @@ fn territory_rule(
         "reclaimed control",
         "regain control",
     ];
-    if state && retake.iter().any(|r| lower.contains(r)) {
-        return Some("Government regains territory");
-    }
     let seize = [
         "seized control",
         "took control",
@@ -1792,10 +1793,28 @@ fn territory_rule(
         "overrun",
         "captured the town",
         "captured the city",
+        "captured the capital",
         "seized the town",
         "seized the city",
+        "seized the capital",
+        "took over the town",
+        "took over the city",
     ];
-    if !state && agent.kind.is_armed() && seize.iter().any(|r| lower.contains(r)) {
+    // "pushed al-Shabab militants out of fresh areas": driven out of a place.
+    let drove_out =
+        ["pushed", "drove", "driven", "expelled", "ousted"].iter().any(|w| lower.contains(w))
+            && lower.contains(" out of ");
+    let taken = seize.iter().any(|r| lower.contains(r));
+    // A state that retakes, seizes or drives out regains territory (the codebook has no
+    // state "overtaking": the state's gains are regains).
+    // (A coup's soldiers taking a camp are no territorial gain: ACLED codes the coup.)
+    if state
+        && !lower.contains("coup")
+        && (retake.iter().any(|r| lower.contains(r)) || taken || drove_out)
+    {
+        return Some("Government regains territory");
+    }
+    if !state && agent.kind.is_armed() && taken {
         return Some("Non-state actor overtakes territory");
     }
     None
@@ -2170,6 +2189,20 @@ mod tests {
         let span = Span::new(0, t.len());
         let unlisted = coder.unlisted_place(t, span, &coder.geoparser().geoparse(t), false);
         assert!(unlisted.is_none_or(|s| s.get(t) != Some("Jatiyatabadi Chhatra Dal")));
+    }
+
+    #[test]
+    fn a_state_that_takes_or_retakes_a_place_regains_territory() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for t in [
+            "Somali government forces along with the African Union troops pushed al-Shabab \
+             militants out of fresh areas in Lower Shabelle region following a joint operation.",
+            "Government forces have regained control of parts of the strategic town of Souran \
+             that were attacked and captured by rebels.",
+        ] {
+            let e = &code_text(&coder, t, "2016-02-04")[0];
+            assert_eq!(e.sub_event_type.as_deref(), Some("Government regains territory"), "{t}");
+        }
     }
 
     #[test]
