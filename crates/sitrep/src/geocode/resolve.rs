@@ -288,6 +288,24 @@ pub(crate) fn resolve(
         (Some((p.cc, w)), admin, point)
     };
     let mut group_ev: Vec<Evidence> = (0..members.len()).map(|g| evidence_of(g, &pick)).collect();
+    // Running totals of the evidence of all groups (weights are multiples of 0.5, so adding
+    // and taking away one group's share is exact); a group is scored against the others'.
+    let mut country_ev: HashMap<[u8; 2], f64> = HashMap::new();
+    let mut admin_ev: HashMap<u32, f64> = HashMap::new();
+    let tally = |ev: &Evidence,
+                 sign: f64,
+                 country_ev: &mut HashMap<[u8; 2], f64>,
+                 admin_ev: &mut HashMap<u32, f64>| {
+        if let Some((cc, w)) = ev.0 {
+            *country_ev.entry(cc).or_default() += sign * w;
+        }
+        if let Some((u, w)) = ev.1 {
+            *admin_ev.entry(u).or_default() += sign * w;
+        }
+    };
+    for ev in &group_ev {
+        tally(ev, 1.0, &mut country_ev, &mut admin_ev);
+    }
     // Each group in turn takes its best reading given the others' current ones (updated as
     // soon as a group changes: updating all groups at once let "Rupnagar, Punjab" swap
     // between India and Pakistan every round, each name following the other's last choice).
@@ -299,22 +317,13 @@ pub(crate) fn resolve(
             if q.cands.len() < 2 {
                 continue;
             }
-            let mut country_ev: HashMap<[u8; 2], f64> = HashMap::new();
-            let mut admin_ev: HashMap<u32, f64> = HashMap::new();
-            let mut near: Vec<&Place> = Vec::new();
-            for (h, (c, a, p)) in group_ev.iter().enumerate() {
-                if h == g {
-                    continue;
-                }
-                if let Some((cc, w)) = c {
-                    *country_ev.entry(*cc).or_default() += w;
-                }
-                if let Some((u, w)) = a {
-                    *admin_ev.entry(*u).or_default() += w;
-                }
-                near.extend(p.as_ref());
-            }
-            let others_total: f64 = country_ev.values().sum();
+            let (own_c, own_a, _) = &group_ev[g];
+            let total: f64 = country_ev.values().sum();
+            let others_total = total - own_c.map_or(0.0, |c| c.1);
+            // Places the other groups resolved to, for the distance bonus.
+            let near = || {
+                group_ev.iter().enumerate().filter(move |&(h, _)| h != g).filter_map(|(_, e)| e.2)
+            };
             let mut scores = Vec::with_capacity(q.cands.len());
             for (c, &(row, _)) in q.cands.iter().enumerate() {
                 let p = &gaz.place(row);
@@ -322,11 +331,21 @@ pub(crate) fn resolve(
                 let mut s = priors[i][c];
                 let mut ctx = 0.0;
                 if others_total > 0.0 && !f.starts_with("PCL") && f != "CONT" {
-                    let w = country_ev.get(&p.cc).copied().unwrap_or(0.0);
+                    let mut w = country_ev.get(&p.cc).copied().unwrap_or(0.0);
+                    if let Some((cc, own)) = own_c
+                        && *cc == p.cc
+                    {
+                        w -= own;
+                    }
                     ctx += 3.5 * (w / others_total).max(0.0);
                 }
                 if p.admin1 != super::gazetteer::NONE && f != "ADM1" {
-                    let w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0);
+                    let mut w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0);
+                    if let Some((u, own)) = own_a
+                        && *u == p.admin1
+                    {
+                        w -= own;
+                    }
                     ctx += 1.5 * w.min(2.0);
                 }
                 if p.admin1 != super::gazetteer::NONE {
@@ -336,7 +355,7 @@ pub(crate) fn resolve(
                     ctx += SUPPORT_WEIGHT * others.min(3.0);
                 }
                 if !is_area(f) {
-                    let d = near.iter().map(|o| km(p, o)).fold(f64::INFINITY, f64::min);
+                    let d = near().map(|o| km(p, &o)).fold(f64::INFINITY, f64::min);
                     if d < 50.0 {
                         ctx += 1.5;
                     } else if d < 200.0 {
@@ -361,7 +380,9 @@ pub(crate) fn resolve(
                 for &m in ms {
                     pick[m] = best;
                 }
+                tally(&group_ev[g], -1.0, &mut country_ev, &mut admin_ev);
                 group_ev[g] = evidence_of(g, &pick);
+                tally(&group_ev[g], 1.0, &mut country_ev, &mut admin_ev);
             }
         }
         if !changed {

@@ -138,11 +138,11 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())

@@ -9,6 +9,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
+use super::actors::{data_lines, is_word_boundary};
 use crate::span::Span;
 
 /// The cue list, loaded once.
@@ -41,8 +42,17 @@ impl CountryCues {
     pub fn build(data: &str) -> CountryCues {
         let mut patterns = Vec::new();
         let mut iso3 = Vec::new();
-        for (code, aliases) in rows(data) {
-            for alias in aliases {
+        for line in data_lines(data) {
+            let mut fields = line.split('\t');
+            let (Some(code), Some(_kind), Some(aliases)) =
+                (fields.next().map(str::trim), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            if code.len() != 3 {
+                continue;
+            }
+            for alias in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
                 patterns.push(alias.to_string());
                 iso3.push(code.to_string());
             }
@@ -78,26 +88,6 @@ impl CountryCues {
         let first = found.first()?.iso3;
         found.iter().all(|c| c.iso3 == first).then_some(first)
     }
-}
-
-/// The data rows: ISO3 and aliases, for rows with three fields.
-fn rows(data: &str) -> Vec<(&str, Vec<&str>)> {
-    data.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut f = l.split('\t');
-            let code = f.next()?.trim();
-            let _kind = f.next()?;
-            let aliases = f.next()?.split('|').map(str::trim).filter(|a| !a.is_empty());
-            (code.len() == 3).then(|| (code, aliases.collect()))
-        })
-        .collect()
-}
-
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]
