@@ -445,6 +445,12 @@ impl EventCoder {
         // placed the event in its sentences. It takes the coordinates of a place resolved in
         // the same sentence (at precision 2: near it); with none there it has no coordinates.
         let mut unlisted: Option<Span> = None;
+        // A namesake abroad goes before the place-naming rules below can rename it and keep its
+        // coordinates ("Boni" read as Bonn, then renamed "Hombori" from "between Hombori and
+        // Gossi", put a Malian army's defusal in Germany).
+        if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, ctx)) {
+            unlisted = location.take().map(|l| l.span);
+        }
         if !with_admins {
             let located_here =
                 |l: &EventLocation| d.sentences.iter().any(|s| s.span.contains(l.span));
@@ -520,29 +526,10 @@ impl EventCoder {
         if let Some(span) = location.as_ref().map(|l| l.span).or(unlisted) {
             spans.push(EvidenceSpan::new(span, "location"));
         }
-        // A place read in another country than those actors' (or the country model's) with
-        // nothing else there (no other place, no country named) is a namesake abroad of a
-        // village the gazetteer lacks ("Yoro" in Honduras for a Dan Na Ambassagou attack): keep the name, not the
-        // namesake's coordinates.
-        if let (Some(l), Some(ac)) = (location.as_ref(), actor_country.or(text_country))
-            && l.country != ac
-            && l.location != l.country
-            && !doc_countries.iter().any(|c| c.0 == l.country)
-            && !toponyms
-                .iter()
-                .any(|t| t.span != l.span && t.country.as_deref() == Some(&l.country))
-            // A capital or a large city is no namesake ("protest in Bamako" by a movement
-            // "inspired by the yellow vests in France").
-            && !toponyms
-                .iter()
-                .any(|t| {
-                    t.span == l.span
-                        && self.geoparser.is_major_city(t)
-                        && !self.inside_longer_name(text, t.span)
-                })
-        {
-            unlisted = Some(l.span);
-            location = None;
+        // Checked again after the renaming above, for places the coded-as and between rules
+        // resolved.
+        if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, ctx)) {
+            unlisted = location.take().map(|l| l.span);
         }
         // The event's country: its place's, else the country the document names most, else
         // the actors', else that of the document's other places when they agree.
@@ -1027,6 +1014,27 @@ impl EventCoder {
 
     /// The event location the admin units after a place name give on their own: the units'
     /// spans are resolved and located as if they were the only places in the text.
+    /// A place read in another country than the actors' (or the country model's) with
+    /// nothing else there (no other place, no country named) is a namesake abroad of a
+    /// village the gazetteer lacks ("Yoro" in Honduras for a Dan Na Ambassagou attack): the
+    /// event keeps the name, not the namesake's coordinates. A capital or a large city is no
+    /// namesake ("protest in Bamako" by a movement "inspired by the yellow vests in France").
+    fn is_namesake_abroad(&self, text: &str, l: &EventLocation, ctx: &DocContext) -> bool {
+        let Some(ac) = ctx.actor_country.or(ctx.text_country) else { return false };
+        l.country != ac
+            && l.location != l.country
+            && !ctx.doc_countries.iter().any(|c| c.0 == l.country)
+            && !ctx
+                .toponyms
+                .iter()
+                .any(|t| t.span != l.span && t.country.as_deref() == Some(&l.country))
+            && !ctx.toponyms.iter().any(|t| {
+                t.span == l.span
+                    && self.geoparser.is_major_city(t)
+                    && !self.inside_longer_name(text, t.span)
+            })
+    }
+
     fn locate_by_units(
         &self,
         text: &str,
@@ -2144,6 +2152,20 @@ mod tests {
         assert_eq!(e.country.as_deref(), Some("Mali"));
         assert_eq!(e.location.as_deref(), Some("Yoro"));
         assert_eq!(e.latitude, None, "not the coordinates of Yoro, Honduras");
+    }
+
+    #[test]
+    fn a_namesake_abroad_lends_no_coordinates_to_a_place_named_later() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // "Boni" reads as Bonn; the between rule then names Hombori, which the gazetteer
+        // lacks. The event stays in Mali, without Bonn's coordinates.
+        let t = "Defusal: On March 19, engineering units of the Malian army discovered and \
+                 defused an IED in the Boni area, axis Douentza-Hombori, while another was \
+                 found between Hombori and Gossi.";
+        let e = &code_text(&coder, t, "2018-03-22")[0];
+        assert_eq!(e.country.as_deref(), Some("Mali"));
+        assert_ne!(e.admin1.as_deref(), Some("Nordrhein-Westfalen"));
+        assert!(e.latitude.is_none_or(|lat| lat < 25.0), "not Bonn's latitude: {:?}", e.latitude);
     }
 
     #[test]
