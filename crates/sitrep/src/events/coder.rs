@@ -445,12 +445,8 @@ impl EventCoder {
         // placed the event in its sentences. It takes the coordinates of a place resolved in
         // the same sentence (at precision 2: near it); with none there it has no coordinates.
         let mut unlisted: Option<Span> = None;
-        // A namesake abroad goes before the place-naming rules below can rename it and keep its
-        // coordinates ("Boni" read as Bonn, then renamed "Hombori" from "between Hombori and
-        // Gossi", put a Malian army's defusal in Germany).
-        if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, ctx)) {
-            unlisted = location.take().map(|l| l.span);
-        }
+        // The place whose coordinates the event has before the rules below rename it.
+        let located_from = location.as_ref().map(|l| l.span);
         if !with_admins {
             let located_here =
                 |l: &EventLocation| d.sentences.iter().any(|s| s.span.contains(l.span));
@@ -526,9 +522,7 @@ impl EventCoder {
         if let Some(span) = location.as_ref().map(|l| l.span).or(unlisted) {
             spans.push(EvidenceSpan::new(span, "location"));
         }
-        // Checked again after the renaming above, for places the coded-as and between rules
-        // resolved.
-        if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, ctx)) {
+        if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, located_from, ctx)) {
             unlisted = location.take().map(|l| l.span);
         }
         // The event's country: its place's, else the country the document names most, else
@@ -1019,15 +1013,26 @@ impl EventCoder {
     /// village the gazetteer lacks ("Yoro" in Honduras for a Dan Na Ambassagou attack): the
     /// event keeps the name, not the namesake's coordinates. A capital or a large city is no
     /// namesake ("protest in Bamako" by a movement "inspired by the yellow vests in France").
-    fn is_namesake_abroad(&self, text: &str, l: &EventLocation, ctx: &DocContext) -> bool {
+    /// `from` is the place the coordinates came from when a rule renamed the location
+    /// ("Boni" read as Bonn, renamed "Hombori" from "between Hombori and Gossi"): it is no
+    /// other place in that country either.
+    fn is_namesake_abroad(
+        &self,
+        text: &str,
+        l: &EventLocation,
+        from: Option<Span>,
+        ctx: &DocContext,
+    ) -> bool {
         let Some(ac) = ctx.actor_country.or(ctx.text_country) else { return false };
+        // Its own name written again ("between Dala and Boni (coded as Dala ...)") is no
+        // other place there.
+        let own = [Some(l.span), from].map(|s| s.and_then(|s| s.get(text)));
         l.country != ac
             && l.location != l.country
             && !ctx.doc_countries.iter().any(|c| c.0 == l.country)
-            && !ctx
-                .toponyms
-                .iter()
-                .any(|t| t.span != l.span && t.country.as_deref() == Some(&l.country))
+            && !ctx.toponyms.iter().any(|t| {
+                !own.contains(&t.span.get(text)) && t.country.as_deref() == Some(&l.country)
+            })
             && !ctx.toponyms.iter().any(|t| {
                 t.span == l.span
                     && self.geoparser.is_major_city(t)
@@ -2152,6 +2157,19 @@ mod tests {
         assert_eq!(e.country.as_deref(), Some("Mali"));
         assert_eq!(e.location.as_deref(), Some("Yoro"));
         assert_eq!(e.latitude, None, "not the coordinates of Yoro, Honduras");
+    }
+
+    #[test]
+    fn a_namesake_written_twice_is_still_a_namesake() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // Both "Dala" mentions read as Angola's Dala; the second is no other Angolan place.
+        let t = "On 21 January 2020, two Malian soldiers were killed and three others wounded \
+                 by the explosion of an IED between Dala and Boni (coded as Dala at \
+                 geoprecision 2). The device was likely planted by JNIM militants.";
+        let e = &code_text(&coder, t, "2020-01-24")[0];
+        assert_eq!(e.country.as_deref(), Some("Mali"));
+        assert_eq!(e.location.as_deref(), Some("Dala"));
+        assert_eq!(e.latitude, None, "not the coordinates of Dala, Angola");
     }
 
     #[test]
