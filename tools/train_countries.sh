@@ -6,8 +6,8 @@
 # Deterministic: the same files give the same model, byte for byte.
 #   tools/train_countries.sh                 # the shipped model, trained on all of them
 #   tools/train_countries.sh --cv            # 5-fold cross-validation, prints the figures
-#   tools/train_countries.sh --holdout OUT   # trained without the held-out 1/5 (the split
-#                                            # tools/train_events.sh --eval scores), to OUT
+#   tools/train_countries.sh --holdout OUT [P]  # trained without part P (default 0) of the
+#                                               # 1/5 split tools/train_events.sh scores, to OUT
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data}
@@ -22,6 +22,6 @@ FILES=("$E"/acled_mali.dev.jsonl "$E"/acled_burkina_faso.dev.jsonl "$E"/acled_be
   "$E"/ucdp_ged_sample.dev.jsonl "$E"/indiapoliceevents_docs.dev.jsonl "$T/geo_country.jsonl")
 case "${1:-}" in
   --cv) $BIN train-countries --cv 5 --out /dev/null "${FILES[@]}" ;;
-  --holdout) $BIN train-countries --holdout 5 --out "$2" "${FILES[@]}" ;;
+  --holdout) $BIN train-countries --holdout 5 --part "${3:-0}" --out "$2" "${FILES[@]}" ;;
   *) $BIN train-countries --out data/models/countries.tsv.gz "${FILES[@]}" ;;
 esac

@@ -4,6 +4,8 @@
 # and CASE 2021 snippets). Deterministic: the same files give the same model, byte for byte.
 #   tools/train_events.sh            # the shipped model, trained on all of them
 #   tools/train_events.sh --eval     # train on 4/5, score the held-out 1/5 with score_events.py
+#   tools/train_events.sh --eval-all # the same for each of the five parts in turn, and the
+#                                    # figures over all ACLED notes and CASE snippets (5-fold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/events}
@@ -24,6 +26,26 @@ if [[ "${1:-}" == "--eval" ]]; then
   SITREP_EVENT_MODEL="$T/model.tsv.gz" python3 tools/confusion.py $BIN "$T/holdout_acled.jsonl"
   echo "== held-out CASE 2021 snippets"
   SITREP_EVENT_MODEL="$T/model.tsv.gz" python3 ../shared/tools/score_events.py $BIN "$T/holdout_case.jsonl"
+  rm -rf "$T"
+elif [[ "${1:-}" == "--eval-all" ]]; then
+  # Five-fold evaluation of the whole pipeline: every note is scored by models (event and
+  # country) trained without its part. Slower than --eval, and five times the notes.
+  T=$(mktemp -d)
+  for P in 0 1 2 3 4; do
+    $BIN train-events --holdout 5 --part $P --write-holdout "$T/holdout$P.jsonl" --out "$T/model$P.tsv.gz" "${FILES[@]}" 2>/dev/null
+    tools/train_countries.sh --holdout "$T/countries$P.tsv.gz" $P 2>/dev/null
+    grep -E '"dataset": "acled_(mali|burkina_faso|benin)"' "$T/holdout$P.jsonl" > "$T/acled$P.jsonl" || true
+    grep '"dataset": "case2021' "$T/holdout$P.jsonl" > "$T/case$P.jsonl" || true
+    for S in acled case; do
+      SITREP_EVENT_MODEL="$T/model$P.tsv.gz" SITREP_COUNTRY_MODEL="$T/countries$P.tsv.gz" \
+        python3 ../shared/tools/score_events.py $BIN "$T/$S$P.jsonl" > "$T/$S$P.out"
+    done
+    echo "part $P: $(tail -n 1 "$T/acled$P.out")"
+  done
+  for S in acled case; do
+    echo "== all five parts, $S (each field weighted by its n)"
+    python3 tools/pool_scores.py "$T/$S"[0-4].out
+  done
   rm -rf "$T"
 else
   $BIN train-events --out data/models/events.tsv.gz "${FILES[@]}"

@@ -48,6 +48,10 @@ struct TrainArgs {
     /// Leave out records whose id hashes to 0 modulo K (a held-out split for evaluation).
     #[arg(long, value_name = "K")]
     holdout: Option<u8>,
+    /// Which part of the `--holdout K` split is left out: 0 (the default, the split
+    /// `tools/train_events.sh --eval` scores) to K-1 (`--eval-all` scores every part).
+    #[arg(long, value_name = "P", default_value_t = 0, requires = "holdout")]
+    part: u8,
     /// Write the held-out records (JSON Lines, unchanged) here.
     #[arg(long, value_name = "PATH", requires = "holdout")]
     write_holdout: Option<PathBuf>,
@@ -235,7 +239,7 @@ fn main() -> ExitCode {
             let config = train_config(&args, sitrep::events::classify::TrainConfig::default());
             run::train_events(
                 &args.out,
-                args.holdout,
+                args.holdout.map(|k| (k, args.part)),
                 args.write_holdout.as_deref(),
                 args.cv,
                 &config,
@@ -245,7 +249,13 @@ fn main() -> ExitCode {
         Command::TrainCountries(args) => {
             let config =
                 train_config(&args, sitrep::events::classify::TrainConfig::country_model());
-            run::train_countries(&args.out, args.holdout, args.cv, &config, &args.files)
+            run::train_countries(
+                &args.out,
+                args.holdout.map(|k| (k, args.part)),
+                args.cv,
+                &config,
+                &args.files,
+            )
         }
     };
     match result {

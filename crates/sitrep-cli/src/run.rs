@@ -419,8 +419,19 @@ fn part(id: &str, k: u8) -> u8 {
 }
 
 /// True when a record id falls in the held-out split (`k` parts, part 0 held out).
-fn held_out(id: &str, k: u8) -> bool {
-    k > 0 && part(id, k) == 0
+/// A `(parts, part)` split must leave a part out.
+fn check_split(holdout: Option<(u8, u8)>) -> Result<()> {
+    match holdout {
+        Some((k, p)) if k < 2 || p >= k => {
+            bail!("--holdout {k} --part {p}: need at least 2 parts and a part below {k}")
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether a record is in the held-out part of a `(parts, part)` split.
+fn held_out(id: &str, (k, p): (u8, u8)) -> bool {
+    k > 0 && part(id, k) == p
 }
 
 /// The sub-event types a record may have: its `sub_event_type`, or for ACLED rows coded in
@@ -561,13 +572,14 @@ fn read_labelled(
 
 pub fn train_events(
     out: &Path,
-    holdout: Option<u8>,
+    holdout: Option<(u8, u8)>,
     write_holdout: Option<&Path>,
     cv: Option<u8>,
     config: &sitrep::events::classify::TrainConfig,
     files: &[std::path::PathBuf],
 ) -> Result<Outcome> {
     use sitrep::events::classify::{Classifier, Example};
+    check_split(holdout)?;
     let mut outcome = Outcome::default();
     let records = read_labelled(files, &mut outcome, label_set)?;
     if records.is_empty() {
@@ -612,7 +624,7 @@ pub fn train_events(
         return Ok(outcome);
     }
     let (held, train): (Vec<&Labelled>, Vec<&Labelled>) =
-        records.iter().partition(|r| holdout.is_some_and(|k| held_out(&r.id, k)));
+        records.iter().partition(|r| holdout.is_some_and(|h| held_out(&r.id, h)));
     let examples: Vec<Example> = train.iter().map(|r| example(r)).collect();
     let model = Classifier::train(&examples, config);
     let file = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
@@ -654,12 +666,13 @@ const MIN_COUNTRY_TEXTS: usize = 20;
 /// place are skipped). Classes are ISO3 codes.
 pub fn train_countries(
     out: &Path,
-    holdout: Option<u8>,
+    holdout: Option<(u8, u8)>,
     cv: Option<u8>,
     config: &sitrep::events::classify::TrainConfig,
     files: &[std::path::PathBuf],
 ) -> Result<Outcome> {
     use sitrep::events::classify::{Classifier, Example};
+    check_split(holdout)?;
     let geoparser = sitrep::geocode::Geoparser::load()?;
     let unknown = std::cell::RefCell::new(std::collections::BTreeMap::<String, u32>::new());
     let mut outcome = Outcome::default();
@@ -755,7 +768,7 @@ pub fn train_countries(
     }
     let examples: Vec<Example> = records
         .iter()
-        .filter(|r| !holdout.is_some_and(|k| held_out(&r.id, k)))
+        .filter(|r| !holdout.is_some_and(|h| held_out(&r.id, h)))
         .map(example)
         .collect();
     let model = Classifier::train(&examples, config);

@@ -220,3 +220,62 @@ fn missing_input_is_named() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("/nonexistent/report.txt"));
 }
+
+#[test]
+fn holdout_parts_split_the_records_once_each() {
+    // Short notes of the shapes the classifier is trained on, two classes.
+    let dir = std::env::temp_dir().join(format!("sitrep-parts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let labelled = dir.join("notes.jsonl");
+    let mut lines = String::new();
+    for i in 0..40 {
+        let (text, sub) = if i % 2 == 0 {
+            (
+                format!("Residents of town {i} protested peacefully against power cuts."),
+                "Peaceful protest",
+            )
+        } else {
+            (format!("Gunmen attacked village {i} and killed two civilians."), "Attack")
+        };
+        let record = serde_json::json!({"id": format!("t:{i}"), "dataset": "test", "text": text,
+            "labels": {"sub_event_type": sub}});
+        lines.push_str(&format!("{record}\n"));
+    }
+    std::fs::write(&labelled, lines).unwrap();
+    let mut seen: Vec<String> = Vec::new();
+    for part in ["0", "1"] {
+        let held = dir.join(format!("held{part}.jsonl"));
+        let model = dir.join(format!("model{part}.tsv.gz"));
+        let out = sitrep(
+            &["train-events", "--holdout", "2", "--part", part, "--write-holdout"]
+                .into_iter()
+                .chain([held.to_str().unwrap(), "--out", model.to_str().unwrap()])
+                .chain([labelled.to_str().unwrap()])
+                .collect::<Vec<_>>(),
+            None,
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = std::fs::read_to_string(&held).unwrap();
+        let ids: Vec<String> = text
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect();
+        assert!(!ids.is_empty() && ids.len() < 40, "part {part}: {} held out", ids.len());
+        seen.extend(ids);
+    }
+    seen.sort();
+    let before = seen.len();
+    seen.dedup();
+    assert_eq!((before, seen.len()), (40, 40), "every record in exactly one part");
+    // A part outside the split is an error, not an empty held-out set.
+    let bad = sitrep(
+        &["train-events", "--holdout", "2", "--part", "2", "--out"]
+            .into_iter()
+            .chain([dir.join("x.gz").to_str().unwrap(), labelled.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+        None,
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--part 2"), "{}", stderr(&bad));
+    let _ = std::fs::remove_dir_all(&dir);
+}
