@@ -1274,7 +1274,10 @@ impl EventCoder {
             && !calendar
             && !possessive
             && !toponyms.iter().any(|t| t.span.overlaps(span))
-            && !self.geoparser.knows(name)
+            // A name the gazetteer has only elsewhere (an alternate name of a Japanese town:
+            // "Attara") and the geoparser did not take here is still a place after a place
+            // cue; a common word is not ("in Support of").
+            && !self.geoparser.is_common_word(name)
             && self.actors.find(name, Span::new(0, name.len())).is_empty()
             && self.actors.countries_in(name).is_empty()
             && CountryCues::get().find(name).is_empty()
@@ -2157,6 +2160,21 @@ mod tests {
         assert_eq!(e.country.as_deref(), Some("Mali"));
         assert_eq!(e.location.as_deref(), Some("Yoro"));
         assert_eq!(e.latitude, None, "not the coordinates of Yoro, Honduras");
+    }
+
+    #[test]
+    fn a_name_the_gazetteer_has_only_abroad_is_still_named_after_a_place_cue() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // "Attara" is only an alternate name of places in Japan and Palestine, which the
+        // geoparser does not take here; after "in" it is the event's place.
+        let t = "Agent for the Water and Forests Dept. killed by unknown gunmen in Attara.";
+        let e = &code_text(&coder, t, "2019-12-23")[0];
+        assert_eq!(e.location.as_deref(), Some("Attara"));
+        assert_eq!(e.latitude, None);
+        // A common word after "in" stays no place.
+        let t = "Gunmen killed a trader in Support of the market, police said.";
+        let es = code_text(&coder, t, "2019-12-23");
+        assert!(es.iter().all(|e| e.location.as_deref() != Some("Support")));
     }
 
     #[test]
