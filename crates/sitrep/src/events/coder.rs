@@ -387,7 +387,11 @@ impl EventCoder {
             spans.push(EvidenceSpan::new(t.span, "trigger"));
         }
 
-        // Where: the first sentence with a place, else the document.
+        // Where: the first sentence with a place, else the document. In a short report of one
+        // event every sentence counts: the one that names the place may not be the one with
+        // the trigger ("... removed the occupants of an ambulance near Temera (Bourem, Gao).
+        // The gunmen seized the vehicle.").
+        let place_sentences: &[Sentence] = if single_report.is_some() { all } else { &d.sentences };
         let mut location: Option<EventLocation> = d
             .sentences
             .iter()
@@ -396,7 +400,7 @@ impl EventCoder {
         // "in Kaygouroutane (Ansongo, Gao)": a place named with its admin units in
         // parentheses is the event's location even when the gazetteer lacks it; the
         // coordinates then come from the admin unit the geoparser found (precision 2).
-        let named_with_units = d.sentences.iter().find_map(|s| named_with_admins(text, s.span));
+        let named_with_units = place_sentences.iter().find_map(|s| named_with_admins(text, s.span));
         // The country the document is about, for reading its admin units.
         let about = actor_country.or(text_country).or(doc_countries.first().map(|c| c.0.as_str()));
         // Nothing resolved but the units are named: the place is in them ("the village of Doma
@@ -449,7 +453,7 @@ impl EventCoder {
         let located_from = location.as_ref().map(|l| l.span);
         if !with_admins {
             let located_here =
-                |l: &EventLocation| d.sentences.iter().any(|s| s.span.contains(l.span));
+                |l: &EventLocation| place_sentences.iter().any(|s| s.span.contains(l.span));
             let stated = d
                 .sentences
                 .iter()
@@ -457,12 +461,13 @@ impl EventCoder {
                 .filter(|&span| !self.geoparser.knows(span.get(text).unwrap_or_default()))
                 .or_else(|| {
                     let weak_allowed = location.as_ref().is_none_or(|l| !located_here(l));
-                    d.sentences
+                    place_sentences
                         .iter()
                         .find_map(|s| self.unlisted_place(text, s.span, toponyms, weak_allowed))
                 });
             if let Some(span) = stated {
-                let sentence = d.sentences.iter().find(|s| s.span.contains(span)).map(|s| s.span);
+                let sentence =
+                    place_sentences.iter().find(|s| s.span.contains(span)).map(|s| s.span);
                 match location.as_mut() {
                     Some(l) if sentence.is_some_and(|s| s.contains(l.span)) => {
                         l.location = span.get(text).unwrap_or_default().to_string();
@@ -480,19 +485,20 @@ impl EventCoder {
         // else the first of "between A and B" (near it: precision 2). A name the gazetteer
         // resolves is placed itself; another keeps the coordinates and units found for the
         // event in the same sentence.
-        let coded = d.sentences.iter().find_map(|s| coded_as(text, s.span));
-        let between = d.sentences.iter().find_map(|s| between_first(text, s.span)).filter(|&a| {
-            // A place, not "between FAMa and JNIM" or "between Mali and Niger".
-            let place = |t: &Toponym| {
-                t.span == a
-                    && t.lat.is_some()
-                    && t.feature.as_deref().is_some_and(|f| !f.starts_with("PCL"))
-            };
-            toponyms.iter().any(place) || self.is_unlisted(text, a, toponyms)
-        });
+        let coded = place_sentences.iter().find_map(|s| coded_as(text, s.span));
+        let between =
+            place_sentences.iter().find_map(|s| between_first(text, s.span)).filter(|&a| {
+                // A place, not "between FAMa and JNIM" or "between Mali and Niger".
+                let place = |t: &Toponym| {
+                    t.span == a
+                        && t.lat.is_some()
+                        && t.feature.as_deref().is_some_and(|f| !f.starts_with("PCL"))
+                };
+                toponyms.iter().any(place) || self.is_unlisted(text, a, toponyms)
+            });
         if let Some(named) = coded.or(between) {
             let precision = if coded.is_some() { 1 } else { 2 };
-            let sentence = d.sentences.iter().find(|s| s.span.contains(named)).map(|s| s.span);
+            let sentence = place_sentences.iter().find(|s| s.span.contains(named)).map(|s| s.span);
             // A reading in another country than the place found in the same sentence is a
             // namesake ("Boni" read as Bonn next to "(Douentza, Mopti)").
             let here = location.as_ref().filter(|l| sentence.is_some_and(|s| s.contains(l.span)));
@@ -2175,6 +2181,19 @@ mod tests {
         let t = "Gunmen killed a trader in Support of the market, police said.";
         let es = code_text(&coder, t, "2019-12-23");
         assert!(es.iter().all(|e| e.location.as_deref() != Some("Support")));
+    }
+
+    #[test]
+    fn a_short_report_takes_its_place_from_any_of_its_sentences() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // The trigger ("seized") is in the second sentence, the place with its units in the
+        // first.
+        let t = "On 8 November 2020, unknown gunmen removed four occupants including a patient \
+                 from an NGO-rented vehicle used as ambulance near Temera (Bourem, Gao). The \
+                 gunmen seized the vehicle.";
+        let e = &code_text(&coder, t, "2020-11-17")[0];
+        assert_eq!(e.location.as_deref(), Some("Temera"));
+        assert_eq!((e.admin1.as_deref(), e.admin2.as_deref()), (Some("Gao"), Some("Bourem")));
     }
 
     #[test]
