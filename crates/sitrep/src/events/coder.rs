@@ -786,6 +786,11 @@ impl EventCoder {
                     actor1 = shooter.cloned().or(Some(generic(ActorKind::Armed, group_span)));
                     actor2 = victim.cloned();
                 }
+                // "A motorbike was struck by an IED, one person killed": no actor named as the
+                // target, but the victims are civilians, and ACLED codes them so.
+                if actor2.is_none() && has_civilian_victims(single_report.unwrap_or(group_text)) {
+                    actor2 = Some(generic(ActorKind::Civilians, group_span));
+                }
             }
             "Battles" => {
                 if actor1.is_none() {
@@ -1686,6 +1691,68 @@ fn is_sexual_violence(text: &str) -> bool {
         && !NOT_AN_EVENT.iter().any(|w| lower.contains(&w.replace('-', " ")))
 }
 
+/// Whether a report of remote violence names civilian victims or their vehicles ("two young
+/// shepherds were killed in an IED blast", "a minibus was struck") and no armed side among
+/// them (soldiers, a convoy, militants killed while planting the device). The group that
+/// planted or fired it may be named ("the device was likely planted by JNIM militants").
+fn has_civilian_victims(text: &str) -> bool {
+    const CIVILIAN: &[&str] = &[
+        " civilian",
+        " villager",
+        " individuals ",
+        " individual ",
+        " people ",
+        " person ",
+        " persons ",
+        " youth",
+        " passenger",
+        " women ",
+        " woman ",
+        " men ",
+        " man ",
+        " child",
+        " motorbike",
+        " motorcycl",
+        " bus ",
+        " minibus",
+        " cart ",
+        " tricycle",
+        " herder",
+        " shepherd",
+        " farmer",
+        " trader",
+        " merchant",
+        " driver",
+        " occupants",
+        " worker",
+        " students",
+        " pupils",
+        " humanitarian",
+    ];
+    const ARMED: &[&str] = &[
+        " soldier",
+        " army",
+        " military",
+        " troops",
+        " convoy",
+        " patrol",
+        " peacekeep",
+        " minusma",
+        " gendarm",
+        " police",
+        " forces ",
+        " camp ",
+        " base ",
+        " guard",
+        " while planting",
+        " being planted",
+    ];
+    let words: String =
+        text.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let lower = format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "));
+    CIVILIAN.iter().any(|w| lower.contains(w)) && !ARMED.iter().any(|w| lower.contains(w))
+}
+
 /// A demonstration the state broke up ("police fired tear gas to disperse protesters")
 /// where the text gives the demonstrators no violence of their own: ACLED codes it Protest
 /// with intervention, not Violent demonstration (codebook: a riot needs the demonstrators'
@@ -2194,6 +2261,23 @@ mod tests {
         let e = &code_text(&coder, t, "2020-11-17")[0];
         assert_eq!(e.location.as_deref(), Some("Temera"));
         assert_eq!((e.admin1.as_deref(), e.admin2.as_deref()), (Some("Gao"), Some("Bourem")));
+    }
+
+    #[test]
+    fn civilian_victims_of_an_ied_are_actor_two() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On April 6, a bus was struck by an IED presumably planted by Katiba Macina \
+                 (JNIM) militants in the area of Bodio, Mali. Two passengers were killed.";
+        let e = &code_text(&coder, t, "2020-04-08")[0];
+        assert_eq!(e.event_type.as_deref(), Some("Explosions/Remote violence"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
+        // Soldiers are no civilians, and a device that killed its planters has no civilian
+        // victim.
+        assert!(!has_civilian_victims("A Malian army convoy struck an IED, two soldiers died."));
+        assert!(!has_civilian_victims(
+            "Two militants were killed when an IED exploded while being planted near a village."
+        ));
+        assert!(has_civilian_victims("2 young shepherds were killed in an IED blast."));
     }
 
     #[test]
