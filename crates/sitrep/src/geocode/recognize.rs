@@ -5,6 +5,7 @@
 use super::fold::{fold_into, is_apostrophe};
 use super::gazetteer::{Cands, Gazetteer, NameKind, Row};
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Longest name, in tokens, tried against the index.
 const MAX_TOKENS: usize = 6;
@@ -924,6 +925,22 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
     out
 }
 
+/// True for a common given name ("michael", "linda"; folded, `data/lexicons/given_names.txt`,
+/// from the US Census name lists) that is no common English word ("will", "rose", "may").
+fn is_given_name(gaz: &Gazetteer, key: &str) -> bool {
+    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            include_str!("../../../../data/lexicons/given_names.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(key)
+        && !gaz.is_common_word(key)
+}
+
 /// What to do with a dictionary match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Keep {
@@ -997,6 +1014,42 @@ fn keep(
             && !is_famous(gaz, &m.cands)
             && persons.contains(&super::fold::fold(n.text))
             && (!strong || gaz.lookup(&super::fold::fold(n.text)).is_empty())
+        {
+            return Keep::No;
+        }
+    }
+    // "Michael Thomas", "Linda Daily": a given name followed by a name that is no common
+    // word and no unit or street word is a person, whether or not the text names the
+    // surname again, and even when the name is a first-level unit somewhere ("Michael" on
+    // the Isle of Man); a country or a big city stays a place ("Chad Walker" is missed,
+    // "Georgia Bureau" kept).
+    if single
+        && !is_famous(gaz, &m.cands)
+        && m.last_tok + 1 < toks.len()
+        && is_given_name(gaz, &m.key)
+    {
+        let n = toks[m.last_tok + 1];
+        let n_key = super::fold::fold(n.text);
+        if n.cap
+            && text[toks[m.last_tok].end..n.start] == *" "
+            && n.text.chars().count() > 1
+            && n.text.chars().skip(1).all(char::is_lowercase)
+            && !is_admin_suffix(n.text)
+            && !gaz.is_common_word(&n_key)
+            && !is_stop(&n_key)
+        {
+            return Keep::No;
+        }
+    }
+    // "Robert Douglas", "Sam Houston": a name right after a given name is a surname, even a
+    // well-known place's.
+    if single && m.first_tok > 0 {
+        let p = toks[m.first_tok - 1];
+        let prev_is_place = prev_mention.is_some_and(|pm| pm.last_tok == m.first_tok - 1);
+        if p.cap
+            && !prev_is_place
+            && text[p.end..first.start] == *" "
+            && is_given_name(gaz, &super::fold::fold(p.text))
         {
             return Keep::No;
         }

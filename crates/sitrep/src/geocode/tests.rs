@@ -143,6 +143,32 @@ fn persons_and_titles_are_not_places() {
 }
 
 #[test]
+fn given_names_make_persons_of_the_names_around_them() {
+    // LGL sentences: a given name before a surname, and a surname after a given name, even
+    // a well-known place's ("Douglas", "Houston").
+    let text = "Chiefland Police Chief Robert Douglas said his officers were called. Brian \
+                Freeman, 23, and Michael Thomas, 24, each face five charges. The Sam Houston \
+                State University police reported it. Lincoln voters met in Houston and in \
+                Virginia Beach.";
+    let ts = geo().geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    for person in ["Douglas", "Michael", "Thomas"] {
+        assert!(!names.contains(&person), "{person} in {names:?}");
+    }
+    assert_eq!(names.iter().filter(|n| **n == "Houston").count(), 1, "{names:?}");
+    assert!(names.contains(&"Virginia Beach") || names.contains(&"Virginia"), "{names:?}");
+}
+
+#[test]
+fn given_names_lexicon_is_clean() {
+    let data = include_str!("../../../../data/lexicons/given_names.txt");
+    let names: Vec<&str> = data.lines().filter(|l| !l.starts_with('#')).collect();
+    assert!(names.len() > 1000);
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+    assert!(names.iter().all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase())));
+}
+
+#[test]
 fn multiword_names_and_abbreviations() {
     let text = "He moved from St. Louis to the U.S. capital and later to Alexandria, La.";
     let ts = geo().geoparse(text);
