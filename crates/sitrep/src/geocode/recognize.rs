@@ -1066,6 +1066,10 @@ fn keep(
             return Keep::No;
         }
     }
+    // "US$10,000", "HK$ 5": a currency, not the place.
+    if text[toks[m.last_tok].end..].starts_with('$') {
+        return Keep::No;
+    }
     // "Taylor told the Herald-Press": a name followed by a verb of saying is a person.
     if single && !is_famous(gaz, &m.cands) {
         let after = text[toks[m.last_tok].end..].trim_start();

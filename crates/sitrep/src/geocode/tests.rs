@@ -157,6 +157,10 @@ fn given_names_make_persons_of_the_names_around_them() {
     }
     assert_eq!(names.iter().filter(|n| **n == "Houston").count(), 1, "{names:?}");
     assert!(names.contains(&"Virginia Beach") || names.contains(&"Virginia"), "{names:?}");
+    // A currency is no place.
+    let ts = geo().geoparse("Visa fees for aid workers in Sudan rose to US$10,000.");
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Sudan"]);
 }
 
 #[test]
