@@ -666,6 +666,11 @@ impl EventCoder {
         {
             sub_event = "Protest with intervention".to_string();
         }
+        if sub_event == "Peaceful protest"
+            && is_protest_held_back(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Protest with intervention".to_string();
+        }
         if matches!(
             sub_event.as_str(),
             "Peaceful protest" | "Protest with intervention" | "Excessive force against protesters"
@@ -1776,6 +1781,40 @@ fn is_intervention_only(text: &str) -> bool {
         && !DEMONSTRATOR_VIOLENCE.iter().any(|w| lower.contains(w))
 }
 
+/// A protest the state broke up or held back without the demonstrators' violence
+/// ("security forces intervened and dispersed the protest", "police blocked them from
+/// reaching the Ministry", "security forces arrested a dozen protesters"): ACLED's Protest
+/// with intervention, not a peaceful protest. Arrests count unless the protest is about
+/// arrests ("to demand the release of people arrested").
+fn is_protest_held_back(text: &str) -> bool {
+    const HELD_BACK: &[&str] = &[
+        "dispers",
+        "intervened",
+        "intervene ",
+        "tear gas",
+        "teargas",
+        "rubber bullet",
+        "warning shot",
+        "shots in the air",
+        "fired in the air",
+        "broke up",
+        "broken up",
+        "blocked them",
+        "blocked the protesters",
+        "blocked the demonstrators",
+        "deterred",
+    ];
+    let lower = text.to_lowercase();
+    let arrests = lower.contains("arrested")
+        && !["release", "arrests", "arrested for", "after ", "were arrested in"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let protest = ["protest", "demonstrat", "march", "sit-in", "rally", "strik"]
+        .iter()
+        .any(|w| lower.contains(w));
+    protest && (arrests || HELD_BACK.iter().any(|w| lower.contains(w)))
+}
+
 /// Arrests with no fighting, harm or protest in the text ("French forces conducted an
 /// operation near Menaka and arrested an ISGS commander"). Over the dev notes and CASE
 /// snippets such texts are 36 Arrests and 2 Armed clashes.
@@ -2278,6 +2317,24 @@ mod tests {
             "Two militants were killed when an IED exploded while being planted near a village."
         ));
         assert!(has_civilian_victims("2 young shepherds were killed in an IED blast."));
+    }
+
+    #[test]
+    fn a_protest_the_state_held_back_is_a_protest_with_intervention() {
+        assert!(is_protest_held_back(
+            "On March 11, people with disabilities staged a protest in Bamako, demanding their \
+             rights to be respected, security forces intervened and dispersed the protest."
+        ));
+        assert!(is_protest_held_back(
+            "On April 17, youth in Hounde protested against the recruitment policy of the \
+             mining company. Security forces arrested a dozen protesters."
+        ));
+        // A protest about arrests, or with no state action, stays peaceful.
+        assert!(!is_protest_held_back(
+            "Residents of Passakongo marched to demand the release of 23 people arrested in \
+             their area."
+        ));
+        assert!(!is_protest_held_back("Teachers in Kaya went on strike over unpaid bonuses."));
     }
 
     #[test]
