@@ -276,6 +276,8 @@ impl EventCoder {
                         || m.kind != ActorKind::Named && m.span == t.span
                 })
             })
+            // ... nor a stance ("anti-France slogans", "pro-Russian groups").
+            .filter(|t| !is_stance(text, t.span.start as usize))
             // ... nor a group named like a place ("Abala militia", "Abala herdsmen").
             .filter(|t| {
                 let (_, after) = neighbour_words(text, t.span.start as usize, t.span.end as usize);
@@ -1440,6 +1442,15 @@ fn generic(kind: ActorKind, span: Span) -> ActorMention {
     }
 }
 
+/// "anti-France", "pro-Russian": a name after anti-/pro- is a stance, not a place.
+fn is_stance(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").to_ascii_lowercase();
+    ["anti-", "pro-", "anti ", "pro "].iter().any(|p| {
+        before.ends_with(p)
+            && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 fn same_place(a: &Toponym, b: &Toponym) -> bool {
     match (a.geonameid, b.geonameid) {
         (Some(x), Some(y)) => x == y,
@@ -2335,6 +2346,22 @@ mod tests {
              their area."
         ));
         assert!(!is_protest_held_back("Teachers in Kaya went on strike over unpaid bonuses."));
+    }
+
+    #[test]
+    fn a_stance_is_no_place_and_starts_no_event() {
+        assert!(is_stance("chanted anti-France slogans", "chanted anti-".len()));
+        assert!(is_stance("pro-Russian groups", "pro-".len()));
+        assert!(!is_stance("Quinto-France", "Quinto-".len()));
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // One event in Kidal: "anti-France" names no second place (and no country).
+        let t = "On 2 November 2020, about seventy people demonstrated in front of the MINUSMA \
+                 camp in Kidal (Kidal, Kidal). The demonstrators chanted anti-France slogans \
+                 and threw stones before dispersing. No casualties or damages were reported.";
+        let es = code_text(&coder, t, "2020-11-04");
+        assert_eq!(es.len(), 1, "{es:#?}");
+        assert_eq!(es[0].sub_event_type.as_deref(), Some("Violent demonstration"));
+        assert_eq!(es[0].actor1.as_deref(), Some("Rioters (Mali)"));
     }
 
     #[test]
