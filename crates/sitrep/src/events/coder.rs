@@ -914,6 +914,14 @@ impl EventCoder {
             .collect();
         let fatality: Option<FatalityMention> = event_toll(text, &event_spans, &after, &places);
         let fatality_count = fatality.map_or(0, |f| f.count);
+        // An abduction whose victim was killed is an Attack: over the dev notes, every
+        // abduction report with fatalities is coded Attack (67) or Armed clash (11).
+        let (sub_event, taxonomy) =
+            if sub_event == "Abduction/forced disappearance" && fatality_count > 0 {
+                ("Attack".to_string(), taxonomy::sub_event("Attack")?)
+            } else {
+                (sub_event, taxonomy)
+            };
         if let Some(f) = fatality.filter(|f| !f.span.is_empty()) {
             spans.push(EvidenceSpan::new(f.span, "fatalities"));
         }
@@ -2362,6 +2370,20 @@ mod tests {
         assert_eq!(es.len(), 1, "{es:#?}");
         assert_eq!(es[0].sub_event_type.as_deref(), Some("Violent demonstration"));
         assert_eq!(es[0].actor1.as_deref(), Some("Rioters (Mali)"));
+    }
+
+    #[test]
+    fn an_abduction_with_a_killing_is_an_attack() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 12 June 2019, presumed ISGS militants abducted a Tuareg tribal chief in \
+                 Takrouzat, the corpse was later found in the area of Tigalalen.";
+        let e = &code_text(&coder, t, "2019-06-15")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
+        assert_eq!(e.fatalities, 1);
+        let t = "On 31 August 2022, presumed JNIM kidnapped two young men in Koualou village \
+                 (Materi, Atacora).";
+        let e = &code_text(&coder, t, "2022-09-02")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Abduction/forced disappearance"));
     }
 
     #[test]
