@@ -1708,11 +1708,21 @@ fn is_sexual_violence(text: &str) -> bool {
     const NOT_AN_EVENT: &[&str] =
         &["protest", "demonstrat", "march", "sit-in", "rally", "suspected of", "accused of"];
     // Words only, padded: " rape " matches "rape," and "rape." too.
-    let words: String =
-        text.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-    let lower = format!(" {words} ");
+    let lower = padded_words(text);
     SEXUAL.iter().any(|w| lower.contains(w))
         && !NOT_AN_EVENT.iter().any(|w| lower.contains(&w.replace('-', " ")))
+}
+
+/// The lower-cased words of a text, one space between them and one at each end, so that a
+/// cue " shot " matches "shot," and "shot." and never "shotgun".
+fn padded_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.push(' ');
+    }
+    out
 }
 
 /// Whether a report of remote violence names civilian victims or their vehicles ("two young
@@ -1771,9 +1781,7 @@ fn has_civilian_victims(text: &str) -> bool {
         " while planting",
         " being planted",
     ];
-    let words: String =
-        text.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-    let lower = format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "));
+    let lower = padded_words(text);
     CIVILIAN.iter().any(|w| lower.contains(w)) && !ARMED.iter().any(|w| lower.contains(w))
 }
 
