@@ -389,10 +389,13 @@ impl EventCoder {
             spans.push(EvidenceSpan::new(t.span, "trigger"));
         }
 
-        // Where: the first sentence with a place, else the document. In a short report of one
-        // event every sentence counts: the one that names the place may not be the one with
-        // the trigger ("... removed the occupants of an ambulance near Temera (Bourem, Gao).
-        // The gunmen seized the vehicle.").
+        // Where: the first of the event's sentences with a place, else the document. In a short
+        // report of one event the rules that name the place below (units in parentheses,
+        // place cues, "between A and B") read every sentence: the one that names the place
+        // may not be the one with the trigger ("... removed the occupants of an ambulance near
+        // Temera (Bourem, Gao). The gunmen seized the vehicle."). (Resolved places of the
+        // other sentences come in only through the document fallback: taking them first
+        // scored five-fold location 0.756 -> 0.755.)
         let place_sentences: &[Sentence] = if single_report.is_some() { all } else { &d.sentences };
         let mut location: Option<EventLocation> = d
             .sentences
