@@ -418,7 +418,6 @@ fn part(id: &str, k: u8) -> u8 {
     blake3::hash(split_key(id).as_bytes()).as_bytes()[0] % k.max(1)
 }
 
-/// True when a record id falls in the held-out split (`k` parts, part 0 held out).
 /// A `(parts, part)` split must leave a part out.
 fn check_split(holdout: Option<(u8, u8)>) -> Result<()> {
     match holdout {
