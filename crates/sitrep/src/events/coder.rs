@@ -1571,16 +1571,45 @@ fn roles<'a>(
     // Passive: "Two soldiers were killed by JNIM militants", in the trigger's own sentence (a
     // later "arms seized by the militants" says nothing of who attacked first).
     let by_agent = after.iter().filter(|m| m.span.end <= sentence_end).find(|m| {
+        // "by JNIM", "by presumed JNIM militants", "by an unidentified armed group".
         let lead = &text[..m.span.start as usize];
-        let lead = lead.trim_end();
-        let lead = lead
-            .strip_suffix("suspected")
-            .or(lead.strip_suffix("presumed"))
-            .unwrap_or(lead)
-            .trim_end();
-        let lead = lead.strip_suffix("the").unwrap_or(lead).trim_end();
-        lead.ends_with(" by")
+        let mut words = lead.split_whitespace().rev().skip_while(|w| {
+            matches!(
+                *w,
+                "suspected"
+                    | "presumed"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "alleged"
+                    | "presumably"
+                    | "unidentified"
+                    | "unknown"
+            )
+        });
+        words.next() == Some("by")
     });
+    // The by-phrase is the trigger's own agent when the trigger is passive ("were killed
+    // by", "was attacked in Goundam by") or nobody is named before it; after an active
+    // subject it belongs to a later verb ("JNIM militants attacked the gendarmerie ...,
+    // nine were killed and another captured by the gendarmes").
+    let passive = || {
+        let lead = text[..trigger as usize].to_ascii_lowercase();
+        let mut words = lead.split_whitespace().rev();
+        let mut w = words.next().unwrap_or("");
+        if matches!(w, "reportedly" | "allegedly" | "also" | "then" | "reported" | "being") {
+            w = words.next().unwrap_or("");
+        }
+        matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")
+    };
+    // A by-phrase a few words after the trigger is its agent even without an auxiliary
+    // ("FAMa checkpoint in Koro attacked tonight by JNIM").
+    let near = |m: &ActorMention| {
+        text.get(trigger as usize..m.span.start as usize)
+            .is_some_and(|gap| gap.split_whitespace().count() <= 7)
+    };
+    let by_agent =
+        by_agent.filter(|m| !before.iter().any(|b| b.kind.is_armed()) || passive() || near(m));
     if let Some(agent) = by_agent {
         return (
             Some(*agent),
@@ -2612,6 +2641,24 @@ mod tests {
                  by JNIM militants.";
         let e = &code_text(&coder, t, "2020-12-12")[0];
         assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+    }
+
+    #[test]
+    fn a_by_phrase_after_an_active_subject_belongs_to_a_later_verb() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 10 February 2020, presumed JNIM militants attacked the gendarmerie in \
+                 Tanwalbougou, nine militants were reportedly killed in the attack and another \
+                 captured by the gendarmes who also seized weapons.";
+        let e = &code_text(&coder, t, "2020-02-13")[0];
+        assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+        // A by-phrase right after the trigger is its agent, with or without "was".
+        let t = "FAMa checkpoint in Koro attacked tonight by JNIM, attack repelled.";
+        let e = &code_text(&coder, t, "2019-03-01")[0];
+        assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+        let t = "On 12 March 2019, a Malian army checkpost was attacked in Goundam by an \
+                 unidentified armed group, one soldier killed.";
+        let e = &code_text(&coder, t, "2019-03-14")[0];
+        assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
     }
 
     #[test]
