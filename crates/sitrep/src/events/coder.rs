@@ -812,14 +812,15 @@ impl EventCoder {
                         actor1 = Some(generic(ActorKind::Armed, group_span));
                     }
                 }
-                // A clash where only the state's side is named ("Malian army post attacked
-                // around midnight in Soumpi"): the unnamed side attacked it, as ACLED codes
-                // such reports (unidentified attackers first, the state force second).
-                // (The state's own casualties, "two soldiers killed", are the same side.)
+                // A clash where only the attacked side is named ("Malian army post attacked
+                // around midnight in Soumpi", "GATIA elements were attacked", "ambush
+                // targeting GATIA"): the unnamed side attacked it, as ACLED codes such reports
+                // (unidentified attackers first, the side attacked second). (That side's own
+                // casualties, "two soldiers killed", are the same side.)
                 if actor1.as_ref().is_some_and(|a| {
-                    matches!(a.kind, ActorKind::Military | ActorKind::Police)
-                        && is_target(text, a.span)
-                        && actor2.as_ref().is_none_or(|b| b.kind == a.kind)
+                    matches!(a.kind, ActorKind::Military | ActorKind::Police | ActorKind::Named)
+                        && is_attacked(text, a.span)
+                        && actor2.as_ref().is_none_or(|b| b.kind == a.kind || b.span == a.span)
                 }) {
                     actor2 = actor1.take();
                     actor1 = Some(generic(ActorKind::Armed, group_span));
@@ -1122,6 +1123,44 @@ fn is_target(text: &str, mention: Span) -> bool {
     let next =
         after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     TARGETS.contains(&next.to_lowercase().as_str())
+}
+
+/// True when a mention is what was attacked: a target noun after it ([`is_target`]: "MINUSMA
+/// patrol", "GATIA position"), "attack against X", "ambush targeting X", or a passive right
+/// after it ("GATIA elements were attacked", "the MNLA chief was attacked").
+fn is_attacked(text: &str, mention: Span) -> bool {
+    if is_target(text, mention) {
+        return true;
+    }
+    // The last words before the mention, nearest first, and the first ones after it.
+    let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let before: Vec<String> = text
+        .get(..mention.start as usize)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(lower)
+        .filter(|w| w != "the")
+        .collect();
+    let against = match before.as_slice() {
+        [w, ..] if matches!(w.as_str(), "against" | "targeting" | "targeted") => true,
+        [on, noun, ..] => on == "on" && matches!(noun.as_str(), "attack" | "attacks" | "ambush"),
+        _ => false,
+    };
+    let after: Vec<String> = text
+        .get(mention.end as usize..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .map(lower)
+        .collect();
+    let words: Vec<&str> = after.iter().map(String::as_str).collect();
+    let passive = words.windows(2).any(|w| {
+        matches!(w[0], "was" | "were" | "came")
+            && matches!(w[1], "attacked" | "ambushed" | "targeted" | "under" | "subjected")
+    });
+    against || passive
 }
 
 /// Words after which a capitalised name is a place.
@@ -2659,6 +2698,25 @@ mod tests {
                  unidentified armed group, one soldier killed.";
         let e = &code_text(&coder, t, "2019-03-14")[0];
         assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
+    }
+
+    #[test]
+    fn a_named_group_that_was_attacked_is_actor_two() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for t in [
+            "GATIA elements were attacked while reaching the Tamkoutat market. 8 dead and 3 \
+             vehicles burned.",
+            "Ambush targeting GATIA in Ibdakan, 40 km north of Kidal.",
+        ] {
+            let e = &code_text(&coder, t, "2017-06-01")[0];
+            assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"), "{t}");
+            assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("GATIA")), "{t}");
+        }
+        // The active voice stays as it is.
+        let t = "On May 12, CMA attacked an MSA position with clashes following in the area of \
+                 I-n-Ouellene, no casualties reported.";
+        let e = &code_text(&coder, t, "2019-05-14")[0];
+        assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("CMA")), "{:?}", e.actor1);
     }
 
     #[test]
