@@ -592,8 +592,20 @@ impl EventCoder {
         };
 
         // Who.
-        let mentions: Vec<ActorMention> =
+        let mut mentions: Vec<ActorMention> =
             d.sentences.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
+        // A short report whose trigger sentence names nobody ("... French Barkhane forces
+        // carried out an operation against ISGS militants near In Nazour. The operation was
+        // initiated by an airstrike."): its actors are those of its other sentences, read
+        // in order (the first named acts, the next is acted on).
+        let mut role_anchor: Option<(u32, u32)> = None;
+        if mentions.is_empty() && single_report.is_some() {
+            mentions = all.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
+            role_anchor = mentions.first().and_then(|m| {
+                let end = all.iter().find(|s| s.span.contains(m.span))?.span.end;
+                Some((m.span.end, end))
+            });
+        }
 
         // What.
         let predictions = self.classifier.predict(single_report.unwrap_or(group_text));
@@ -607,7 +619,8 @@ impl EventCoder {
             .iter()
             .find(|s| s.span.start <= first_trigger && first_trigger < s.span.end)
             .map_or(group_span.end, |s| s.span.end);
-        let (agent, patient) = roles(&mentions, first_trigger, trigger_sentence_end, text);
+        let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
+        let (agent, patient) = roles(&mentions, role_trigger, role_end, text);
         // "Unknown gunmen, presumably JNIM militants", "unknown gunmen [suspected to be
         // JNIM-linked]": the group the report attributes the unidentified attackers to.
         let attributed = agent.filter(|a| a.kind == ActorKind::Armed).and_then(|a| {
@@ -2717,6 +2730,21 @@ mod tests {
                  I-n-Ouellene, no casualties reported.";
         let e = &code_text(&coder, t, "2019-05-14")[0];
         assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("CMA")), "{:?}", e.actor1);
+    }
+
+    #[test]
+    fn a_short_report_takes_its_actors_from_its_other_sentences() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // The trigger ("airstrike") is in the second sentence, which names nobody.
+        let t = "On September 20, French Barkhane forces carried out a combined air-ground \
+                 operation against presumed ISGS militants aboard motorbikes near In Nazour \
+                 (Inazole). The operation was initiated by an airstrike.";
+        let e = &code_text(&coder, t, "2019-09-22")[0];
+        assert!(
+            e.actor1.as_deref().is_some_and(|a| a.starts_with("Military Forces of France")),
+            "{:?}",
+            e.actor1
+        );
     }
 
     #[test]
