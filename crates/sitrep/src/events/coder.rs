@@ -622,17 +622,21 @@ impl EventCoder {
         let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
         let (agent, patient) = roles(&mentions, role_trigger, role_end, text);
         // "Unknown gunmen, presumably JNIM militants", "unknown gunmen [suspected to be
-        // JNIM-linked]": the group the report attributes the unidentified attackers to.
+        // JNIM-linked]", "armed men (JNIM suspected)": the group the report attributes the
+        // unidentified attackers to.
         let attributed = agent.filter(|a| a.kind == ActorKind::Armed).and_then(|a| {
             mentions.iter().find(|m| {
                 m.kind == ActorKind::Named
                     && m.span.start >= a.span.end
                     && self.is_non_state(m, date)
                     && text.get(a.span.end as usize..m.span.start as usize).is_some_and(|gap| {
-                        gap.len() <= 40
-                            && ["presum", "suspect", "believed", "likely", "possibly"]
-                                .iter()
-                                .any(|w| gap.contains(w))
+                        const CUES: &[&str] =
+                            &["presum", "suspect", "believed", "likely", "possibly", "assumed"];
+                        // "armed men (JNIM suspected)": the cue after the name, in brackets.
+                        let after = text.get(m.span.end as usize..).unwrap_or("");
+                        let bracketed = gap.trim() == "("
+                            && CUES.iter().any(|w| after.trim_start().starts_with(w));
+                        gap.len() <= 40 && (CUES.iter().any(|w| gap.contains(w)) || bracketed)
                     })
             })
         });
@@ -857,15 +861,22 @@ impl EventCoder {
         }
         // "The device was likely planted by JNIM militants", "JNIM claimed the attack": a
         // named non-state group in the two sentences after the event's own (any later one in a
-        // short report) is its author when the event's sentences leave it unidentified.
+        // short report, also one between the event's sentences) is its author when the
+        // event's sentences leave it unidentified.
         if actor1.as_ref().is_some_and(|a| a.kind == ActorKind::Armed)
             && let Some(last) =
                 all.iter().position(|s| Some(s.span) == d.sentences.last().map(|l| l.span))
         {
             // A short report is one event: its author may be named in any later sentence.
-            let window = if single_report.is_some() { all.len() } else { last + 3 };
-            let author = all[last + 1..window.min(all.len())]
+            let (from, window) = if single_report.is_some() {
+                let first = all.iter().position(|s| s.span == first.span).unwrap_or(last);
+                (first + 1, all.len())
+            } else {
+                (last + 1, last + 3)
+            };
+            let author = all[from.min(all.len())..window.min(all.len())]
                 .iter()
+                .filter(|s| !d.sentences.iter().any(|own| own.span == s.span))
                 .flat_map(|s| self.actors.find(text, s.span))
                 .find(|m| m.kind == ActorKind::Named && self.is_non_state(m, date));
             if let Some(a) = author {
@@ -2745,6 +2756,22 @@ mod tests {
             "{:?}",
             e.actor1
         );
+    }
+
+    #[test]
+    fn an_author_named_between_or_in_brackets_is_actor_one() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let jnim = Some("JNIM: Group for Support of Islam and Muslims");
+        // Named in a sentence between the event's own.
+        let t = "On 3 March 2020, four soldiers were killed and two others wounded by the \
+                 explosion of an IED between Banh and Koumbri (Banh, Loroum). The device was \
+                 likely planted by JNIM militants. Another six soldiers were wounded, in a \
+                 second blast.";
+        assert_eq!(code_text(&coder, t, "2020-03-05")[0].actor1.as_deref(), jnim);
+        // Named in brackets after the unidentified attackers.
+        let t = "On 7 May 2022, (night of) armed men (JNIM suspected) attacked a position of the \
+                 Beninese army in Porga (Materi, Atacora). The army repelled the attack.";
+        assert_eq!(code_text(&coder, t, "2022-05-09")[0].actor1.as_deref(), jnim);
     }
 
     #[test]
