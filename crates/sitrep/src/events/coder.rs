@@ -1518,10 +1518,12 @@ fn generic(kind: ActorKind, span: Span) -> ActorMention {
 
 /// "anti-France", "pro-Russian": a name after anti-/pro- is a stance, not a place.
 fn is_stance(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("").to_ascii_lowercase();
+    // The six characters before the name, and the one before them.
+    let before = text.get(..start).unwrap_or("");
+    let from = before.char_indices().rev().nth(6).map_or(0, |(i, _)| i);
+    let tail = before[from..].to_ascii_lowercase();
     ["anti-", "pro-", "anti ", "pro "].iter().any(|p| {
-        before.ends_with(p)
-            && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+        tail.ends_with(p) && !tail[..tail.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
     })
 }
 
@@ -1657,13 +1659,22 @@ fn roles<'a>(
     // subject it belongs to a later verb ("JNIM militants attacked the gendarmerie ...,
     // nine were killed and another captured by the gendarmes").
     let passive = || {
-        let lead = text[..trigger as usize].to_ascii_lowercase();
-        let mut words = lead.split_whitespace().rev();
-        let mut w = words.next().unwrap_or("");
-        if matches!(w, "reportedly" | "allegedly" | "also" | "then" | "reported" | "being") {
-            w = words.next().unwrap_or("");
+        // The last two words before the trigger only (no copy of the text before it).
+        let mut words = text
+            .get(..trigger as usize)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .map(|w| w.to_ascii_lowercase());
+        let mut w = words.next().unwrap_or_default();
+        if matches!(w.as_str(), "reportedly" | "allegedly" | "also" | "then" | "reported" | "being")
+        {
+            w = words.next().unwrap_or_default();
         }
-        matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")
+        matches!(
+            w.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+        )
     };
     // A by-phrase a few words after the trigger is its agent even without an auxiliary
     // ("FAMa checkpoint in Koro attacked tonight by JNIM").
