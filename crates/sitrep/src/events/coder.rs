@@ -106,6 +106,10 @@ const TEXT_COUNTRY_OVERRULES_ACTOR: f32 = 0.9;
 /// violence against civilians even when they were fighters ("summarily executed").
 const HELD: &[&str] = &["execut", "detain", "custody", "prisoner", "hostage", "arrested"];
 
+/// Words that say members of a force were attacked out of service, as civilians are: ACLED
+/// codes killing an off-duty policeman or a retired guard as an Attack, not an Armed clash.
+const OFF_DUTY: &[&str] = &["off-duty", "off duty", "retired", "on leave"];
+
 /// Reports of at most this many sentences are coded even without a trigger word.
 const SHORT_REPORT_SENTENCES: usize = 4;
 /// ... when the classifier gives its best class at least this probability.
@@ -674,9 +678,21 @@ impl EventCoder {
                 ) || p.kind == ActorKind::Named && !self.is_civilian_named(p, date)
             })
             && agent.is_none_or(|a| a.span != patient.map_or(a.span, |p| p.span))
-            && !HELD.iter().any(|w| group_lower.contains(w))
+            && !HELD.iter().chain(OFF_DUTY).any(|w| group_lower.contains(w))
         {
             sub_event = "Armed clash".to_string();
+        }
+        // ... and the other way round: "gunmen shot dead an off-duty policeman" is an Attack
+        // unless the text tells of fighting.
+        if sub_event == "Armed clash" {
+            let report = single_report.map_or_else(|| group_lower.clone(), str::to_lowercase);
+            let fighting =
+                ["clash", "exchange", "repel", "responded", "fought", "fighting", "retaliat"];
+            if OFF_DUTY.iter().any(|w| report.contains(w))
+                && !fighting.iter().any(|w| report.contains(w))
+            {
+                sub_event = "Attack".to_string();
+            }
         }
         // An operation whose only outcome is arrests is a strategic development (Arrests),
         // not an armed clash: nobody fought.
@@ -2783,6 +2799,21 @@ mod tests {
         let t = "On 7 May 2022, (night of) armed men (JNIM suspected) attacked a position of the \
                  Beninese army in Porga (Materi, Atacora). The army repelled the attack.";
         assert_eq!(code_text(&coder, t, "2022-05-09")[0].actor1.as_deref(), jnim);
+    }
+
+    #[test]
+    fn killing_an_off_duty_policeman_is_an_attack() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 3 August 2020, unknown gunmen attacked the house of an off-duty policeman in \
+                 Kantchari (Kantchari, Tapoa), and shot dead the policeman and wounded two \
+                 others including his wife and younger brother.";
+        let e = &code_text(&coder, t, "2020-08-05")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
+        // A policeman on duty who was attacked is in an armed clash.
+        let t = "On 3 August 2020, unknown gunmen attacked a police post in Kantchari \
+                 (Kantchari, Tapoa), and shot dead a policeman.";
+        let e = &code_text(&coder, t, "2020-08-05")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
     }
 
     #[test]
