@@ -1922,12 +1922,16 @@ fn is_intervention_only(text: &str) -> bool {
         "violen", "mob", "lynch", "angry", "storm",
     ];
     let lower = text.to_lowercase();
-    let protest = ["protest", "demonstrat", "march", "sit-in", "rally", "strik"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let protest = tells_of_protest(&lower);
     protest
         && INTERVENTION.iter().any(|w| lower.contains(w))
         && !DEMONSTRATOR_VIOLENCE.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a lower-cased text tells of a protest or a strike (the protest rules' common
+/// test).
+fn tells_of_protest(lower: &str) -> bool {
+    ["protest", "demonstrat", "march", "sit-in", "rally", "strik"].iter().any(|w| lower.contains(w))
 }
 
 /// A protest the state broke up or held back without the demonstrators' violence
@@ -1958,9 +1962,7 @@ fn is_protest_held_back(text: &str) -> bool {
         && !["release", "arrests", "arrested for", "after ", "were arrested in"]
             .iter()
             .any(|w| lower.contains(w));
-    let protest = ["protest", "demonstrat", "march", "sit-in", "rally", "strik"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let protest = tells_of_protest(&lower);
     protest && (arrests || HELD_BACK.iter().any(|w| lower.contains(w)))
 }
 
