@@ -312,11 +312,15 @@ impl Geoparser {
         spans: &[Span],
         country: Option<&str>,
     ) -> Vec<Toponym> {
-        let items = spans
+        let mut part = Vec::with_capacity(spans.len());
+        let items: Vec<Item> = spans
             .iter()
             .map(|&span| {
                 let name = span.get(text).unwrap_or_default();
-                let (key, cands, hint) = self.lookup_phrase(name);
+                let (mut key, mut cands, hint) = self.lookup_whole(name);
+                let by_part = cands.is_empty()
+                    && self.lookup_part(name).map(|(k, c)| (key, cands) = (k, c)).is_some();
+                part.push(by_part);
                 let hint = if hint == Hint::None {
                     hint_around(text, span.start as usize, span.end as usize)
                 } else {
@@ -326,7 +330,27 @@ impl Geoparser {
             })
             .collect();
         let prior = country.and_then(|c| self.country_named(c)).map(|c| c.iso2);
-        let mut ts = self.resolve_items(text, items, prior);
+        let rows = self.resolve_rows(text, &items, prior);
+        let mut ts: Vec<Toponym> = items
+            .iter()
+            .zip(rows)
+            .zip(&part)
+            .map(|(((span, _, cands, _), row), &by_part)| {
+                // A phrase read by a part of it ("Robert Trent Jones Golf Club" by "Robert", a
+                // village in Martinique; "Hotel Kyjev" in Bratislava by Kyiv) is a facility or
+                // a street of the story's setting far more often than of the part's place.
+                // Only a part that names a major place under its own name stands for the
+                // phrase ("US Federal Reserve", "Bank of England", "Sacramento River");
+                // the rest fall back on the nearest place below. Parts still weigh as
+                // context in the resolution: "Paris City Hall" tells which Paris the story
+                // means.
+                let row = row.filter(|&r| {
+                    !by_part
+                        || cands.iter().any(|&(c, kind)| c == r && self.stands_for_phrase(c, kind))
+                });
+                self.toponym(text, *span, row)
+            })
+            .collect();
         let inherit = resolve::nearest_place(&ts, text);
         for (t, from) in ts.iter_mut().zip(inherit) {
             if let Some((lat, lon)) = from {
@@ -336,9 +360,22 @@ impl Geoparser {
         ts
     }
 
-    /// Looks a written phrase up, trying the forms a mention may carry around the name:
-    /// "the", a possessive, a region word, a plural demonym.
+    /// Looks a written phrase up: as a whole (see [`Geoparser::lookup_whole`]), else by the
+    /// longest part of it that names a place (see [`Geoparser::lookup_part`]).
     fn lookup_phrase(&self, name: &str) -> (String, Cands, Hint) {
+        let (key, cands, hint) = self.lookup_whole(name);
+        if !cands.is_empty() {
+            return (key, cands, hint);
+        }
+        match self.lookup_part(name) {
+            Some((part, cands)) => (part, cands, hint),
+            None => (key, cands, hint),
+        }
+    }
+
+    /// Looks a written phrase up as a whole, trying the forms a mention may carry around the
+    /// name: "the", a possessive, a region word, a plural demonym.
+    fn lookup_whole(&self, name: &str) -> (String, Cands, Hint) {
         let key = fold(name);
         if name.ends_with('.') {
             let dotted = format!("{key}.");
@@ -384,8 +421,12 @@ impl Geoparser {
                 }
             }
         }
-        // "Manila Cathedral", "Lake Manassas", "US Federal Reserve": the longest part of the
-        // phrase that names a place, for facilities and bodies named after one.
+        (key, Vec::new(), hint)
+    }
+
+    /// "Manila Cathedral", "Lake Manassas", "US Federal Reserve": the longest part of the
+    /// phrase that names a place, for facilities and bodies named after one.
+    fn lookup_part(&self, name: &str) -> Option<(String, Cands)> {
         let toks = recognize::tokenize(name);
         for len in (1..toks.len()).rev() {
             for w in toks.windows(len) {
@@ -398,14 +439,33 @@ impl Geoparser {
                 }
                 let cands = self.gaz.lookup(&sub);
                 if !cands.is_empty() {
-                    return (sub, cands, hint);
+                    return Some((sub, cands));
                 }
             }
         }
-        (key, Vec::new(), hint)
+        None
     }
 
     fn resolve_items(&self, text: &str, items: Vec<Item>, prior: Option<[u8; 2]>) -> Vec<Toponym> {
+        let rows = self.resolve_rows(text, &items, prior);
+        items.into_iter().zip(rows).map(|((span, ..), row)| self.toponym(text, span, row)).collect()
+    }
+
+    /// True when a place read from a part of a phrase stands for the whole phrase: a country
+    /// or continent however written ("US Federal Reserve", "European Commission", "Russian
+    /// Higher School of Economics"), or, under its own name, a first-level unit, a region, a
+    /// capital or a city of 100,000 or more ("Bank of England", "Sacramento River").
+    fn stands_for_phrase(&self, row: Row, kind: NameKind) -> bool {
+        let p = self.gaz.place(row);
+        let f = self.gaz.feature(&p);
+        f.starts_with("PCL")
+            || f == "CONT"
+            || (kind == NameKind::Exact
+                && (p.population >= 100_000 || matches!(f, "ADM1" | "RGN" | "PPLC")))
+    }
+
+    /// The gazetteer row each item resolves to, read together.
+    fn resolve_rows(&self, text: &str, items: &[Item], prior: Option<[u8; 2]>) -> Vec<Option<Row>> {
         let mut queries: Vec<Query> = Vec::with_capacity(items.len());
         let listed: Vec<Span> = items.iter().map(|(s, ..)| *s).collect();
         for (i, (span, key, cands, hint)) in items.iter().enumerate() {
@@ -423,8 +483,7 @@ impl Geoparser {
                 paren_container: paren.is_some(),
             });
         }
-        let rows = resolve::resolve(&self.gaz, &queries, prior);
-        items.into_iter().zip(rows).map(|((span, ..), row)| self.toponym(text, span, row)).collect()
+        resolve::resolve(&self.gaz, &queries, prior)
     }
 
     fn toponym(&self, text: &str, span: Span, row: Option<Row>) -> Toponym {

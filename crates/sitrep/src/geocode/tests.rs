@@ -444,6 +444,34 @@ fn unknown_gold_span_takes_the_nearest_resolved_place() {
     assert_eq!(ts[0].lat, None);
 }
 
+#[test]
+fn a_facility_read_by_a_minor_part_of_its_name_takes_the_story_s_place() {
+    // GeoWebNews: "Hotel Kyjev" is in Bratislava, not Kyiv; "Robert Trent Jones Golf Club"
+    // is not at Le Robert, Martinique.
+    let text = "The developer plans to rebuild the Hotel Kyjev in Bratislava, and the Robert \
+                Trent Jones Golf Club stays private.";
+    let names = ["Hotel Kyjev", "Bratislava", "Robert Trent Jones Golf Club"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    let ts = geo().resolve_spans(text, &spans);
+    assert_eq!(ts[1].country.as_deref(), Some("Slovakia"), "{ts:#?}");
+    for t in [&ts[0], &ts[2]] {
+        assert_eq!((t.lat, t.lon, t.country.as_deref()), (ts[1].lat, ts[1].lon, None), "{ts:#?}");
+    }
+}
+
+#[test]
+fn a_body_named_after_a_country_or_a_major_place_is_read_as_it() {
+    let text = "The US Federal Reserve and the Bank of England raised rates, while the \
+                European Commission waited.";
+    let names = ["US Federal Reserve", "Bank of England", "European Commission"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    let ts = geo().resolve_spans(text, &spans);
+    let got: Vec<_> = ts.iter().map(|t| (t.feature.as_deref(), t.country.as_deref())).collect();
+    assert_eq!(got[0], (Some("PCLI"), Some("United States")), "{ts:#?}");
+    assert_eq!(got[1], (Some("ADM1"), Some("United Kingdom")), "{ts:#?}");
+    assert_eq!(got[2].0, Some("CONT"), "{ts:#?}");
+}
+
 fn span_of(text: &str, s: &str) -> Span {
     let i = text.find(s).unwrap();
     Span::new(i, i + s.len())
