@@ -2162,7 +2162,11 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
             Some((village, commune)) if commune.ends_with(" Commune") => village,
             _ => full,
         };
-        if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
+        // "GFAT (CT-unit) patrol", "KIDAL (Reuters)": a name in capitals is a unit's acronym
+        // or a dateline, not a place coded with its units.
+        let capitals = name.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !name.chars().any(char::is_lowercase);
+        if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) || capitals {
             continue;
         }
         let coded = piece.find("coded as ").and_then(|c| {
@@ -2295,6 +2299,11 @@ mod tests {
         let t = "presumed Katiba Macina (JNIM) militants attacked Boni.";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
         let t = "the army (FAMa) attacked.";
+        assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
+        // A unit's acronym, a dateline: not places coded with their units.
+        let t = "GFAT (CT-unit) patrol targeted by a mine on the axis Djibo-Mentao.";
+        assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
+        let t = "KIDAL (Reuters) - Gunmen attacked a checkpoint.";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
     }
 

@@ -668,7 +668,9 @@ impl Geoparser {
         let p = self.gaz.place(row);
         let country = self.gaz.country(p.cc)?;
         let before = text.get(..t.span.start as usize).unwrap_or("");
-        let near = is_near(before);
+        // On a road named after the place ("the Djibo-Mentao axis", "the Gao road"): near it.
+        let near = is_near(before)
+            || recognize::names_a_road(text, t.span.start as usize, t.span.end as usize, true);
         let (precision, at, location) = if feature.starts_with("PPL") {
             // The text's spelling ("Chittagong", "Barisal", "Nioro du Sahel"), which ACLED
             // keeps more often than the gazetteer's current official name ("Chattogram",

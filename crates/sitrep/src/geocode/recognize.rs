@@ -968,6 +968,14 @@ fn keep(
     let strong = is_strong(gaz, &m.cands);
     let only_alt = m.cands.iter().all(|c| c.1 != NameKind::Exact);
     let country_like = is_country_like(gaz, &m.cands);
+    // "the axis Djibo-Mentao": a place glued to a village's name names the road between them,
+    // not a compound name (see the hyphen rule below).
+    if single
+        && names_a_road(text, first.start, toks[m.last_tok].end, false)
+        && !gaz.is_common_word(&m.key)
+    {
+        return Keep::Yes;
+    }
     // "Mr. Jackson", "President Lincoln".
     if m.first_tok > 0 && is_title(toks[m.first_tok - 1].text) {
         return Keep::No;
@@ -1118,4 +1126,41 @@ fn keep(
         return Keep::IfSeen;
     }
     Keep::Yes
+}
+
+/// True when the name at `start..end` of `text` is glued by a hyphen to another capitalised
+/// name and the pair names a road: "the axis Djibo-Mentao", "on the Gao-Gossi axis", "the
+/// Hombori-Douentza road" (a road is named after the places at its ends). With `alone`, a
+/// single name before or after a road word counts too ("the Djibo road").
+pub(crate) fn names_a_road(text: &str, start: usize, end: usize, alone: bool) -> bool {
+    const ROAD: &[&str] = &["axis", "road", "route", "highway", "track", "trunk"];
+    let capital_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphanumeric)
+    };
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else { return false };
+    let mut from = start;
+    let mut to = end;
+    if let Some(rest) = after.strip_prefix('-') {
+        let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if capital_word(word) {
+            to = end + 1 + word.len();
+        }
+    }
+    if to == end
+        && let Some(head) = before.strip_suffix('-')
+    {
+        let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if capital_word(word) {
+            from = start - 1 - word.len();
+        }
+    }
+    if (from, to) == (start, end) && !alone {
+        return false;
+    }
+    let word_before = text[..from].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next();
+    let word_after = text[to..].trim_start().split(|c: char| !c.is_alphanumeric()).next();
+    [word_before, word_after]
+        .into_iter()
+        .flatten()
+        .any(|w| ROAD.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }

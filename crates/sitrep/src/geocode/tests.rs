@@ -421,6 +421,27 @@ fn hyphenated_compound_names_are_not_their_first_part() {
 }
 
 #[test]
+fn a_place_glued_to_a_village_on_a_named_road_stays_a_place() {
+    // ACLED: "a patrol targeted by a mine ... on the axis Djibo-Mentao" (Mentao, a camp, is in
+    // no registry). The road is near Djibo: precision 2.
+    for text in [
+        "A patrol was targeted by a mine on the axis Djibo-Mentao, 4 soldiers wounded.",
+        "A patrol was targeted by a mine on the Djibo-Mentao road, 4 soldiers wounded.",
+    ] {
+        let ts = geo().geoparse(text);
+        assert_eq!(ts.len(), 1, "{text}: {ts:#?}");
+        assert_eq!(
+            (ts[0].name.as_str(), ts[0].country.as_deref()),
+            ("Djibo", Some("Burkina Faso"))
+        );
+        let loc = geo().locate_event(text, Span::new(0, text.len()), &ts).unwrap();
+        assert_eq!((loc.location.as_str(), loc.geo_precision), ("Djibo", 2), "{text}");
+    }
+    // Without a road word the pair is one compound name.
+    assert!(geo().geoparse("Gunmen attacked Djibo-Mentao.").is_empty());
+}
+
+#[test]
 fn unknown_gold_span_takes_the_nearest_resolved_place() {
     // "Barclays Center" is in no gazetteer: it is placed at the town written next to it,
     // with coordinates only.
