@@ -858,6 +858,39 @@ impl EventCoder {
                     actor2 = actor1.take();
                     actor1 = Some(generic(ActorKind::Armed, group_span));
                 }
+                // "Fulani militiamen attacked the Dogon village of Birga. Village self-defense
+                // responded": the villagers who fought back are the other side, a communal
+                // militia, and ACLED names it after the community of the village attacked
+                // ("Dogon Ethnic Militia (Mali)") when the report gives one.
+                let unnamed_militia =
+                    |m: &ActorMention| m.kind == ActorKind::Militia && m.qualifier.is_none();
+                let defender = match &actor2 {
+                    Some(b) if unnamed_militia(b) => Some(b.clone()),
+                    Some(b) if b.kind != ActorKind::Civilians => None,
+                    _ => {
+                        let report = if single_report.is_some() { doc_mentions } else { &mentions };
+                        report
+                            .iter()
+                            .find(|m| {
+                                unnamed_militia(m)
+                                    && actor1.as_ref().is_none_or(|a| a.span != m.span)
+                            })
+                            .cloned()
+                    }
+                };
+                {
+                    let attacker = actor1.as_ref().map(|a| (a.span, a.qualifier.clone()));
+                    if let Some(mut defender) = defender {
+                        let own = attacker.and_then(|(_, q)| q);
+                        if let Some(q) = village_community(single_report.unwrap_or(group_text))
+                            .filter(|q| own.as_deref() != Some(q))
+                        {
+                            defender.kind = ActorKind::EthnicMilitia;
+                            defender.qualifier = Some(q.to_string());
+                        }
+                        actor2 = Some(defender);
+                    }
+                }
             }
             _ if sub_event == "Looting/property destruction" => {
                 // ACLED codes the owners of what was looted or destroyed, civilians unless the
@@ -1640,6 +1673,16 @@ fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The community a report gives the village attacked: "the Dogon village of Birga", "the
+/// Fulani hamlet of Lorigan", "Dogon villages" give "Dogon".
+fn village_community(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+    words.windows(2).find_map(|w| {
+        let place_word = matches!(w[1], "village" | "villages" | "hamlet" | "hamlets" | "camp");
+        (place_word && ActorLexicon::get().is_ethnic_group(w[0])).then_some(w[0])
+    })
+}
+
 /// The acting and the acted-on mentions around the first trigger, passive voice included.
 fn roles<'a>(
     mentions: &'a [ActorMention],
@@ -2319,6 +2362,23 @@ mod tests {
             extra: Default::default(),
         };
         coder.code(&crate::extract::article(raw, &Default::default()))
+    }
+
+    #[test]
+    fn villagers_who_fight_back_are_a_militia_named_after_their_community() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 4 August 2020, suspected Fulani militiamen attacked the Dogon village of \
+                 Birga (Koro, Mopti). Village self-defense responded to the attack. One Dogon \
+                 man was killed and livestock seized by the assailants.";
+        let e = &code_text(&coder, t, "2020-08-07")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
+        assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Mali)"));
+        assert_eq!(e.actor2.as_deref(), Some("Dogon Ethnic Militia (Mali)"));
+        // No community given: an unidentified communal militia, not civilians.
+        let t = "On 8 July 2020, unknown gunmen attacked the village of Kembedi (Bandiagara, \
+                 Mopti), and clashed with the village self-defense. No casualties reported.";
+        let e = &code_text(&coder, t, "2020-08-07")[0];
+        assert_eq!(e.actor2.as_deref(), Some("Unidentified Communal Militia (Mali)"));
     }
 
     #[test]

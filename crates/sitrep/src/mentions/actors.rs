@@ -142,6 +142,30 @@ pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
+/// The leftmost-longest matches of `matcher` in `text` that `accept` takes, in text order.
+/// A refused match (one inside a longer word: "armed villagers" in "unarmed villagers")
+/// does not hide the matches that start inside it ("villagers"), as `find_iter` would.
+pub(crate) fn whole_word_matches(
+    matcher: &AhoCorasick,
+    text: &str,
+    accept: impl Fn(&aho_corasick::Match) -> bool,
+) -> Vec<aho_corasick::Match> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let Some(m) = matcher.find(aho_corasick::Input::new(text).span(at..text.len())) else {
+            break;
+        };
+        if accept(&m) {
+            out.push(m);
+            at = m.end().max(at + 1);
+        } else {
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
 pub(crate) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -441,15 +465,18 @@ impl ActorLexicon {
         let Some(piece) = span.get(text) else { return Vec::new() };
         let base = span.start as usize;
         let mut out: Vec<ActorMention> = Vec::new();
-        for m in self.named_matcher.find_iter(piece) {
-            // "Koglweogos", "Dozos": a named group's plural names it too.
-            let plural = m.end() - m.start() > 3
+        // "Koglweogos", "Dozos": a named group's plural names it too.
+        let plural = |m: &aho_corasick::Match| {
+            m.end() - m.start() > 3
                 && piece[m.end()..].starts_with('s')
-                && is_word_boundary(piece, m.start(), m.end() + 1);
+                && is_word_boundary(piece, m.start(), m.end() + 1)
+        };
+        let named = whole_word_matches(&self.named_matcher, piece, |m| {
+            plural(m) || is_word_boundary(piece, m.start(), m.end())
+        });
+        for m in named {
+            let plural = plural(&m);
             let end = if plural { m.end() + 1 } else { m.end() };
-            if !plural && !is_word_boundary(piece, m.start(), m.end()) {
-                continue;
-            }
             let alias = &self.named_patterns[m.pattern().as_usize()];
             // Short upper-case aliases ("IS", "AP"-like) only count in upper case as written.
             if alias.len() <= 2 && piece[m.start()..m.end()] != **alias {
@@ -468,10 +495,10 @@ impl ActorLexicon {
             });
         }
         merge_named(piece, base, &mut out);
-        for m in self.generic_matcher.find_iter(piece) {
-            if !is_word_boundary(piece, m.start(), m.end()) {
-                continue;
-            }
+        let generic = whole_word_matches(&self.generic_matcher, piece, |m| {
+            is_word_boundary(piece, m.start(), m.end())
+        });
+        for m in generic {
             let s = Span::new(base + m.start(), base + m.end());
             if out.iter().any(|o| o.span.start < s.end && s.start < o.span.end) {
                 continue;
@@ -758,6 +785,17 @@ mod tests {
         );
         let t = "Houthi forces attacked a checkpoint";
         assert!(lex.find(t, Span::new(0, t.len())).iter().all(|m| m.kind != ActorKind::Military));
+    }
+
+    #[test]
+    fn a_term_inside_a_longer_word_does_not_hide_the_next_one() {
+        // "armed villagers" (a militia) inside "unarmed villagers" is no match, and must not
+        // swallow "villagers" (civilians).
+        let lex = ActorLexicon::get();
+        let t = "Soldiers killed 4 unarmed villagers in Dialloube.";
+        let kinds: Vec<ActorKind> =
+            lex.find(t, Span::new(0, t.len())).iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, vec![ActorKind::Military, ActorKind::Civilians]);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
-use super::actors::{data_lines, is_word_boundary};
+use super::actors::{data_lines, is_word_boundary, whole_word_matches};
 use crate::span::Span;
 
 /// The cue list, loaded once.
@@ -69,17 +69,16 @@ impl CountryCues {
     /// The cues written in a text, in text order (whole words only: "BJP" but not "BJPs"
     /// inside a longer word; a plural "s" is allowed).
     pub fn find<'a>(&'a self, text: &str) -> Vec<CountryCue<'a>> {
-        self.matcher
-            .find_iter(text)
-            .filter(|m| {
-                let end = if text[m.end()..].starts_with('s') { m.end() + 1 } else { m.end() };
-                is_word_boundary(text, m.start(), m.end()) || is_word_boundary(text, m.start(), end)
-            })
-            .map(|m| CountryCue {
-                iso3: self.iso3[m.pattern().as_usize()].as_str(),
-                span: Span::new(m.start(), m.end()),
-            })
-            .collect()
+        whole_word_matches(&self.matcher, text, |m| {
+            let end = if text[m.end()..].starts_with('s') { m.end() + 1 } else { m.end() };
+            is_word_boundary(text, m.start(), m.end()) || is_word_boundary(text, m.start(), end)
+        })
+        .into_iter()
+        .map(|m| CountryCue {
+            iso3: self.iso3[m.pattern().as_usize()].as_str(),
+            span: Span::new(m.start(), m.end()),
+        })
+        .collect()
     }
 
     /// The country (ISO3) the text's cues name, when they name one only.
