@@ -694,6 +694,18 @@ impl EventCoder {
                 sub_event = "Attack".to_string();
             }
         }
+        // Two communities fighting each other ("intercommunal violence between Dogon and
+        // Fulani", "fighting between Fulani and Bambara") is an armed clash of their militias
+        // when no armed group or state force is named.
+        let communal_sides_only = mentions.iter().all(|m| {
+            matches!(m.kind, ActorKind::Civilians | ActorKind::Militia | ActorKind::EthnicMilitia)
+        });
+        if communal_sides_only
+            && matches!(sub_event.as_str(), "Attack" | "Mob violence" | "Violent demonstration")
+            && communities_in_conflict(single_report.unwrap_or(group_text)).is_some()
+        {
+            sub_event = "Armed clash".to_string();
+        }
         // An operation whose only outcome is arrests is a strategic development (Arrests),
         // not an armed clash: nobody fought.
         if sub_event == "Armed clash" && is_arrests_only(single_report.unwrap_or(group_text)) {
@@ -878,7 +890,31 @@ impl EventCoder {
                             .cloned()
                     }
                 };
-                {
+                // "members of the Gourmantche and Fulani communities clashed", "fighting
+                // between Fulani and Bambara": two communities' militias, as written.
+                let vague = |a: &Option<ActorMention>| {
+                    a.as_ref().is_none_or(|a| {
+                        matches!(
+                            a.kind,
+                            ActorKind::Armed
+                                | ActorKind::Militia
+                                | ActorKind::Civilians
+                                | ActorKind::EthnicMilitia
+                        )
+                    })
+                };
+                let communities = (vague(&actor1) && vague(&actor2))
+                    .then(|| communities_in_conflict(single_report.unwrap_or(group_text)))
+                    .flatten();
+                if let Some((x, y)) = communities {
+                    let militia = |q: &str| {
+                        let mut m = generic(ActorKind::EthnicMilitia, group_span);
+                        m.qualifier = Some(q.to_string());
+                        m
+                    };
+                    actor1 = Some(militia(x));
+                    actor2 = Some(militia(y));
+                } else {
                     let attacker = actor1.as_ref().map(|a| (a.span, a.qualifier.clone()));
                     if let Some(mut defender) = defender {
                         let own = attacker.and_then(|(_, q)| q);
@@ -1673,6 +1709,24 @@ fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Two communities the text says fought each other: "the Gourmantche and Fulani
+/// communities clashed", "fighting between Fulani and Bambara", "Fulani and Dozo militiamen
+/// exchanged gunfire" give the two names, in the order written.
+fn communities_in_conflict(text: &str) -> Option<(&str, &str)> {
+    let lower = text.to_lowercase();
+    let fighting = ["clash", "fight", "fought", "exchanged", "violence", "confrontation"];
+    if !fighting.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let lexicon = ActorLexicon::get();
+    let words: Vec<&str> =
+        text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.windows(3).find_map(|w| {
+        let pair = w[1] == "and" && lexicon.is_ethnic_group(w[0]) && lexicon.is_ethnic_group(w[2]);
+        pair.then(|| (w[0].trim_end_matches('s'), w[2].trim_end_matches('s')))
+    })
+}
+
 /// The community a report gives the village attacked: "the Dogon village of Birga", "the
 /// Fulani hamlet of Lorigan", "Dogon villages" give "Dogon".
 fn village_community(text: &str) -> Option<&str> {
@@ -2379,6 +2433,23 @@ mod tests {
                  Mopti), and clashed with the village self-defense. No casualties reported.";
         let e = &code_text(&coder, t, "2020-08-07")[0];
         assert_eq!(e.actor2.as_deref(), Some("Unidentified Communal Militia (Mali)"));
+    }
+
+    #[test]
+    fn two_communities_fighting_are_their_militias_in_an_armed_clash() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 18 February 2020, members from the Gourmantche and Fulani communities \
+                 clashed in the village of Bilanga. Three Fulani were reportedly killed.";
+        let e = &code_text(&coder, t, "2020-02-21")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
+        assert_eq!(e.actor1.as_deref(), Some("Gourmantche Ethnic Militia (Burkina Faso)"));
+        assert_eq!(e.actor2.as_deref(), Some("Fulani Ethnic Militia (Burkina Faso)"));
+        let t = "At least 3 people were killed at Diaka in Tenenkou Cercle in fighting between \
+                 Fulani and Bambara.";
+        let e = &code_text(&coder, t, "2020-02-21")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
+        assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Mali)"));
+        assert_eq!(e.actor2.as_deref(), Some("Bambara Ethnic Militia (Mali)"));
     }
 
     #[test]
