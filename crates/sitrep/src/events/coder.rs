@@ -2126,6 +2126,15 @@ fn is_violent_demonstration(text: &str) -> bool {
         "looted",
         "ransack",
         "destroyed",
+        // Barricades, burning tyres and roads blocked are violent demonstrations in ACLED's
+        // codebook (dev notes that mention barricades: 76 violent, 4 peaceful).
+        "barricad",
+        "tires",
+        "tyres",
+        "blocked the road",
+        "blocking the road",
+        "blocked roads",
+        "blocking roads",
     ];
     let lower = text.to_lowercase();
     ["protest", "demonstrat", "march", "sit-in", "rally"].iter().any(|w| lower.contains(w))
@@ -3044,6 +3053,13 @@ mod tests {
         ));
         assert!(!is_violent_demonstration(
             "Teachers marched to demand the payment of their wages."
+        ));
+        // Roads blocked, barricades: violent in ACLED's codebook.
+        assert!(is_violent_demonstration(
+            "Residents held a spontaneous protest against poor road conditions, blocking the road."
+        ));
+        assert!(is_violent_demonstration(
+            "Soldiers demonstrated by barricading the entrance to the camp."
         ));
     }
 
