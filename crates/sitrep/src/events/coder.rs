@@ -406,6 +406,19 @@ impl EventCoder {
             .iter()
             .find_map(|s| self.geoparser.locate_event(text, s.span, toponyms))
             .or_else(|| self.geoparser.locate_event(text, Span::new(0, text.len()), toponyms));
+        // A short report whose event sentence names only a country ("... against a deal to
+        // import sugar from Brazil. They blocked the roads from Banfora to Bobo-Dioulasso") is
+        // at the first place another of its sentences names, not in that country.
+        if single_report.is_some()
+            && let Some(l) = location.as_ref()
+            && l.location == l.country
+            && let Some(place) = all
+                .iter()
+                .filter_map(|s| self.geoparser.locate_event(text, s.span, toponyms))
+                .find(|p| p.location != p.country)
+        {
+            location = Some(place);
+        }
         // "in Kaygouroutane (Ansongo, Gao)": a place named with its admin units in
         // parentheses is the event's location even when the gazetteer lacks it; the
         // coordinates then come from the admin unit the geoparser found (precision 2).
@@ -2459,6 +2472,15 @@ mod tests {
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
         assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Mali)"));
         assert_eq!(e.actor2.as_deref(), Some("Bambara Ethnic Militia (Mali)"));
+    }
+
+    #[test]
+    fn a_country_named_in_passing_does_not_place_a_short_report() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Employees of SN SOSUCO demonstrated against a recent deal to import sugar from \
+                 Brazil. They blocked the roads that lead from Banfora to Bobo-Dioulasso.";
+        let e = &code_text(&coder, t, "2019-04-21")[0];
+        assert_eq!(e.country.as_deref(), Some("Burkina Faso"), "{e:#?}");
     }
 
     #[test]
