@@ -754,6 +754,9 @@ impl EventCoder {
         if let Some(rule) = development_rule(single_report.unwrap_or(group_text)) {
             sub_event = rule.to_string();
         }
+        if is_suicide_bombing(single_report.unwrap_or(group_text)) {
+            sub_event = "Suicide bomb".to_string();
+        }
         if is_sexual_violence(single_report.unwrap_or(group_text)) {
             sub_event = "Sexual violence".to_string();
         }
@@ -1945,6 +1948,45 @@ fn is_sexual_violence(text: &str) -> bool {
         && !NOT_AN_EVENT.iter().any(|w| lower.contains(&w.replace('-', " ")))
 }
 
+/// A suicide bombing with no armed clash (codebook: "Suicide bomb or SVBIED with no armed
+/// clash"): "a suicide bomber detonated an explosives-laden vehicle", "a suicide car bomb".
+/// An attack where the attackers also fought ("one attacker was shot dead while the second
+/// detonated his vest") stays an armed clash.
+fn is_suicide_bombing(text: &str) -> bool {
+    const SUICIDE: &[&str] = &[
+        " suicide bomb",
+        " suicide car",
+        " suicide attack",
+        " suicide vest",
+        " suicide truck",
+        " explosive belt",
+        " explosives belt",
+        " svbied",
+        " kamikaze",
+    ];
+    const FIGHTING: &[&str] = &[
+        " clash",
+        " exchange of fire",
+        " exchanged fire",
+        " gunfire",
+        " fought",
+        " fighting",
+        " repelled",
+        " repulsed",
+        " shot dead",
+        " retaliat",
+        // A complex attack: the bombing opens an armed assault.
+        " assault",
+        " complex attack",
+        " multipronged",
+        " commando",
+        " followed by",
+        " seized",
+    ];
+    let lower = padded_words(text);
+    SUICIDE.iter().any(|w| lower.contains(w)) && !FIGHTING.iter().any(|w| lower.contains(w))
+}
+
 /// The lower-cased words of a text, one space between them and one at each end, so that a
 /// cue " shot " matches "shot," and "shot." and never "shotgun".
 fn padded_words(text: &str) -> String {
@@ -3083,6 +3125,21 @@ mod tests {
         assert!(is_violent_demonstration(
             "Soldiers demonstrated by barricading the entrance to the camp."
         ));
+    }
+
+    #[test]
+    fn a_suicide_bombing_without_a_clash_is_a_suicide_bomb() {
+        assert!(is_suicide_bombing(
+            "On 11 March 2020, an ISGS militant detonated a suicide car bomb against a Malian \
+             army convoy in Hagana, killing himself and two soldiers."
+        ));
+        assert!(is_suicide_bombing("Four female kamikazes went off near a bus station."));
+        // A complex attack, the bombing followed by an assault: an armed clash.
+        assert!(!is_suicide_bombing(
+            "JNIM militants carried out a complex attack against a camp in Tarkint, the attack \
+             was initiated by the detonation of a suicide car bomb followed by an armed assault."
+        ));
+        assert!(!is_suicide_bombing("Gunmen attacked a checkpoint in Gao."));
     }
 
     #[test]
