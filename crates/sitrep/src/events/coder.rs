@@ -55,6 +55,26 @@ fn triggers() -> &'static [Trigger] {
     })
 }
 
+/// The sub-event type of the label an ACLED note opens with ("Looting: ...", "Movement of
+/// forces: ..."; `data/taxonomy/note_labels.tsv`).
+fn note_label(text: &str) -> Option<&'static str> {
+    static LABELS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        include_str!("../../../../data/taxonomy/note_labels.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(label, sub)| (label.trim().to_lowercase(), sub.trim().to_string()))
+            .collect()
+    });
+    let (head, _) = text.trim_start().split_once(':')?;
+    if head.len() > 40 {
+        return None;
+    }
+    let head = head.trim().to_lowercase();
+    labels.iter().find(|(label, _)| *label == head).map(|(_, sub)| sub.as_str())
+}
+
 /// Words before a trigger that make it not a report of an act that happened.
 const HYPOTHETICAL: &[&str] = &[
     "not",
@@ -759,6 +779,11 @@ impl EventCoder {
         }
         if is_sexual_violence(single_report.unwrap_or(group_text)) {
             sub_event = "Sexual violence".to_string();
+        }
+        // "Looting: ...", "Movement of forces: ...": the label ACLED's coder put at the head
+        // of the note says what it is.
+        if let Some(label) = note_label(text) {
+            sub_event = label.to_string();
         }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
 
@@ -3125,6 +3150,27 @@ mod tests {
         assert!(is_violent_demonstration(
             "Soldiers demonstrated by barricading the entrance to the camp."
         ));
+    }
+
+    #[test]
+    fn an_acled_note_s_label_names_its_sub_event() {
+        assert_eq!(
+            note_label("Looting: On June 11, unknown gunmen attacked the residence."),
+            Some("Looting/property destruction")
+        );
+        assert_eq!(
+            note_label("Movement of forces: troops deployed."),
+            Some("Change to group/activity")
+        );
+        assert_eq!(note_label("Non-violent activity: gunmen fired in the air."), Some("Other"));
+        // Not a label: a sentence with a colon later on, or an unknown head.
+        assert_eq!(note_label("On 5 May, gunmen attacked Gao: two dead."), None);
+        assert_eq!(note_label("Attack against MINUSMA patrol: 2 peacekeepers killed"), None);
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Looting: On September 15, GATIA militiamen ransacked and pillaged the market in \
+                 Wamy near Hombori.";
+        let e = &code_text(&coder, t, "2019-09-18")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Looting/property destruction"));
     }
 
     #[test]
