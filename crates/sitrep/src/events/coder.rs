@@ -1029,6 +1029,29 @@ impl EventCoder {
             actor2 = None;
         }
         let name = |m: &ActorMention| self.actors.name(m, country.as_deref(), date);
+        // The same actor named on both sides ("JNIM and ISGS militants clashed ... Four JNIM
+        // fighters killed": the later JNIM is no opponent) takes the first mention of another
+        // actor as the other side; property destroyed or looted belongs to civilians.
+        if let (Some(a), Some(b)) = (&actor1, &actor2)
+            && name(a).0 == name(b).0
+        {
+            let own = name(a).0;
+            // (A battle's other side is armed: "pastoralists and farmers clashed" keeps its
+            // two communal militias rather than turning civilians.)
+            let other = mentions
+                .iter()
+                .find(|m| {
+                    name(m).0 != own && (event_type != "Battles" || m.kind != ActorKind::Civilians)
+                })
+                .cloned();
+            actor2 = match other {
+                Some(o) => Some(o),
+                None if sub_event == "Looting/property destruction" => {
+                    Some(generic(ActorKind::Civilians, group_span))
+                }
+                None => actor2,
+            };
+        }
         let a1 = actor1.as_ref().map(name);
         let a2 = actor2.as_ref().map(name);
         if let Some(a) = &actor1
@@ -2548,6 +2571,26 @@ mod tests {
                  Brazil. They blocked the roads that lead from Banfora to Bobo-Dioulasso.";
         let e = &code_text(&coder, t, "2019-04-21")[0];
         assert_eq!(e.country.as_deref(), Some("Burkina Faso"), "{e:#?}");
+    }
+
+    #[test]
+    fn the_same_actor_is_not_both_sides() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 9 September 2020, JNIM and ISGS militants clashed in Korfooueyouey (Tin-Akoff, \
+                 Oudalan). Four JNIM fighters reportedly killed.";
+        let e = &code_text(&coder, t, "2020-09-12")[0];
+        assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+        assert_eq!(
+            e.actor2.as_deref(),
+            Some("Islamic State (West Africa) - Greater Sahara Faction")
+        );
+        // Property looted or destroyed by the only actor named belongs to civilians.
+        let t = "On 22 August 2020, unknown gunmen attacked the Dogon village of Gourel-Bodie \
+                 (Bandiagara, Mopti). The assailants seized 100 heads of livestock.";
+        let e = &code_text(&coder, t, "2020-08-25")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Looting/property destruction"));
+        assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
     }
 
     #[test]
