@@ -636,7 +636,20 @@ impl EventCoder {
         // initiated by an airstrike."): its actors are those of its other sentences, read
         // in order (the first named acts, the next is acted on).
         let mut role_anchor: Option<(u32, u32)> = None;
-        if mentions.is_empty() && single_report.is_some() {
+        // So does one whose trigger sentence names only unidentified militants while its
+        // first sentence opens with a state force or a named group ("French Operation
+        // Barkhane forces conducted a combined air-ground operation targeting presumed JNIM
+        // militants ... Around 30 militants were killed": France against JNIM, not an
+        // unidentified armed group).
+        let opener_named = single_report.is_some()
+            && d.sentences.first().is_some_and(|f| all.first().is_some_and(|a| a.span != f.span))
+            && all.first().is_some_and(|a| {
+                self.actors.find(text, a.span).first().is_some_and(|m| {
+                    matches!(m.kind, ActorKind::Military | ActorKind::Police | ActorKind::Named)
+                })
+            })
+            && mentions.iter().all(|m| m.kind == ActorKind::Armed);
+        if (mentions.is_empty() || opener_named) && single_report.is_some() {
             mentions = all.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
             role_anchor = mentions.first().and_then(|m| {
                 let end = all.iter().find(|s| s.span.contains(m.span))?.span.end;
@@ -2571,6 +2584,17 @@ mod tests {
                  Brazil. They blocked the roads that lead from Banfora to Bobo-Dioulasso.";
         let e = &code_text(&coder, t, "2019-04-21")[0];
         assert_eq!(e.country.as_deref(), Some("Burkina Faso"), "{e:#?}");
+    }
+
+    #[test]
+    fn a_short_report_s_opening_actor_acts_when_the_trigger_sentence_names_only_militants() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 12 November 2020, French Operation Barkhane forces conducted a combined \
+                 air-ground operation targeting presumed JNIM militants near the village of Niaky \
+                 (Koro, Mopti). Around 30 militants were killed, and arms and motorbikes seized.";
+        let e = &code_text(&coder, t, "2020-11-15")[0];
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of France (2017-)"));
+        assert_eq!(e.actor2.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
     }
 
     #[test]
