@@ -67,11 +67,10 @@ fn note_label(text: &str) -> Option<&'static str> {
             .map(|(label, sub)| (label.trim().to_lowercase(), sub.trim().to_string()))
             .collect()
     });
-    let (head, _) = text.trim_start().split_once(':')?;
-    if head.len() > 40 {
-        return None;
-    }
-    let head = head.trim().to_lowercase();
+    // (Labels are short: only the first 40 characters are read, whatever the text's length.)
+    let text = text.trim_start();
+    let colon = text.char_indices().take(41).find(|&(_, c)| c == ':')?.0;
+    let head = text[..colon].trim().to_lowercase();
     labels.iter().find(|(label, _)| *label == head).map(|(_, sub)| sub.as_str())
 }
 
@@ -743,12 +742,13 @@ impl EventCoder {
         // Two communities fighting each other ("intercommunal violence between Dogon and
         // Fulani", "fighting between Fulani and Bambara") is an armed clash of their militias
         // when no armed group or state force is named.
+        let conflict = communities_in_conflict(single_report.unwrap_or(group_text));
         let communal_sides_only = mentions.iter().all(|m| {
             matches!(m.kind, ActorKind::Civilians | ActorKind::Militia | ActorKind::EthnicMilitia)
         });
         if communal_sides_only
+            && conflict.is_some()
             && matches!(sub_event.as_str(), "Attack" | "Mob violence" | "Violent demonstration")
-            && communities_in_conflict(single_report.unwrap_or(group_text)).is_some()
         {
             sub_event = "Armed clash".to_string();
         }
@@ -928,22 +928,6 @@ impl EventCoder {
                 // responded": the villagers who fought back are the other side, a communal
                 // militia, and ACLED names it after the community of the village attacked
                 // ("Dogon Ethnic Militia (Mali)") when the report gives one.
-                let unnamed_militia =
-                    |m: &ActorMention| m.kind == ActorKind::Militia && m.qualifier.is_none();
-                let defender = match &actor2 {
-                    Some(b) if unnamed_militia(b) => Some(b.clone()),
-                    Some(b) if b.kind != ActorKind::Civilians => None,
-                    _ => {
-                        let report = if single_report.is_some() { doc_mentions } else { &mentions };
-                        report
-                            .iter()
-                            .find(|m| {
-                                unnamed_militia(m)
-                                    && actor1.as_ref().is_none_or(|a| a.span != m.span)
-                            })
-                            .cloned()
-                    }
-                };
                 // "members of the Gourmantche and Fulani communities clashed", "fighting
                 // between Fulani and Bambara": two communities' militias, as written.
                 let vague = |a: &Option<ActorMention>| {
@@ -957,10 +941,9 @@ impl EventCoder {
                         )
                     })
                 };
-                let communities = (vague(&actor1) && vague(&actor2))
-                    .then(|| communities_in_conflict(single_report.unwrap_or(group_text)))
-                    .flatten();
-                if let Some((x, y)) = communities {
+                let unnamed_militia =
+                    |m: &ActorMention| m.kind == ActorKind::Militia && m.qualifier.is_none();
+                if let Some((x, y)) = conflict.filter(|_| vague(&actor1) && vague(&actor2)) {
                     let militia = |q: &str| {
                         let mut m = generic(ActorKind::EthnicMilitia, group_span);
                         m.qualifier = Some(q.to_string());
@@ -969,6 +952,21 @@ impl EventCoder {
                     actor1 = Some(militia(x));
                     actor2 = Some(militia(y));
                 } else {
+                    let defender = match &actor2 {
+                        Some(b) if unnamed_militia(b) => Some(b.clone()),
+                        Some(b) if b.kind != ActorKind::Civilians => None,
+                        _ => {
+                            let report =
+                                if single_report.is_some() { doc_mentions } else { &mentions };
+                            report
+                                .iter()
+                                .find(|m| {
+                                    unnamed_militia(m)
+                                        && actor1.as_ref().is_none_or(|a| a.span != m.span)
+                                })
+                                .cloned()
+                        }
+                    };
                     let attacker = actor1.as_ref().map(|a| (a.span, a.qualifier.clone()));
                     if let Some(mut defender) = defender {
                         let own = attacker.and_then(|(_, q)| q);
@@ -1046,9 +1044,9 @@ impl EventCoder {
         // fighters killed": the later JNIM is no opponent) takes the first mention of another
         // actor as the other side; property destroyed or looted belongs to civilians.
         if let (Some(a), Some(b)) = (&actor1, &actor2)
-            && name(a).0 == name(b).0
+            && let own = name(a).0
+            && name(b).0 == own
         {
-            let own = name(a).0;
             // (A battle's other side is armed: "pastoralists and farmers clashed" keeps its
             // two communal militias rather than turning civilians.)
             let other = mentions
@@ -1790,18 +1788,21 @@ fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
 /// communities clashed", "fighting between Fulani and Bambara", "Fulani and Dozo militiamen
 /// exchanged gunfire" give the two names, in the order written.
 fn communities_in_conflict(text: &str) -> Option<(&str, &str)> {
+    let lexicon = ActorLexicon::get();
+    let mut words =
+        text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
+    let (mut first, mut second) = (words.next()?, words.next()?);
+    let pair = words.find_map(|third| {
+        let pair =
+            second == "and" && lexicon.is_ethnic_group(first) && lexicon.is_ethnic_group(third);
+        let found = pair.then(|| (first.trim_end_matches('s'), third.trim_end_matches('s')));
+        (first, second) = (second, third);
+        found
+    })?;
+    // (Only when a pair is found is the text lower-cased.)
     let lower = text.to_lowercase();
     let fighting = ["clash", "fight", "fought", "exchanged", "violence", "confrontation"];
-    if !fighting.iter().any(|w| lower.contains(w)) {
-        return None;
-    }
-    let lexicon = ActorLexicon::get();
-    let words: Vec<&str> =
-        text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    words.windows(3).find_map(|w| {
-        let pair = w[1] == "and" && lexicon.is_ethnic_group(w[0]) && lexicon.is_ethnic_group(w[2]);
-        pair.then(|| (w[0].trim_end_matches('s'), w[2].trim_end_matches('s')))
-    })
+    fighting.iter().any(|w| lower.contains(w)).then_some(pair)
 }
 
 /// The community a report gives the village attacked: "the Dogon village of Birga", "the

@@ -142,7 +142,7 @@ impl Geoparser {
         if !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")) {
             return false;
         }
-        let (_, cands, _) = self.lookup_phrase(&t.name);
+        let (_, cands, ..) = self.lookup_phrase(&t.name);
         let country_reading =
             |c: &(Row, NameKind)| self.gaz.feature(&self.gaz.place(c.0)).starts_with("PCL");
         cands.iter().filter(|c| country_reading(c)).all(|c| c.1 == NameKind::Demonym)
@@ -173,7 +173,7 @@ impl Geoparser {
         cond: impl Fn(&gazetteer::Place, &str) -> bool,
     ) -> bool {
         let Some(id) = t.geonameid else { return false };
-        let (_, cands, _) = self.lookup_phrase(&t.name);
+        let (_, cands, ..) = self.lookup_phrase(&t.name);
         cands.iter().any(|&(row, kind)| {
             let p = self.gaz.place(row);
             u64::from(p.geonameid) == id
@@ -317,9 +317,7 @@ impl Geoparser {
             .iter()
             .map(|&span| {
                 let name = span.get(text).unwrap_or_default();
-                let (mut key, mut cands, hint) = self.lookup_whole(name);
-                let by_part = cands.is_empty()
-                    && self.lookup_part(name).map(|(k, c)| (key, cands) = (k, c)).is_some();
+                let (key, cands, hint, by_part) = self.lookup_phrase(name);
                 part.push(by_part);
                 let hint = if hint == Hint::None {
                     hint_around(text, span.start as usize, span.end as usize)
@@ -361,15 +359,16 @@ impl Geoparser {
     }
 
     /// Looks a written phrase up: as a whole (see [`Geoparser::lookup_whole`]), else by the
-    /// longest part of it that names a place (see [`Geoparser::lookup_part`]).
-    fn lookup_phrase(&self, name: &str) -> (String, Cands, Hint) {
+    /// longest part of it that names a place (see [`Geoparser::lookup_part`]; the last value
+    /// is then true).
+    fn lookup_phrase(&self, name: &str) -> (String, Cands, Hint, bool) {
         let (key, cands, hint) = self.lookup_whole(name);
         if !cands.is_empty() {
-            return (key, cands, hint);
+            return (key, cands, hint, false);
         }
         match self.lookup_part(name) {
-            Some((part, cands)) => (part, cands, hint),
-            None => (key, cands, hint),
+            Some((part, cands)) => (part, cands, hint, true),
+            None => (key, cands, hint, false),
         }
     }
 
@@ -651,13 +650,10 @@ impl Geoparser {
         let feature = t.feature.as_deref()?;
         // Find the gazetteer row again: by geonameid when there is one, else by name and
         // coordinates (supplement entries carry no id).
-        let key = fold(&t.name);
-        let (key, cands, _) = if self.gaz.lookup(&key).is_empty() {
-            self.lookup_phrase(&t.name)
-        } else {
-            (key.clone(), self.gaz.lookup(&key), Hint::None)
+        let cands = match self.gaz.lookup(&fold(&t.name)) {
+            exact if !exact.is_empty() => exact,
+            _ => self.lookup_phrase(&t.name).1,
         };
-        let _ = key;
         let row = cands.iter().map(|c| c.0).find(|&r| {
             let p = &self.gaz.place(r);
             match gid {
