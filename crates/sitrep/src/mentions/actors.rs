@@ -145,25 +145,23 @@ pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
 /// The leftmost-longest matches of `matcher` in `text` that `accept` takes, in text order.
 /// A refused match (one inside a longer word: "armed villagers" in "unarmed villagers")
 /// does not hide the matches that start inside it ("villagers"), as `find_iter` would.
-pub(crate) fn whole_word_matches(
-    matcher: &AhoCorasick,
-    text: &str,
-    accept: impl Fn(&aho_corasick::Match) -> bool,
-) -> Vec<aho_corasick::Match> {
-    let mut out = Vec::new();
+pub(crate) fn whole_word_matches<'a>(
+    matcher: &'a AhoCorasick,
+    text: &'a str,
+    accept: impl Fn(&aho_corasick::Match) -> bool + 'a,
+) -> impl Iterator<Item = aho_corasick::Match> + 'a {
     let mut at = 0;
-    while at < text.len() {
-        let Some(m) = matcher.find(aho_corasick::Input::new(text).span(at..text.len())) else {
-            break;
-        };
-        if accept(&m) {
-            out.push(m);
-            at = m.end().max(at + 1);
-        } else {
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let m = matcher.find(aho_corasick::Input::new(text).span(at..text.len()))?;
+            if accept(&m) {
+                at = m.end().max(at + 1);
+                return Some(m);
+            }
             at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
         }
-    }
-    out
+        None
+    })
 }
 
 pub(crate) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {

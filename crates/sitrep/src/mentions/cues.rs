@@ -73,7 +73,6 @@ impl CountryCues {
             let end = if text[m.end()..].starts_with('s') { m.end() + 1 } else { m.end() };
             is_word_boundary(text, m.start(), m.end()) || is_word_boundary(text, m.start(), end)
         })
-        .into_iter()
         .map(|m| CountryCue {
             iso3: self.iso3[m.pattern().as_usize()].as_str(),
             span: Span::new(m.start(), m.end()),
