@@ -1041,11 +1041,17 @@ impl EventCoder {
         }
         let name = |m: &ActorMention| self.actors.name(m, country.as_deref(), date);
         // The same actor named on both sides ("JNIM and ISGS militants clashed ... Four JNIM
-        // fighters killed": the later JNIM is no opponent) takes the first mention of another
-        // actor as the other side; property destroyed or looted belongs to civilians.
-        if let (Some(a), Some(b)) = (&actor1, &actor2)
+        // fighters killed": the later JNIM is no opponent), or a battle with no other side
+        // found after the trigger ("ISGS and JNIM militants reportedly clashed", "French and
+        // Malian forces ... 15 presumed Katiba Macina (JNIM) militants killed"), takes the first
+        // mention of another actor as the other side; property destroyed or looted belongs to
+        // civilians.
+        if let Some(a) = &actor1
             && let own = name(a).0
-            && name(b).0 == own
+            && match &actor2 {
+                Some(b) => name(b).0 == own,
+                None => event_type == "Battles",
+            }
         {
             // (A battle's other side is armed: "pastoralists and farmers clashed" keeps its
             // two communal militias rather than turning civilians.)
@@ -2609,6 +2615,11 @@ mod tests {
             e.actor2.as_deref(),
             Some("Islamic State (West Africa) - Greater Sahara Faction")
         );
+        // Both sides named before the trigger.
+        let t = "On 19 March 2020, ISGS and JNIM militants reportedly clashed in Nampala (Niono, \
+                 Segou). No casualties reported.";
+        let e = &code_text(&coder, t, "2020-03-22")[0];
+        assert_eq!(e.actor2.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
         // Property looted or destroyed by the only actor named belongs to civilians.
         let t = "On 22 August 2020, unknown gunmen attacked the Dogon village of Gourel-Bodie \
                  (Bandiagara, Mopti). The assailants seized 100 heads of livestock.";
