@@ -841,12 +841,16 @@ impl EventCoder {
                 location = Some(capital);
             }
         }
+        // The state force that faced a protest or riot: named in the event's sentences, or
+        // in a short report anywhere in it ("Rioters barricaded an interstate in Allada.
+        // Police dispersed the crowd").
+        let state_force = if single_report.is_some() { doc_mentions } else { &mentions[..] }
+            .iter()
+            .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
+            .cloned();
         match event_type {
             "Protests" => {
-                let state = mentions
-                    .iter()
-                    .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
-                    .cloned();
+                let state = state_force.clone();
                 actor1 = Some(generic(ActorKind::Protesters, group_span));
                 actor2 = if sub_event == "Peaceful protest" { None } else { state };
             }
@@ -858,10 +862,7 @@ impl EventCoder {
                         .cloned()
                         .or(Some(generic(ActorKind::Civilians, group_span)));
                 } else {
-                    actor2 = mentions
-                        .iter()
-                        .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
-                        .cloned();
+                    actor2 = state_force.clone();
                 }
             }
             "Violence against civilians" => {
@@ -2602,6 +2603,16 @@ mod tests {
         let e = &code_text(&coder, t, "2020-11-15")[0];
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of France (2017-)"));
         assert_eq!(e.actor2.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+    }
+
+    #[test]
+    fn the_state_force_a_short_report_names_faced_the_riot() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "27 April. Rioters blocked a road in Save to protest the legislative election. \
+                 Police called for reinforcements to control the situation.";
+        let e = &code_text(&coder, t, "2019-04-30")[0];
+        assert_eq!(e.actor1.as_deref(), Some("Rioters (Benin)"));
+        assert_eq!(e.actor2.as_deref(), Some("Police Forces of Benin (2016-)"));
     }
 
     #[test]
