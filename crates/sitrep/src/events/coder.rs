@@ -991,6 +991,16 @@ impl EventCoder {
                     actor2 = Some(generic(ActorKind::Civilians, group_span));
                 }
             }
+            _ if sub_event == "Arrests" => {
+                // The people a state force arrested are civilians unless the report names who
+                // they are ("the police arrested the presidential election runner-up").
+                if actor1.is_none() {
+                    actor1 = mentions.first().cloned();
+                }
+                if actor2.is_none() {
+                    actor2 = Some(generic(ActorKind::Civilians, group_span));
+                }
+            }
             _ => {
                 if actor1.is_none() {
                     actor1 = mentions.first().cloned();
@@ -2613,6 +2623,16 @@ mod tests {
         let e = &code_text(&coder, t, "2019-04-30")[0];
         assert_eq!(e.actor1.as_deref(), Some("Rioters (Benin)"));
         assert_eq!(e.actor2.as_deref(), Some("Police Forces of Benin (2016-)"));
+    }
+
+    #[test]
+    fn the_people_arrested_are_civilians_unless_named() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Arrests: On August 1, intervention units of the gendarmerie arrested 50 \
+                 individuals in Bobo-Dioulasso amidst an operation targeting militant networks.";
+        let e = &code_text(&coder, t, "2019-08-04")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Burkina Faso)"));
     }
 
     #[test]
