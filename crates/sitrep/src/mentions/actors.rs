@@ -797,6 +797,16 @@ mod tests {
     }
 
     #[test]
+    fn customs_officers_are_police() {
+        // ACLED codes customs officers and posts as the state's police forces.
+        let lex = ActorLexicon::get();
+        let t = "Gunmen attacked a customs post in Ouelessebougou and killed a customs officer.";
+        let kinds: Vec<ActorKind> =
+            lex.find(t, Span::new(0, t.len())).iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, vec![ActorKind::Armed, ActorKind::Police, ActorKind::Police]);
+    }
+
+    #[test]
     fn jihadists_are_an_islamist_militia() {
         let lex = ActorLexicon::get();
         for t in ["suspected jihadists attacked", "Islamist militants attacked"] {
