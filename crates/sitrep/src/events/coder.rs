@@ -884,9 +884,13 @@ impl EventCoder {
                     sub_event.as_str(),
                     "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb"
                 );
+                // (Not the side whose camp or convoy was hit: "a mortar shell hit the MINUSMA
+                // Super Camp".)
                 let shooter = mentions.iter().find(|m| match m.kind {
                     ActorKind::Armed | ActorKind::Rebels => true,
-                    ActorKind::Named => !planted || self.is_non_state(m, date),
+                    ActorKind::Named => {
+                        (!planted || self.is_non_state(m, date)) && !is_attacked(text, m.span)
+                    }
                     _ => false,
                 });
                 let victim = mentions.iter().find(|m| {
@@ -1320,10 +1324,13 @@ fn is_target(text: &str, mention: Span) -> bool {
         "barracks",
         "unit",
     ];
+    // The noun right after the mention, or after one more word ("MINUSMA Super Camp", "FAMa
+    // military post").
     let after = text.get(mention.end as usize..).unwrap_or("");
-    let next =
-        after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    TARGETS.contains(&next.to_lowercase().as_str())
+    after.split_whitespace().take(2).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        TARGETS.iter().any(|t| w.eq_ignore_ascii_case(t))
+    })
 }
 
 /// True when a mention is what was attacked: a target noun after it ([`is_target`]: "MINUSMA
@@ -2633,6 +2640,17 @@ mod tests {
         let e = &code_text(&coder, t, "2019-08-04")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Arrests"));
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Burkina Faso)"));
+    }
+
+    #[test]
+    fn the_side_whose_camp_was_shelled_is_the_target() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "A mortar shell has once again hit the MINUSMA Super Camp in Timbuktu, no \
+                 casualties or significant damages reported.";
+        let e = &code_text(&coder, t, "2018-03-04")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Shelling/artillery/missile attack"));
+        assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
+        assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("MINUSMA")), "{e:#?}");
     }
 
     #[test]
