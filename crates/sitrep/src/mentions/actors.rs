@@ -170,6 +170,11 @@ pub(crate) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// The countries where a bare "Islamic State" is one of the West African provinces the actor
+/// list names (ISGS and its successors, ISWAP).
+const SAHEL: &[&str] =
+    &["Mali", "Burkina Faso", "Niger", "Benin", "Togo", "Nigeria", "Chad", "Cameroon"];
+
 /// Words naming armed forces after a country's adjective.
 const FORCE_WORDS: &[&str] = &[
     "forces",
@@ -640,6 +645,15 @@ impl ActorLexicon {
                 let (alias, _) = self.coded_aliases(m, date);
                 let alias = alias.unwrap_or_default();
                 let (mut name, inter) = match self.resolve_named(alias, date) {
+                    // "Islamic State", "ISIS", "Daesh" written bare mean the Sahel province in
+                    // a Sahel story and the country's branch elsewhere, as ACLED names them:
+                    // "Islamic State (Libya)", "Islamic State (Iraq)".
+                    Some(_)
+                        if matches!(alias, "Islamic State" | "IS" | "ISIS" | "ISIL" | "Daesh")
+                            && event_country.is_some_and(|c| !SAHEL.contains(&c)) =>
+                    {
+                        (format!("Islamic State {place}"), 2)
+                    }
                     Some(a) => (a.name.clone(), a.inter),
                     None => (alias.to_string(), 3),
                 };
@@ -794,6 +808,16 @@ mod tests {
         let kinds: Vec<ActorKind> =
             lex.find(t, Span::new(0, t.len())).iter().map(|m| m.kind).collect();
         assert_eq!(kinds, vec![ActorKind::Military, ActorKind::Civilians]);
+    }
+
+    #[test]
+    fn a_bare_islamic_state_outside_west_africa_is_that_country_s_branch() {
+        let lex = ActorLexicon::get();
+        let t = "The Islamic State group tried to break a siege in Sirte.";
+        let m = &lex.find(t, Span::new(0, t.len()))[0];
+        let date = NaiveDate::from_ymd_opt(2016, 6, 19);
+        assert_eq!(lex.name(m, Some("Libya"), date), ("Islamic State (Libya)".to_string(), 2));
+        assert_eq!(lex.name(m, Some("Mali"), date).0, "Islamic State (Greater Sahara)");
     }
 
     #[test]
