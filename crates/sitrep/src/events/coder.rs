@@ -2554,6 +2554,13 @@ mod tests {
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
     }
 
+    /// The first event of a text, coded by one coder shared by the tests that use this.
+    fn first_event(text: &str, published: &str) -> EventRecord {
+        static CODER: OnceLock<EventCoder> = OnceLock::new();
+        let coder = CODER.get_or_init(|| EventCoder::new(Geoparser::load().unwrap()).unwrap());
+        code_text(coder, text, published).into_iter().next().expect("an event")
+    }
+
     fn code_text(coder: &EventCoder, text: &str, published: &str) -> Vec<EventRecord> {
         let raw = crate::ingest::RawDocument {
             input: "t".into(),
@@ -2570,33 +2577,31 @@ mod tests {
 
     #[test]
     fn villagers_who_fight_back_are_a_militia_named_after_their_community() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "On 4 August 2020, suspected Fulani militiamen attacked the Dogon village of \
                  Birga (Koro, Mopti). Village self-defense responded to the attack. One Dogon \
                  man was killed and livestock seized by the assailants.";
-        let e = &code_text(&coder, t, "2020-08-07")[0];
+        let e = &first_event(t, "2020-08-07");
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
         assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Mali)"));
         assert_eq!(e.actor2.as_deref(), Some("Dogon Ethnic Militia (Mali)"));
         // No community given: an unidentified communal militia, not civilians.
         let t = "On 8 July 2020, unknown gunmen attacked the village of Kembedi (Bandiagara, \
                  Mopti), and clashed with the village self-defense. No casualties reported.";
-        let e = &code_text(&coder, t, "2020-08-07")[0];
+        let e = &first_event(t, "2020-08-07");
         assert_eq!(e.actor2.as_deref(), Some("Unidentified Communal Militia (Mali)"));
     }
 
     #[test]
     fn two_communities_fighting_are_their_militias_in_an_armed_clash() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "On 18 February 2020, members from the Gourmantche and Fulani communities \
                  clashed in the village of Bilanga. Three Fulani were reportedly killed.";
-        let e = &code_text(&coder, t, "2020-02-21")[0];
+        let e = &first_event(t, "2020-02-21");
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
         assert_eq!(e.actor1.as_deref(), Some("Gourmantche Ethnic Militia (Burkina Faso)"));
         assert_eq!(e.actor2.as_deref(), Some("Fulani Ethnic Militia (Burkina Faso)"));
         let t = "At least 3 people were killed at Diaka in Tenenkou Cercle in fighting between \
                  Fulani and Bambara.";
-        let e = &code_text(&coder, t, "2020-02-21")[0];
+        let e = &first_event(t, "2020-02-21");
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
         assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Mali)"));
         assert_eq!(e.actor2.as_deref(), Some("Bambara Ethnic Militia (Mali)"));
@@ -2604,50 +2609,45 @@ mod tests {
 
     #[test]
     fn a_country_named_in_passing_does_not_place_a_short_report() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "Employees of SN SOSUCO demonstrated against a recent deal to import sugar from \
                  Brazil. They blocked the roads that lead from Banfora to Bobo-Dioulasso.";
-        let e = &code_text(&coder, t, "2019-04-21")[0];
+        let e = &first_event(t, "2019-04-21");
         assert_eq!(e.country.as_deref(), Some("Burkina Faso"), "{e:#?}");
     }
 
     #[test]
     fn a_short_report_s_opening_actor_acts_when_the_trigger_sentence_names_only_militants() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "On 12 November 2020, French Operation Barkhane forces conducted a combined \
                  air-ground operation targeting presumed JNIM militants near the village of Niaky \
                  (Koro, Mopti). Around 30 militants were killed, and arms and motorbikes seized.";
-        let e = &code_text(&coder, t, "2020-11-15")[0];
+        let e = &first_event(t, "2020-11-15");
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of France (2017-)"));
         assert_eq!(e.actor2.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
     }
 
     #[test]
     fn the_state_force_a_short_report_names_faced_the_riot() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "27 April. Rioters blocked a road in Save to protest the legislative election. \
                  Police called for reinforcements to control the situation.";
-        let e = &code_text(&coder, t, "2019-04-30")[0];
+        let e = &first_event(t, "2019-04-30");
         assert_eq!(e.actor1.as_deref(), Some("Rioters (Benin)"));
         assert_eq!(e.actor2.as_deref(), Some("Police Forces of Benin (2016-)"));
     }
 
     #[test]
     fn the_people_arrested_are_civilians_unless_named() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "Arrests: On August 1, intervention units of the gendarmerie arrested 50 \
                  individuals in Bobo-Dioulasso amidst an operation targeting militant networks.";
-        let e = &code_text(&coder, t, "2019-08-04")[0];
+        let e = &first_event(t, "2019-08-04");
         assert_eq!(e.sub_event_type.as_deref(), Some("Arrests"));
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Burkina Faso)"));
     }
 
     #[test]
     fn the_side_whose_camp_was_shelled_is_the_target() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "A mortar shell has once again hit the MINUSMA Super Camp in Timbuktu, no \
                  casualties or significant damages reported.";
-        let e = &code_text(&coder, t, "2018-03-04")[0];
+        let e = &first_event(t, "2018-03-04");
         assert_eq!(e.sub_event_type.as_deref(), Some("Shelling/artillery/missile attack"));
         assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
         assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("MINUSMA")), "{e:#?}");
@@ -2655,10 +2655,9 @@ mod tests {
 
     #[test]
     fn the_same_actor_is_not_both_sides() {
-        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
         let t = "On 9 September 2020, JNIM and ISGS militants clashed in Korfooueyouey (Tin-Akoff, \
                  Oudalan). Four JNIM fighters reportedly killed.";
-        let e = &code_text(&coder, t, "2020-09-12")[0];
+        let e = &first_event(t, "2020-09-12");
         assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
         assert_eq!(
             e.actor2.as_deref(),
@@ -2667,12 +2666,12 @@ mod tests {
         // Both sides named before the trigger.
         let t = "On 19 March 2020, ISGS and JNIM militants reportedly clashed in Nampala (Niono, \
                  Segou). No casualties reported.";
-        let e = &code_text(&coder, t, "2020-03-22")[0];
+        let e = &first_event(t, "2020-03-22");
         assert_eq!(e.actor2.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
         // Property looted or destroyed by the only actor named belongs to civilians.
         let t = "On 22 August 2020, unknown gunmen attacked the Dogon village of Gourel-Bodie \
                  (Bandiagara, Mopti). The assailants seized 100 heads of livestock.";
-        let e = &code_text(&coder, t, "2020-08-25")[0];
+        let e = &first_event(t, "2020-08-25");
         assert_eq!(e.sub_event_type.as_deref(), Some("Looting/property destruction"));
         assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
