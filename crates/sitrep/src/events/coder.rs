@@ -529,13 +529,15 @@ impl EventCoder {
         let coded = place_sentences.iter().find_map(|s| coded_as(text, s.span));
         let between =
             place_sentences.iter().find_map(|s| between_first(text, s.span)).filter(|&a| {
-                // A place, not "between FAMa and JNIM" or "between Mali and Niger".
+                // A place, not "between FAMa and JNIM", "between Mali and Niger" or "between
+                // Dogons & Fulanis" (communities).
                 let place = |t: &Toponym| {
                     t.span == a
                         && t.lat.is_some()
                         && t.feature.as_deref().is_some_and(|f| !f.starts_with("PCL"))
                 };
-                toponyms.iter().any(place) || self.is_unlisted(text, a, toponyms)
+                let community = a.get(text).is_some_and(|n| self.actors.is_ethnic_group(n));
+                !community && (toponyms.iter().any(place) || self.is_unlisted(text, a, toponyms))
             });
         if let Some(named) = coded.or(between) {
             let precision = if coded.is_some() { 1 } else { 2 };
@@ -1632,7 +1634,8 @@ fn between_first(text: &str, sentence: Span) -> Option<Span> {
     }
     let (s, e) = capitalised_name(piece, at)?;
     let rest = piece.get(e..)?;
-    let after_and = rest.strip_prefix(" and ")?;
+    // ("between Soumpi & Niafunke" in the shorter notes.)
+    let after_and = rest.strip_prefix(" and ").or_else(|| rest.strip_prefix(" & "))?;
     capitalised_name(after_and, 0)?;
     let base = sentence.start as usize;
     Some(Span::new(base + s, base + e))
@@ -3038,6 +3041,15 @@ mod tests {
         assert_eq!((span.get(t), admins.len()), (Some("Timbuktu"), 2));
         let t = "unknown gunmen intercepted a policeman between the town of Menaka and Tabangout.";
         assert_eq!(between_first(t, Span::new(0, t.len())).unwrap().get(t), Some("Menaka"));
+        let t = "Convoy targeted by mine detonation between Soumpi & Niafunke, 3 FAMa wounded.";
+        assert_eq!(between_first(t, Span::new(0, t.len())).unwrap().get(t), Some("Soumpi"));
+    }
+
+    #[test]
+    fn two_communities_are_not_two_places() {
+        let t = "On October 9, two members of the Dogon community were killed amid intercommunal \
+                 violence between Dogon and Fulani in Gourti.";
+        assert_eq!(first_event(t, "2020-10-12").location.as_deref(), Some("Gourti"));
     }
 
     #[test]
