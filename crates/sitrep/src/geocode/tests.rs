@@ -442,6 +442,15 @@ fn a_place_glued_to_a_village_on_a_named_road_stays_a_place() {
 }
 
 #[test]
+fn a_state_abbreviation_the_supplement_lists_is_a_place() {
+    let ts = geo().geoparse("Floods hit NSW this week, and the FrontCounter BC office opened.");
+    let got: Vec<_> = ts.iter().map(|t| (t.name.as_str(), t.feature.as_deref())).collect();
+    assert_eq!(got, vec![("NSW", Some("ADM1")), ("BC", Some("ADM1"))], "{ts:#?}");
+    // Other short capitals stay acronyms.
+    assert!(geo().geoparse("The AP and the UN reported it at 9 a.m. EST.").is_empty());
+}
+
+#[test]
 fn unknown_gold_span_takes_the_nearest_resolved_place() {
     // "Barclays Center" is in no gazetteer: it is placed at the town written next to it,
     // with coordinates only.
