@@ -846,13 +846,15 @@ impl EventCoder {
         // The state force that faced a protest or riot: named in the event's sentences, or
         // in a short report anywhere in it ("Rioters barricaded an interstate in Allada.
         // Police dispersed the crowd").
-        let state_force = if single_report.is_some() { doc_mentions } else { &mentions[..] }
-            .iter()
-            .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
-            .cloned();
+        let state_force = || {
+            if single_report.is_some() { doc_mentions } else { &mentions[..] }
+                .iter()
+                .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
+                .cloned()
+        };
         match event_type {
             "Protests" => {
-                let state = state_force.clone();
+                let state = state_force();
                 actor1 = Some(generic(ActorKind::Protesters, group_span));
                 actor2 = if sub_event == "Peaceful protest" { None } else { state };
             }
@@ -864,7 +866,7 @@ impl EventCoder {
                         .cloned()
                         .or(Some(generic(ActorKind::Civilians, group_span)));
                 } else {
-                    actor2 = state_force.clone();
+                    actor2 = state_force();
                 }
             }
             "Violence against civilians" => {

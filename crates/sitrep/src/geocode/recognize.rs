@@ -1099,8 +1099,8 @@ fn keep(
     // (A state's abbreviation the supplement lists, "NSW", "BC", is a place: the registries'
     // own short all-caps names are dropped at build time, so only curated ones reach here.)
     let state_abbreviation =
-        only_alt && m.cands.iter().any(|&(r, _)| gaz.feature(&gaz.place(r)) == "ADM1");
-    if single && all_caps && (n_chars <= 4 || only_alt) && !country_like && !state_abbreviation {
+        || only_alt && m.cands.iter().any(|&(r, _)| gaz.feature(&gaz.place(r)) == "ADM1");
+    if single && all_caps && (n_chars <= 4 || only_alt) && !country_like && !state_abbreviation() {
         return Keep::No;
     }
     // A word the text also uses in lowercase is a common word ("Reading", "Mobile").
