@@ -26,6 +26,8 @@ use crate::span::Span;
 use chrono::{Duration, NaiveDate};
 use std::sync::OnceLock;
 
+mod per_place;
+
 /// Codes documents into events. Build once, share across threads.
 pub struct EventCoder {
     classifier: Classifier,
@@ -388,7 +390,16 @@ impl EventCoder {
             actor_country: actor_country.as_deref(),
             text_country: text_country.as_deref(),
         };
-        drafts.iter().enumerate().filter_map(|(n, d)| self.record(&ctx, d, n)).collect()
+        let mut records: Vec<EventRecord> = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(n, d)| self.record(&ctx, d, n))
+            .flat_map(|r| self.one_per_place(&ctx, r))
+            .collect();
+        for (i, r) in records.iter_mut().enumerate() {
+            r.event_id = format!("{}-{i}", doc.id);
+        }
+        records
     }
 
     fn record(&self, ctx: &DocContext<'_>, d: &Draft, n: usize) -> Option<EventRecord> {
@@ -1517,12 +1528,14 @@ impl EventCoder {
                 let comma = from + i;
                 from = comma + 2;
                 let rest = &piece[comma + 2..];
+                // "Cercle of Bankass", "Kossi province", or a capitalised unit word read
+                // as part of the name ("Mopti Region").
                 let unit = UNIT_WORDS.iter().any(|w| {
                     rest.strip_prefix(w).is_some_and(|r| r.starts_with(" of "))
                         || capitalised_name(rest, 0).is_some_and(|(_, e)| {
                             rest[e..].strip_prefix(' ').is_some_and(|r| {
                                 r.starts_with(w) && !r[w.len()..].starts_with(char::is_alphanumeric)
-                            })
+                            }) || rest[..e].strip_suffix(w).is_some_and(|r| r.ends_with(' '))
                         })
                 });
                 if !unit {
@@ -2410,9 +2423,15 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
         let full = before[start.min(before.len())..].trim_start_matches(' ');
         let start = open - full.len();
         // "Boulikessi, Mondoro Commune (Douentza, Mopti)": the village, not its commune.
-        let name = match full.split_once(", ") {
-            Some((village, commune)) if commune.ends_with(" Commune") => village,
-            _ => full,
+        // "Dogo-Do, Dogo Guillado, Dogo Leye (Bankass, Mopti)": a list of places; the last
+        // one is the name written with the units (the list is split into one event each).
+        let (start, name) = match full.split_once(", ") {
+            Some((village, commune)) if commune.ends_with(" Commune") => (start, village),
+            Some(_) => {
+                let last = full.rsplit(", ").next().unwrap_or(full);
+                (start + full.len() - last.len(), last)
+            }
+            None => (start, full),
         };
         // "GFAT (CT-unit) patrol", "KIDAL (Reuters)": a name in capitals is a unit's acronym
         // or a dateline, not a place coded with its units.
@@ -2561,9 +2580,71 @@ mod tests {
 
     /// The first event of a text, coded by one coder shared by the tests that use this.
     fn first_event(text: &str, published: &str) -> EventRecord {
+        all_events(text, published).into_iter().next().expect("an event")
+    }
+
+    /// Every event of a text, coded by the shared coder.
+    fn all_events(text: &str, published: &str) -> Vec<EventRecord> {
         static CODER: OnceLock<EventCoder> = OnceLock::new();
         let coder = CODER.get_or_init(|| EventCoder::new(Geoparser::load().unwrap()).unwrap());
-        code_text(coder, text, published).into_iter().next().expect("an event")
+        code_text(coder, text, published)
+    }
+
+    #[test]
+    fn an_event_in_a_list_of_places_is_one_event_per_place() {
+        let places = |es: &[EventRecord]| -> Vec<(String, u32)> {
+            es.iter().map(|e| (e.location.clone().unwrap_or_default(), e.fatalities)).collect()
+        };
+        // The deaths divided evenly, the extra ones to the first places (codebook 1.6.5).
+        let t = "On 19 February 2020, Dan Na Ambassagou militiamen reportedly attacked the \
+                 villages of Sankoro, Bidi, and Kourouni, and killed thirteen civilians from the \
+                 Fulani community.";
+        let es = all_events(t, "2020-02-22");
+        assert_eq!(
+            places(&es),
+            [("Sankoro".into(), 5), ("Bidi".into(), 4), ("Kourouni".into(), 4)]
+        );
+        assert!(es.iter().all(|e| e.sub_event_type == es[0].sub_event_type));
+        let ids: std::collections::HashSet<_> = es.iter().map(|e| e.event_id.clone()).collect();
+        assert_eq!(ids.len(), 3);
+        // Each keeps its own span and notes; a note that already split the toll keeps it.
+        let second = es[1].spans.iter().find(|s| s.role == "location").unwrap();
+        assert_eq!(&t[second.start as usize..second.end as usize], "Bidi");
+        assert!(es[1].notes.contains("in Bidi"), "{}", es[1].notes);
+        let t = "On 17 January 2020, ISGS militants reportedly killed six people in Foube and \
+                 Mognaba. Fatalities split between events.";
+        assert_eq!(
+            places(&all_events(t, "2020-01-20")),
+            [("Foube".into(), 3), ("Mognaba".into(), 3)]
+        );
+        // Known places, commas only; one of them abroad but a city.
+        let t = "Hundreds of people took to the streets to protest against the CFA franc in \
+                 Cotonou, Dakar, Bamako.";
+        let es = all_events(t, "2020-01-20");
+        assert_eq!(es.len(), 3);
+        assert_eq!(es[1].country.as_deref(), Some("Senegal"));
+        // Not a list: between two places, a coded place, a unit, a person after a comma.
+        for t in [
+            "On 2 May 2020, clashes were reported between Djebok and Tamkoutat.",
+            "On 2 May, militants attacked the village of Sabere and neighboring Yorou and \
+             Poundourou (coded as Sabere at geoprecision 2), killing eight civilians.",
+            "On 2 May 2020, French forces captured two militants in the area of Efelle, \
+             Adiora Commune (Gourma-Rharous, Tombouctou).",
+            "On 3 May 2020, protesters marched in Bamako, President Keita said.",
+        ] {
+            assert_eq!(all_events(t, "2020-05-05").len(), 1, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_village_before_its_capitalised_region_is_the_place() {
+        let e = first_event(
+            "Complex ambush against a Malian army convoy near Hombori, Mopti Region, 1 soldier \
+             killed and 4 wounded.",
+            "2019-05-05",
+        );
+        assert_eq!(e.location.as_deref(), Some("Hombori"));
+        assert_eq!(e.admin1.as_deref(), Some("Mopti"));
     }
 
     fn code_text(coder: &EventCoder, text: &str, published: &str) -> Vec<EventRecord> {
