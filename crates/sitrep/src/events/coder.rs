@@ -512,7 +512,11 @@ impl EventCoder {
                 .find_map(|s| coded_as(text, s.span))
                 .filter(|&span| !self.geoparser.knows(span.get(text).unwrap_or_default()))
                 .or_else(|| {
-                    let weak_allowed = location.as_ref().is_none_or(|l| !located_here(l));
+                    // (A country is no place: "attacked police station at Loropeni, the
+                    // attackers are speculated to be 'jihadists from Mali'".)
+                    let weak_allowed = location
+                        .as_ref()
+                        .is_none_or(|l| !located_here(l) || l.location == l.country);
                     place_sentences
                         .iter()
                         .find_map(|s| self.unlisted_place(text, s.span, toponyms, weak_allowed))
@@ -2634,6 +2638,16 @@ mod tests {
         ] {
             assert_eq!(all_events(t, "2020-05-05").len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn a_country_named_beside_does_not_hide_a_village_after_at_or_in() {
+        let e = first_event(
+            "Four men attacked police station at Loropeni, the attackers are speculated to be \
+             'jihadists from Mali'.",
+            "2016-05-05",
+        );
+        assert_eq!(e.location.as_deref(), Some("Loropeni"));
     }
 
     #[test]
