@@ -1615,7 +1615,7 @@ fn names_a_part(text: &str, span: Span) -> bool {
         w.ends_with("km") && w.trim_end_matches("km").chars().all(|c| c.is_ascii_digit())
             || matches!(w.as_str(), "km" | "kilometers" | "kilometres")
     });
-    (matches!(first, "area" | "sector") && matches!(second, "of" | "in" | ""))
+    (matches!(first, "area" | "sector" | "junction") && matches!(second, "of" | "in" | ""))
         || matches!(first, "neighbourhood" | "neighborhood" | "quarter" | "district" | "of" | "in")
         || distance
         || lower.iter().take(4).any(|w| w == "outskirts" || w == "outside")
@@ -2674,6 +2674,10 @@ mod tests {
             "On 2 May 2020, French forces captured two militants in the area of Efelle, \
              Adiora Commune (Gourma-Rharous, Tombouctou).",
             "On 3 May 2020, protesters marched in Bamako, President Keita said.",
+            "On 3 May 2020, two rangers were killed in a suicide blast in North Nazimabad, \
+             Karachi.",
+            "On 3 May 2020, fighters moved closer toward Ibn Sina hospital, the Ouagadougou \
+             Centre and Sirte University. Five men were reported killed.",
         ] {
             assert_eq!(all_events(t, "2020-05-05").len(), 1, "{t}");
         }

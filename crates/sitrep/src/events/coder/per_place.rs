@@ -11,6 +11,32 @@ use chrono::NaiveDate;
 /// What joins the places of a list, longest first.
 const SEPARATORS: &[&str] = &[", and ", ", or ", " and ", " or ", " & ", ", "];
 
+/// The last word of a building's or a site's name.
+const SITE_NOUNS: &[&str] = &[
+    "airport",
+    "barracks",
+    "base",
+    "bridge",
+    "camp",
+    "center",
+    "centre",
+    "church",
+    "college",
+    "dam",
+    "hospital",
+    "hotel",
+    "junction",
+    "market",
+    "mosque",
+    "office",
+    "prison",
+    "school",
+    "square",
+    "stadium",
+    "station",
+    "university",
+];
+
 /// Leading words a backwards read of capitalised words takes in at a sentence's start.
 const LEADING_WORDS: &[&str] = &["In", "At", "Near", "The", "On", "From"];
 
@@ -106,17 +132,14 @@ impl EventCoder {
         if head.ends_with("between ") || head.ends_with("from ") || head.ends_with("Between ") {
             return Vec::new();
         }
-        // A list ends in "and"/"or" ("A, B and C"); commas alone join places only when the
-        // gazetteer knows each ("in Cotonou, Dakar, Bamako"), not "in Bamako, President Keita".
+        // A list ends in "and"/"or" ("A, B and C"), or has three names in a row ("in Diolli,
+        // Roubere, Tana, forcing ..."): two names and a comma are a place and the larger one
+        // it lies in ("North Nazimabad, Karachi"), or a place and a person ("in Bamako,
+        // President Keita").
         let last_sep = after.last().or(before.first()).map(|x| x.1);
         let coordinated = last_sep.is_some_and(|s| s.trim_start_matches(',').trim() != "");
-        let all_known = before
-            .iter()
-            .chain(after.iter())
-            .all(|(s, _)| toponyms.iter().any(|t| t.span == *s && t.lat.is_some()));
-        // ... or three names in a row ("in Diolli, Roubere, Tana, forcing ...").
         let three = before.len() + after.len() >= 2;
-        if !(coordinated || all_known || three) {
+        if !(coordinated || three) {
             return Vec::new();
         }
         let mut places: Vec<Span> = before.into_iter().rev().map(|x| x.0).collect();
@@ -186,7 +209,13 @@ impl EventCoder {
                 .and_then(|r| r.strip_prefix(w))
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
         });
-        if unit_follows || self.actors.is_ethnic_group(name) {
+        // A building or site is where in a place, not another place ("near Ibn Sina hospital,
+        // the Ouagadougou Centre and Sirte University").
+        let last_word = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+        if unit_follows
+            || self.actors.is_ethnic_group(name)
+            || SITE_NOUNS.contains(&last_word.as_str())
+        {
             return false;
         }
         // Not the unit the event's place lies in ("in Dialloube, Mopti").
