@@ -1422,6 +1422,25 @@ const PLACE_WORDS: &[&str] = &[
     "vicinity of",
     "neighbourhood of",
     "neighborhood of",
+    // "the village Am", "in the areas Tongomayel and Kelbo".
+    "village",
+    "area",
+    "areas",
+];
+
+/// The people of a place ("the village chief of Kabonga II", "the mayor of Ouenkoro",
+/// "residents of Issaba", "villagers from Hamele"): a weak cue, taken only when nothing else
+/// places the event, as such people may be attackers who came from there ("villagers from
+/// Goyenga ... besieging the village of Dimvousse") or protest elsewhere.
+const PEOPLE_OF: &[&str] = &[
+    "village chief of",
+    "mayor of",
+    "imam of",
+    "residents of",
+    "inhabitants of",
+    "villagers of",
+    "villagers from",
+    "people from",
 ];
 
 const WEEKDAYS: &[&str] =
@@ -1449,6 +1468,8 @@ const PLACE_AFTER: &[&str] = &[
     "checkpoint",
     "bridge",
     "axis",
+    "village",
+    "commune",
 ];
 
 impl EventCoder {
@@ -1563,7 +1584,10 @@ impl EventCoder {
             None
         };
         find(PLACE_WORDS).or_else(before_unit).or_else(|| {
-            find(PLACE_PREPOSITIONS).or_else(before_noun).filter(|s| {
+            // The people of a place only when nothing else places the event: "Residents of
+            // Pallavan Nagar protested in Chennai".
+            let people = || if weak_until == usize::MAX { find(PEOPLE_OF) } else { None };
+            find(PLACE_PREPOSITIONS).or_else(people).or_else(before_noun).filter(|s| {
                 (s.end as usize) <= weak_until
                     && (weak_until == usize::MAX || !names_a_part(text, *s))
             })
@@ -2713,6 +2737,30 @@ mod tests {
             assert_ne!(place(t), "", "{t}");
             assert!(["Bamako", "Cotonou", "Kidal"].contains(&place(t).as_str()), "{t}");
         }
+    }
+
+    #[test]
+    fn the_people_of_a_place_and_a_name_before_village_place_an_event_nothing_else_places() {
+        let place = |t: &str| first_event(t, "2020-06-24").location.unwrap_or_default();
+        assert_eq!(
+            place(
+                "On June 21, suspected Katiba Macina (JNIM) militants abducted the third deputy \
+                 mayor of Ouenkoro."
+            ),
+            "Ouenkoro"
+        );
+        assert_eq!(
+            place("On June 21, Boko Haram raided Gouzoudou village, killing two."),
+            "Gouzoudou"
+        );
+        // Not where the people protested.
+        assert_eq!(
+            place(
+                "On June 21, residents of Pallavan Nagar protested in Chennai against efforts \
+                 to evict slums."
+            ),
+            "Chennai"
+        );
     }
 
     #[test]
