@@ -1186,9 +1186,13 @@ impl EventCoder {
         let place_name: Option<String> = match (&location, unlisted) {
             (Some(l), _) => {
                 let surface = l.span.get(text).unwrap_or_default();
-                Some(ascii(if fold(surface) == fold(&l.location) { surface } else { &l.location }))
+                Some(acled_place_name(if fold(surface) == fold(&l.location) {
+                    surface
+                } else {
+                    &l.location
+                }))
             }
-            (None, Some(span)) => span.get(text).map(ascii),
+            (None, Some(span)) => span.get(text).map(acled_place_name),
             (None, None) => None,
         };
         let admins: Vec<String> = location
@@ -1643,6 +1647,21 @@ fn names_a_part(text: &str, span: Span) -> bool {
         || matches!(first, "neighbourhood" | "neighborhood" | "quarter" | "district" | "of" | "in")
         || distance
         || lower.iter().take(4).any(|w| w == "outskirts" || w == "outside")
+}
+
+/// A place's name as ACLED writes it: in ASCII letters, without the unit word a text
+/// puts after it ("Tessit Commune" is the commune's seat, Tessit; "Markoye Department") and
+/// without the punctuation a text wraps it in ("[Tiofolboye]").
+pub(super) fn acled_place_name(name: &str) -> String {
+    let name = name.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+    let name = name.trim_start_matches(['(', ')']).trim_end_matches('(');
+    let bare = UNIT_WORDS
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .find_map(|w| name.strip_suffix(w).and_then(|r| r.strip_suffix(' ')))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(name);
+    ascii(bare)
 }
 
 /// Nouns that make the name before them a group, not a place ("Abala militia").
@@ -2761,6 +2780,24 @@ mod tests {
             ),
             "Chennai"
         );
+    }
+
+    #[test]
+    fn place_names_lose_their_unit_word_and_wrapping() {
+        assert_eq!(acled_place_name("Tessit Commune"), "Tessit");
+        assert_eq!(acled_place_name("Markoye Department"), "Markoye");
+        assert_eq!(acled_place_name("Tiofolboye]"), "Tiofolboye");
+        assert_eq!(acled_place_name("Gossi,"), "Gossi");
+        assert_eq!(acled_place_name("Ségou"), "Segou");
+        // A unit word alone, or inside a name, stays.
+        assert_eq!(acled_place_name("Commune"), "Commune");
+        assert_eq!(acled_place_name("Commune V"), "Commune V");
+        let e = first_event(
+            "On 17 August 2020, JNIM and ISGS militants clashed in Talataye Commune (Ansongo, \
+             Gao). Nine ISGS and six JNIM militants were reportedly killed.",
+            "2020-08-20",
+        );
+        assert_eq!(e.location.as_deref(), Some("Talataye"));
     }
 
     #[test]

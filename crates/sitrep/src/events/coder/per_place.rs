@@ -2,7 +2,10 @@
 //! 1.2, 1.6 rule 5), so "attacked the villages of Sankoro, Bidi, and Kourouni" is three
 //! events, and "protests in Po, Bousse and Zorgho" three protests.
 
-use super::{DocContext, EventCoder, UNIT_WORDS, capitalised_before, capitalised_name, notes};
+use super::{
+    DocContext, EventCoder, UNIT_WORDS, acled_place_name, capitalised_before, capitalised_name,
+    notes,
+};
 use crate::events::{EventRecord, EvidenceSpan};
 use crate::geocode::{Toponym, ascii, fold};
 use crate::span::Span;
@@ -249,7 +252,7 @@ impl EventCoder {
         match own.and_then(|t| self.geoparser.locate_event(text, t.span, ctx.toponyms)) {
             Some(l) => {
                 let surface = place.get(text).unwrap_or_default();
-                r.location = Some(ascii(if fold(surface) == fold(&l.location) {
+                r.location = Some(acled_place_name(if fold(surface) == fold(&l.location) {
                     surface
                 } else {
                     &l.location
@@ -263,7 +266,7 @@ impl EventCoder {
                 r.geo_precision = Some(l.geo_precision);
             }
             None => {
-                r.location = place.get(text).map(ascii);
+                r.location = place.get(text).map(acled_place_name);
                 r.geo_precision = r.geo_precision.map(|p| p.max(2));
             }
         }
