@@ -1037,6 +1037,11 @@ impl EventCoder {
                 if actor1.is_none() {
                     actor1 = mentions.first().cloned();
                 }
+                // "Toll workers went on a 72 hour strike nationwide": strikers who name no
+                // group are protesters.
+                if actor1.is_none() && tells_of_protest(&group_text.to_lowercase()) {
+                    actor1 = Some(generic(ActorKind::Protesters, group_span));
+                }
             }
         }
         // "The device was likely planted by JNIM militants", "JNIM claimed the attack": a
@@ -2780,6 +2785,16 @@ mod tests {
             ),
             "Chennai"
         );
+    }
+
+    #[test]
+    fn strikers_who_name_no_group_are_protesters() {
+        let e = first_event(
+            "Strikes: On June 28, toll workers in Ouagadougou went on a 72 hour strike \
+             nationwide, demanding better working conditions.",
+            "2020-07-01",
+        );
+        assert_eq!(e.actor1.as_deref(), Some("Protesters (Burkina Faso)"));
     }
 
     #[test]
