@@ -800,6 +800,13 @@ impl EventCoder {
         {
             sub_event = "Violent demonstration".to_string();
         }
+        // A protest the state held back with lethal force ("fired teargas and live rounds. Two
+        // demonstrators were killed"): excessive force against protesters (codebook).
+        if sub_event == "Protest with intervention"
+            && is_lethal_force(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Excessive force against protesters".to_string();
+        }
         if is_nonviolent_transfer(single_report.unwrap_or(group_text))
             && !matches!(
                 sub_event.as_str(),
@@ -2281,6 +2288,24 @@ fn tells_of_protest(lower: &str) -> bool {
     ["protest", "demonstrat", "march", "sit-in", "rally", "strik"].iter().any(|w| lower.contains(w))
 }
 
+/// Force that kills or is meant to: live ammunition, people shot dead or killed.
+fn is_lethal_force(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "live ammunition",
+        "live round",
+        "live bullet",
+        "real bullet",
+        "shot dead",
+        "shot and killed",
+        "were killed",
+        "was killed",
+        "killing",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// A protest the state broke up or held back without the demonstrators' violence
 /// ("security forces intervened and dispersed the protest", "police blocked them from
 /// reaching the Ministry", "security forces arrested a dozen protesters"): ACLED's Protest
@@ -2785,6 +2810,17 @@ mod tests {
             ),
             "Chennai"
         );
+    }
+
+    #[test]
+    fn a_protest_held_back_with_lethal_force_is_excessive_force() {
+        let e = first_event(
+            "On 9 April 2022, transport workers demonstrated against policemen racketeering \
+             them in the village of Bougou (Djougou, Donga). The police responded by firing \
+             teargas and live rounds. Two demonstrators were killed.",
+            "2022-04-12",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
     }
 
     #[test]
