@@ -1227,6 +1227,22 @@ impl EventCoder {
             sources.push(doc.source.clone().unwrap_or_else(|| "Unknown".into()));
         }
         let location_factor = if location.is_some() { 1.0 } else { 0.7 };
+        // A place the gazetteer lacks still lies in the first-level unit of the places its
+        // report names in the same country ("the village of Bih ... Douentza" is in Mopti):
+        // the event's sentences first, then the whole report.
+        let event_country = country.as_deref().or(location.as_ref().map(|l| l.country.as_str()));
+        let in_country = |t: &&Toponym| {
+            t.lat.is_some()
+                && t.admin1.is_some()
+                && t.country.as_deref().is_some_and(|c| Some(c) == event_country)
+                && !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+        };
+        let region_named = toponyms
+            .iter()
+            .filter(in_country)
+            .find(|t| place_sentences.iter().any(|s| s.span.contains(t.span)))
+            .or_else(|| toponyms.iter().find(in_country))
+            .and_then(|t| t.admin1.as_deref());
         spans.sort_by_key(|s| (s.start, s.end));
         Some(EventRecord {
             doc_id: doc.id.clone(),
@@ -1248,7 +1264,10 @@ impl EventCoder {
                 country.as_deref().and_then(|c| self.geoparser.iso3_of(c)).map(String::from)
             }),
             country: location.as_ref().map(|l| l.country.clone()).or(country),
-            admin1: location.as_ref().and_then(|l| l.admin1.as_deref().map(ascii)),
+            admin1: location
+                .as_ref()
+                .and_then(|l| l.admin1.as_deref().map(ascii))
+                .or_else(|| if location.is_none() { region_named.map(ascii) } else { None }),
             admin2: location.as_ref().and_then(|l| l.admin2.as_deref().map(ascii)),
             location: place_name,
             latitude: location.as_ref().map(|l| l.latitude),
@@ -2821,6 +2840,18 @@ mod tests {
             "2022-04-12",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+    }
+
+    #[test]
+    fn a_village_the_gazetteer_lacks_lies_in_the_region_of_the_places_named_with_it() {
+        let e = first_event(
+            "On June 18, suspected Katiba Macina (JNIM) militants attacked the village of Bih, \
+             the population received threats. Militants were also seen near Douentza.",
+            "2019-06-21",
+        );
+        assert_eq!(e.location.as_deref(), Some("Bih"));
+        assert_eq!(e.latitude, None);
+        assert_eq!(e.admin1.as_deref(), Some("Mopti"));
     }
 
     #[test]
