@@ -929,6 +929,27 @@ mod tests {
     }
 
     #[test]
+    fn an_islamic_state_katiba_is_coded_under_the_province_of_its_date() {
+        let lex = ActorLexicon::get();
+        let coded = |text: &str, date: &str| {
+            let m = lex.find(text, Span::new(0, text.len())).remove(0);
+            (lex.name(&m, Some("Mali"), d(date)).0, lex.assoc_name(&m, d(date)))
+        };
+        let t = "presumed Katiba Salaheddine militants attacked a camp";
+        let salah = Some("Katiba Salaheddine".to_string());
+        assert_eq!(
+            coded(t, "2018-12-18"),
+            ("Islamic State (Greater Sahara)".into(), salah.clone())
+        );
+        assert_eq!(
+            coded(t, "2020-07-08"),
+            ("Islamic State (West Africa) - Greater Sahara Faction".into(), salah)
+        );
+        let got = names("On June 8, ASS militiamen killed ten Dozos", None, "2018-06-08");
+        assert_eq!(got[0].0, "Alliance for the Salvation of the Sahel");
+    }
+
+    #[test]
     fn no_regime_label_before_the_first_known_regime() {
         let got = names("German police arrested a man", None, "2019-11-20");
         assert_eq!(got[0].0, "Police Forces of Germany");
