@@ -482,7 +482,44 @@ impl Geoparser {
                 paren_container: paren.is_some(),
             });
         }
-        resolve::resolve(&self.gaz, &queries, prior)
+        let mut rows = resolve::resolve(&self.gaz, &queries, prior);
+        self.keep_near(text, items, &mut rows);
+        rows
+    }
+
+    /// "Salem, north of Timbuktu", "Ibdakan, 40 km north of Kidal", "Dah, near Sokoura": a
+    /// place the text locates from the town named next lies within reach of it. A reading
+    /// farther away is a namesake (Salem, Oregon): the nearest candidate within reach
+    /// replaces it, else the name stays unresolved (and gold-span resolution places it at
+    /// the town). Every mention of the name follows.
+    fn keep_near(&self, text: &str, items: &[Item], rows: &mut [Option<Row>]) {
+        for i in 0..items.len().saturating_sub(1) {
+            let (span, key, cands, _) = &items[i];
+            let next = items[i + 1].0;
+            let Some(gap) = text.get(span.end as usize..next.start as usize) else { continue };
+            let Some(reach) = relation_reach(gap) else { continue };
+            let (Some(row), Some(anchor)) = (rows[i], rows[i + 1]) else { continue };
+            let town = self.gaz.place(anchor);
+            if !self.gaz.feature(&town).starts_with("PPL") {
+                continue;
+            }
+            // (Only against a reading abroad: of two readings in one country, the town's may
+            // be the namesake.)
+            let place = self.gaz.place(row);
+            if place.cc == town.cc || resolve::km(&place, &town) <= reach {
+                continue;
+            }
+            let near = cands
+                .iter()
+                .map(|c| c.0)
+                .filter(|&c| resolve::km(&self.gaz.place(c), &town) <= reach)
+                .max_by_key(|&c| self.gaz.place(c).population);
+            for (j, (_, other, ..)) in items.iter().enumerate() {
+                if other == key && rows[j] == Some(row) {
+                    rows[j] = near;
+                }
+            }
+        }
     }
 
     fn toponym(&self, text: &str, span: Span, row: Option<Row>) -> Toponym {
@@ -773,6 +810,55 @@ fn paren_units(text: &str, spans: &[Span], i: usize) -> Option<Vec<usize>> {
         }
     }
     None
+}
+
+/// How far, in km, a place can lie from the town written after it when the text between
+/// them locates it from that town: ", near ", ", 40 km north of ", ", north of ", " (near ".
+fn relation_reach(gap: &str) -> Option<f64> {
+    let g = gap.trim().to_lowercase();
+    let g = g.trim_start_matches([',', '(']).trim();
+    let g = g.strip_prefix("about ").or_else(|| g.strip_prefix("some ")).unwrap_or(g);
+    if g == "near" || g == "just outside" || g == "outside" {
+        return Some(100.0);
+    }
+    // (Longest first: "northeast" before "north".)
+    let directions = [
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north",
+        "south",
+        "east",
+        "west",
+    ];
+    let digits = g.find(|c: char| !c.is_ascii_digit()).unwrap_or(g.len());
+    let (distance, rest) = match g.split_at(digits) {
+        (n, rest) if !n.is_empty() => {
+            let rest = rest.trim_start();
+            // ("kms", "kilometres" before "km".)
+            let rest = ["kilometers", "kilometres", "kms", "km"]
+                .iter()
+                .find_map(|u| rest.strip_prefix(u))
+                .map(str::trim_start)?;
+            (Some(n.parse::<f64>().ok()?), rest)
+        }
+        _ => (None, g),
+    };
+    let after_direction = directions.iter().find_map(|d| rest.strip_prefix(d)).map(str::trim_start);
+    // A distance or a direction must be stated: "Kidal from Gao" is a journey.
+    if distance.is_none() && after_direction.is_none() {
+        return None;
+    }
+    let rest = after_direction.unwrap_or(rest);
+    if rest != "of" && rest != "from" {
+        return None;
+    }
+    Some(distance.map_or(300.0, |d| d * 1.5 + 50.0))
 }
 
 fn round4(x: f32) -> f64 {

@@ -143,7 +143,7 @@ fn shadowed_county(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64
     if shadowed { 4.0 } else { 0.0 }
 }
 
-fn km(a: &Place, b: &Place) -> f64 {
+pub(crate) fn km(a: &Place, b: &Place) -> f64 {
     let (la1, lo1, la2, lo2) = (
         f64::from(a.lat).to_radians(),
         f64::from(a.lon).to_radians(),

@@ -605,3 +605,23 @@ fn units_without_a_geonames_code_are_not_one_shared_unit() {
     let darfur = find(&ts, "Darfur");
     assert_eq!((darfur.country.as_deref(), darfur.admin1.as_deref()), (Some("Sudan"), None));
 }
+
+#[test]
+fn a_place_located_from_a_town_is_not_a_namesake_far_away() {
+    let t = "An employee of the mayor's office in Salem, north of Timbuktu, was abducted.";
+    let ts = geo().geoparse(t);
+    assert_eq!(find(&ts, "Timbuktu").country.as_deref(), Some("Mali"));
+    // Salem, Oregon is no village north of Timbuktu: no reading rather than a wrong one.
+    assert_eq!(find(&ts, "Salem").lat, None);
+    // With gold spans, the name is then placed at the town.
+    let spans = [Span::new(37, 42), Span::new(53, 61)];
+    assert_eq!((&t[37..42], &t[53..61]), ("Salem", "Timbuktu"));
+    let r = geo().resolve_spans(t, &spans);
+    let lat = r[0].lat.expect("placed at the town");
+    assert!((lat - 16.77).abs() < 0.1, "{r:?}");
+    // A journey names two places, not one located from the other.
+    assert_eq!(relation_reach(" from "), None);
+    assert_eq!(relation_reach(", 40 km north of "), Some(110.0));
+    assert_eq!(relation_reach(", near "), Some(100.0));
+    assert_eq!(relation_reach(", about 15km northeast of "), Some(72.5));
+}
