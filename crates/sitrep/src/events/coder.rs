@@ -2831,6 +2831,17 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        // Lists of names, units, hyphens and accented letters in every arrangement: splitting
+        // an event per place slices the text at the names' bytes.
+        #[test]
+        fn lists_of_places_never_panic(
+            s in "(On 2 May 2020, militants attacked the villages of )?([A-ZÉ][a-zé]{1,6}( |, | and |, and |-| \\(|\\) | Commune,? ){1,6}){1,4}(killing [0-9]{1,2} people)?\\.?"
+        ) {
+            let _ = all_events(&s, "2020-05-05");
+        }
+    }
+
     #[test]
     fn a_protest_held_back_with_lethal_force_is_excessive_force() {
         let e = first_event(

@@ -625,3 +625,10 @@ fn a_place_located_from_a_town_is_not_a_namesake_far_away() {
     assert_eq!(relation_reach(", near "), Some(100.0));
     assert_eq!(relation_reach(", about 15km northeast of "), Some(72.5));
 }
+
+proptest::proptest! {
+    #[test]
+    fn relation_reach_never_panics(s in "\\PC{0,40}") {
+        let _ = relation_reach(&s);
+    }
+}
