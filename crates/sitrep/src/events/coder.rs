@@ -1237,12 +1237,18 @@ impl EventCoder {
                 && t.country.as_deref().is_some_and(|c| Some(c) == event_country)
                 && !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
         };
-        let region_named = toponyms
-            .iter()
-            .filter(in_country)
-            .find(|t| place_sentences.iter().any(|s| s.span.contains(t.span)))
-            .or_else(|| toponyms.iter().find(in_country))
-            .and_then(|t| t.admin1.as_deref());
+        let region_named: Option<String> = location
+            .is_none()
+            .then(|| {
+                toponyms
+                    .iter()
+                    .filter(in_country)
+                    .find(|t| place_sentences.iter().any(|s| s.span.contains(t.span)))
+                    .or_else(|| toponyms.iter().find(in_country))
+                    .and_then(|t| t.admin1.as_deref())
+                    .map(ascii)
+            })
+            .flatten();
         spans.sort_by_key(|s| (s.start, s.end));
         Some(EventRecord {
             doc_id: doc.id.clone(),
@@ -1264,10 +1270,7 @@ impl EventCoder {
                 country.as_deref().and_then(|c| self.geoparser.iso3_of(c)).map(String::from)
             }),
             country: location.as_ref().map(|l| l.country.clone()).or(country),
-            admin1: location
-                .as_ref()
-                .and_then(|l| l.admin1.as_deref().map(ascii))
-                .or_else(|| if location.is_none() { region_named.map(ascii) } else { None }),
+            admin1: location.as_ref().and_then(|l| l.admin1.as_deref().map(ascii)).or(region_named),
             admin2: location.as_ref().and_then(|l| l.admin2.as_deref().map(ascii)),
             location: place_name,
             latitude: location.as_ref().map(|l| l.latitude),
@@ -1577,7 +1580,7 @@ impl EventCoder {
                         (at > 0
                             && lower[..at].ends_with(' ')
                             && !after.is_some_and(char::is_alphanumeric))
-                        .then_some(at - 1)
+                        .then(|| at - 1)
                     })
                 })
                 .filter_map(|at| {

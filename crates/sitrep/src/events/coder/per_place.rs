@@ -70,9 +70,15 @@ impl EventCoder {
         if places.len() < 2 {
             return vec![record];
         }
-        // A note that says it split the deaths gave each event its share already.
-        let lower = text.to_ascii_lowercase();
-        let already_split = ["split", "spread", "divided"].iter().any(|w| lower.contains(w));
+        // A note that says it split the deaths ("Fatalities split between events") gave each
+        // event its share already; "the virus spread" in a long article says nothing of it.
+        let already_split = ctx.all.iter().filter_map(|s| s.span.get(text)).any(|s| {
+            let lower = s.to_ascii_lowercase();
+            ["split", "spread", "divided"].iter().any(|w| lower.contains(w))
+                && ["fatalit", "death", "dead", "killed", "toll", "events"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+        });
         let deaths = record.fatalities;
         let n = places.len() as u32;
         places
