@@ -911,13 +911,15 @@ mod tests {
         assert_eq!(got, vec![("Tuareg Rebels (Mali)".into(), 2)]);
     }
 
+    /// The name and associated actor of the first named actor of a Malian text at `date`.
+    fn coded(text: &str, date: &str) -> (String, Option<String>) {
+        let lex = ActorLexicon::get();
+        let m = lex.find(text, Span::new(0, text.len())).remove(0);
+        (lex.name(&m, Some("Mali"), d(date)).0, lex.assoc_name(&m, d(date)))
+    }
+
     #[test]
     fn sub_groups_are_coded_under_their_parent_until_the_rule_date() {
-        let lex = ActorLexicon::get();
-        let coded = |text: &str, date: &str| {
-            let m = lex.find(text, Span::new(0, text.len())).remove(0);
-            (lex.name(&m, Some("Mali"), d(date)).0, lex.assoc_name(&m, d(date)))
-        };
         let jnim = "JNIM: Group for Support of Islam and Muslims".to_string();
         let macina = "Katiba Macina".to_string();
         let with_parent = "presumed Katiba Macina (JNIM) militants attacked";
@@ -930,11 +932,6 @@ mod tests {
 
     #[test]
     fn an_islamic_state_katiba_is_coded_under_the_province_of_its_date() {
-        let lex = ActorLexicon::get();
-        let coded = |text: &str, date: &str| {
-            let m = lex.find(text, Span::new(0, text.len())).remove(0);
-            (lex.name(&m, Some("Mali"), d(date)).0, lex.assoc_name(&m, d(date)))
-        };
         let t = "presumed Katiba Salaheddine militants attacked a camp";
         let salah = Some("Katiba Salaheddine".to_string());
         assert_eq!(
