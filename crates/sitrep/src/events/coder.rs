@@ -2559,6 +2559,14 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
             }
         }
         let full = before[start.min(before.len())..].trim_start_matches(' ');
+        // "In Bhairahwa (Siddharthanagar)": a sentence's capitalised first word is no part of
+        // the name (inside a sentence, "In Chinnana" is a Tuareg place's name).
+        let opens_sentence = before.trim_start().len() == full.len();
+        let full = ["In ", "At ", "On ", "Near ", "From ", "The "]
+            .iter()
+            .find_map(|w| full.strip_prefix(w))
+            .filter(|rest| opens_sentence && rest.starts_with(char::is_uppercase))
+            .unwrap_or(full);
         let start = open - full.len();
         // "Boulikessi, Mondoro Commune (Douentza, Mopti)": the village, not its commune.
         // "Dogo-Do, Dogo Guillado, Dogo Leye (Bankass, Mopti)": a list of places; the last
@@ -2705,6 +2713,13 @@ mod tests {
         );
         let t = "Militants attacked Kassa (coded as Docoumbo at geoprecision 2).";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
+        // A sentence's first word is no part of the name; a Tuareg "In ..." inside one is.
+        let named = |t: &'static str| named_with_admins(t, Span::new(0, t.len())).unwrap().0.get(t);
+        assert_eq!(named("In Bhairahwa (Siddharthanagar), activists clashed."), Some("Bhairahwa"));
+        assert_eq!(
+            named("ISGS repulsed an airdrop in the area of In Araban (Menaka, Gao)."),
+            Some("In Araban")
+        );
         let t = "presumed Katiba Macina (JNIM) militants attacked Boni.";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
         let t = "the army (FAMa) attacked.";
