@@ -1651,6 +1651,8 @@ impl EventCoder {
             && !self.geoparser.is_common_word(name)
             && self.actors.find(name, Span::new(0, name.len())).is_empty()
             && self.actors.countries_in(name).is_empty()
+            // "near the Chinese border": a demonym names a country, not a place it lacks.
+            && !self.geoparser.is_demonym_word(name)
             && CountryCues::get().find(name).is_empty()
             && find_dates(text, span, None).is_empty()
     }
@@ -2909,6 +2911,17 @@ mod tests {
             "2020-08-20",
         );
         assert_eq!(e.location.as_deref(), Some("Talataye"));
+    }
+
+    #[test]
+    fn a_demonym_before_a_place_noun_is_no_place() {
+        let e = first_event(
+            "On 10 February 2015, fighting resumed between the MNDAA and government troops near \
+             the Chinese border in northern Shan state. One soldier was killed.",
+            "2015-02-12",
+        );
+        assert_ne!(e.location.as_deref(), Some("Chinese"));
+        assert_eq!(e.admin1.as_deref(), Some("Shan"));
     }
 
     #[test]

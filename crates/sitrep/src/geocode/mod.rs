@@ -136,6 +136,11 @@ impl Geoparser {
         self.gaz.is_common_word(&fold(word))
     }
 
+    /// True when a word is some country's demonym ("Chinese", "Malian"): no place of its own.
+    pub fn is_demonym_word(&self, word: &str) -> bool {
+        self.gaz.lookup(&fold(word)).iter().any(|c| c.1 == NameKind::Demonym)
+    }
+
     /// True when a country toponym was written as a demonym ("French forces", "Malian
     /// soldiers"): evidence of a country involved, not of where an event happened.
     pub fn is_demonym(&self, t: &Toponym) -> bool {
