@@ -1733,6 +1733,15 @@ const UNIT_WORDS: &[&str] = &[
     "prefecture",
     "County",
     "county",
+    // South and Southeast Asian units: "Savar Upazila", "Tehsil Maidan", "Muse township".
+    "Upazila",
+    "upazila",
+    "Tehsil",
+    "tehsil",
+    "Taluka",
+    "taluka",
+    "Township",
+    "township",
 ];
 
 /// The capitalised words (at most four; hyphens and apostrophes inside) starting at byte
@@ -2531,8 +2540,20 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
             a.len() > 1 && a.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                 || !ActorLexicon::get().find(a, Span::new(0, a.len())).is_empty()
         };
+        // "the Line of Control (LoC)": the initials of the words before are an abbreviation.
+        let initials: String = piece[..open]
+            .split(' ')
+            .rev()
+            .take(inside.chars().count())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let abbreviation = inside.chars().count() >= 2 && initials.eq_ignore_ascii_case(inside);
         if admins.is_empty()
             || admins.len() > 2
+            || abbreviation
             || !admins.iter().all(looks_admin)
             || admins.iter().any(actor_or_acronym)
         {
@@ -2714,6 +2735,10 @@ mod tests {
             Some("K3 Segou Coura")
         );
         let t = "Militants attacked Kassa (coded as Docoumbo at geoprecision 2).";
+        assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
+        // An abbreviation in parentheses is no unit ("the Line of Control (LoC)").
+        let t =
+            "The troops targeted each other's positions on the Line of Control (LoC) in Balakote.";
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
         // A sentence's first word is no part of the name; a Tuareg "In ..." inside one is.
         let named = |t: &'static str| named_with_admins(t, Span::new(0, t.len())).unwrap().0.get(t);
@@ -2899,6 +2924,8 @@ mod tests {
     fn place_names_lose_their_unit_word_and_wrapping() {
         assert_eq!(acled_place_name("Tessit Commune"), "Tessit");
         assert_eq!(acled_place_name("Markoye Department"), "Markoye");
+        assert_eq!(acled_place_name("Savar Upazila"), "Savar");
+        assert_eq!(acled_place_name("Thandwe Township"), "Thandwe");
         assert_eq!(acled_place_name("Tiofolboye]"), "Tiofolboye");
         assert_eq!(acled_place_name("Gossi,"), "Gossi");
         assert_eq!(acled_place_name("Ségou"), "Segou");
