@@ -1046,7 +1046,7 @@ impl EventCoder {
                 }
                 // "Toll workers went on a 72 hour strike nationwide": strikers who name no
                 // group are protesters.
-                if actor1.is_none() && tells_of_protest(&group_text.to_lowercase()) {
+                if actor1.is_none() && tells_of_strike(group_text) {
                     actor1 = Some(generic(ActorKind::Protesters, group_span));
                 }
             }
@@ -2321,7 +2321,8 @@ fn tells_of_protest(lower: &str) -> bool {
     ["protest", "demonstrat", "march", "sit-in", "rally", "strik"].iter().any(|w| lower.contains(w))
 }
 
-/// Force that kills or is meant to: live ammunition, people shot dead or killed.
+/// Force that kills or is meant to: live ammunition, people shot dead or killed. (Not "the
+/// killing of": a protest may be about one.)
 fn is_lethal_force(text: &str) -> bool {
     let lower = text.to_lowercase();
     [
@@ -2333,10 +2334,27 @@ fn is_lethal_force(text: &str) -> bool {
         "shot and killed",
         "were killed",
         "was killed",
-        "killing",
     ]
     .iter()
     .any(|w| lower.contains(w))
+}
+
+/// Words of a strike or a protest, whole words ("airstrikes" and the month of March are
+/// neither).
+fn tells_of_strike(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut prev = "";
+    lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| {
+        let found = (matches!(w, "strike" | "strikes" | "striking" | "strikers")
+            && !matches!(prev, "air" | "drone" | "missile"))
+            || matches!(w, "sit-in" | "sit-ins" | "walkout" | "boycott" | "boycotted")
+            || w.starts_with("protest")
+            || w.starts_with("demonstrat");
+        if !w.is_empty() {
+            prev = w;
+        }
+        found
+    })
 }
 
 /// A protest the state broke up or held back without the demonstrators' violence
@@ -2908,6 +2926,17 @@ mod tests {
         assert_eq!(e.location.as_deref(), Some("Bih"));
         assert_eq!(e.latitude, None);
         assert_eq!(e.admin1.as_deref(), Some("Mopti"));
+    }
+
+    #[test]
+    fn strike_words_are_whole_words() {
+        assert!(tells_of_strike("Toll workers went on a 72 hour strike."));
+        assert!(tells_of_strike("Teachers staged a sit-in."));
+        assert!(!tells_of_strike("French forces conducted airstrikes on March 3."));
+        assert!(!tells_of_strike("The army carried out an air strike."));
+        assert!(!is_lethal_force(
+            "Students protested the killing of a classmate; police dispersed them."
+        ));
     }
 
     #[test]
