@@ -1555,6 +1555,14 @@ impl EventCoder {
                     {
                         continue;
                     }
+                    // After a bare "village" or "area", a title is no name ("the village Chief
+                    // Amadou said").
+                    let first_word = written.split(' ').next().unwrap_or_default();
+                    if matches!(*cue, "village" | "area" | "areas")
+                        && self.geoparser.is_common_word(first_word)
+                    {
+                        continue;
+                    }
                     if best.is_some_and(|b| b.start <= span.start) {
                         break;
                     }
@@ -2926,6 +2934,15 @@ mod tests {
         assert_eq!(e.location.as_deref(), Some("Bih"));
         assert_eq!(e.latitude, None);
         assert_eq!(e.admin1.as_deref(), Some("Mopti"));
+    }
+
+    #[test]
+    fn a_title_after_village_is_no_place() {
+        let e = first_event(
+            "On June 21, unknown gunmen abducted a trader, the village Elder Amadou said.",
+            "2020-06-24",
+        );
+        assert_ne!(e.location.as_deref(), Some("Elder Amadou"));
     }
 
     #[test]
