@@ -2823,6 +2823,12 @@ mod tests {
             places(&all_events(t, "2020-01-20")),
             [("Foube".into(), 3), ("Mognaba".into(), 3)]
         );
+        // The commune a list ends with is where the places lie, not one more place.
+        let t = "On 22 March 2020, militiamen killed 20 members of the Fulani community in the \
+                 villages of Yira, Dien, and Dissa, Baye Commune (Bankass, Mopti).";
+        let got: Vec<String> =
+            places(&all_events(t, "2020-03-25")).into_iter().map(|p| p.0).collect();
+        assert_eq!(got, ["Yira", "Dien", "Dissa"]);
         // Known places, commas only; one of them abroad but a city.
         let t = "Hundreds of people took to the streets to protest against the CFA franc in \
                  Cotonou, Dakar, Bamako.";

@@ -213,10 +213,13 @@ impl EventCoder {
     ) -> bool {
         let Some(name) = span.get(text) else { return false };
         let rest = &text[span.end as usize..];
+        // "Efelle, Adiora Commune": a unit word after the name, or ending it, makes it the
+        // unit the place lies in.
         let unit_follows = UNIT_WORDS.iter().any(|w| {
             rest.strip_prefix(' ')
                 .and_then(|r| r.strip_prefix(w))
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                || name.strip_suffix(w).is_some_and(|r| r.ends_with(' '))
         });
         // A building or site is where in a place, not another place ("near Ibn Sina hospital,
         // the Ouagadougou Centre and Sirte University").
