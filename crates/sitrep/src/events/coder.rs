@@ -2823,6 +2823,13 @@ mod tests {
             places(&all_events(t, "2020-01-20")),
             [("Foube".into(), 3), ("Mognaba".into(), 3)]
         );
+        // A note that split its toll between as many events as places: each its own share.
+        let t = "On 22 March 2020, militiamen killed 20 members of the Fulani community in the \
+                 villages of Yira, Dien, and Dissa. Fatalities are split across 3 events.";
+        assert_eq!(
+            places(&all_events(t, "2020-03-25")),
+            [("Yira".into(), 7), ("Dien".into(), 7), ("Dissa".into(), 6)]
+        );
         // The commune a list ends with is where the places lie, not one more place.
         let t = "On 22 March 2020, militiamen killed 20 members of the Fulani community in the \
                  villages of Yira, Dien, and Dissa, Baye Commune (Bankass, Mopti).";

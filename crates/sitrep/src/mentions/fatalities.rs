@@ -560,6 +560,34 @@ pub fn event_toll(
     after: &[Span],
     places: &[&str],
 ) -> Option<FatalityMention> {
+    let (mut toll, split, share) = toll_parts(text, sentences, after, places);
+    if let (Some(t), Some(n)) = (toll.as_mut(), share) {
+        t.count = n;
+    } else if let (Some(t), Some(n)) = (toll.as_mut(), split) {
+        t.count = (2 * t.count + n) / (2 * n);
+    }
+    toll
+}
+
+/// The whole toll a note divides between events and the number of events, when it states a
+/// split and no per-place shares ("killed 20 ... in Yira, Dien, and Dissa. Fatalities are
+/// split across 3 events" = (20, 3)): the coder gives each of the events it writes, one per
+/// place, its own share.
+pub fn split_toll(text: &str, sentences: &[Span], after: &[Span]) -> Option<(u32, u32)> {
+    match toll_parts(text, sentences, after, &[]) {
+        (Some(t), Some(n), None) => Some((t.count, n)),
+        _ => None,
+    }
+}
+
+/// The toll before any split, the number of events a note divides it between, and the share
+/// it gives the event's place (see [`event_toll`]).
+fn toll_parts(
+    text: &str,
+    sentences: &[Span],
+    after: &[Span],
+    places: &[&str],
+) -> (Option<FatalityMention>, Option<u32>, Option<u32>) {
     // A side's claim the note says could not be verified is no reported death (codebook 1.6,
     // rule 1: reported fatalities): "ISGS claimed to have killed six JNIM fighters ... The
     // information could not be independently verified" = 0.
@@ -653,7 +681,7 @@ pub fn event_toll(
         }
         split = in_events.or(listed);
     }
-    let mut toll = match stated {
+    let toll = match stated {
         Some((Stated::Total(n), span)) => Some(FatalityMention { span, count: n, vague: false }),
         Some((Stated::Unknown(n), span)) => {
             // The deaths a source counted, plus the coded unknown ones.
@@ -672,12 +700,7 @@ pub fn event_toll(
         }
         None => counted,
     };
-    if let (Some(t), Some(n)) = (toll.as_mut(), share) {
-        t.count = n;
-    } else if let (Some(t), Some(n)) = (toll.as_mut(), split) {
-        t.count = (2 * t.count + n) / (2 * n);
-    }
-    toll
+    (toll, split, share)
 }
 
 /// "fatalities coded as 10": an ACLED note states the count it coded.
@@ -2585,6 +2608,28 @@ mod tests {
         let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
         // The first sentence is the event's, the rest the notes after it.
         event_toll(text, &all[..1], &all[1..], &[]).map(|m| m.count)
+    }
+
+    #[test]
+    fn a_split_toll_gives_the_total_and_the_events() {
+        let split = |text: &str| {
+            let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
+            split_toll(text, &all[..1], &all[1..])
+        };
+        assert_eq!(
+            split(
+                "Militiamen killed 20 people in Yira, Dien, and Dissa. Fatalities are split across 3 events."
+            ),
+            Some((20, 3))
+        );
+        // No split, or shares per place: nothing to divide here.
+        assert_eq!(split("Militiamen killed 20 people in Yira."), None);
+        assert_eq!(
+            split(
+                "Militants killed 8 people, coded as (4) in Sankoro, (4) in Bidi. Fatalities split between events."
+            ),
+            None
+        );
     }
 
     #[test]

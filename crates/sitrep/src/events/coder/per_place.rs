@@ -8,6 +8,7 @@ use super::{
 };
 use crate::events::{EventRecord, EvidenceSpan};
 use crate::geocode::{Toponym, ascii, fold};
+use crate::mentions::fatalities::split_toll;
 use crate::span::Span;
 use chrono::NaiveDate;
 
@@ -79,16 +80,33 @@ impl EventCoder {
                     .iter()
                     .any(|w| lower.contains(w))
         });
-        let deaths = record.fatalities;
         let n = places.len() as u32;
+        // The whole toll to divide: the record's, or, when the note split it between as many
+        // events as the places listed, the total before its split (each place then gets its
+        // own share, not the share most of them get: 20 over three is 7, 7 and 6).
+        let total = if already_split {
+            let group = record
+                .spans
+                .iter()
+                .find(|s| s.role == "sentence")
+                .map(|s| Span::new(s.start as usize, s.end as usize))
+                .unwrap_or(sentence);
+            let sentences: Vec<Span> =
+                ctx.all.iter().map(|s| s.span).filter(|s| group.contains(*s)).collect();
+            let after: Vec<Span> =
+                ctx.all.iter().map(|s| s.span).filter(|s| s.start >= group.end).take(3).collect();
+            split_toll(text, &sentences, &after).filter(|&(_, k)| k == n).map(|(t, _)| t)
+        } else {
+            Some(record.fatalities)
+        };
         places
             .iter()
             .enumerate()
             .map(|(i, &place)| {
                 let mut r =
                     if place == at { record.clone() } else { self.moved(ctx, &record, place) };
-                if !already_split {
-                    r.fatalities = deaths / n + u32::from((i as u32) < deaths % n);
+                if let Some(t) = total {
+                    r.fatalities = t / n + u32::from((i as u32) < t % n);
                 }
                 r.notes = renote(&r);
                 r
