@@ -1046,7 +1046,7 @@ impl EventCoder {
                 }
                 // "Toll workers went on a 72 hour strike nationwide": strikers who name no
                 // group are protesters.
-                if actor1.is_none() && tells_of_strike(group_text) {
+                if actor1.is_none() && tells_of_protest(&group_text.to_lowercase()) {
                     actor1 = Some(generic(ActorKind::Protesters, group_span));
                 }
             }
@@ -2324,9 +2324,30 @@ fn is_intervention_only(text: &str) -> bool {
 }
 
 /// Whether a lower-cased text tells of a protest or a strike (the protest rules' common
-/// test).
+/// test), by whole words: "airstrikes" and the month of March are neither.
 fn tells_of_protest(lower: &str) -> bool {
-    ["protest", "demonstrat", "march", "sit-in", "rally", "strik"].iter().any(|w| lower.contains(w))
+    let mut prev = "";
+    lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| {
+        let found = (matches!(w, "strike" | "strikes" | "striking" | "strikers")
+            && !matches!(prev, "air" | "drone" | "missile"))
+            || matches!(
+                w,
+                "sit-in"
+                    | "sit-ins"
+                    | "walkout"
+                    | "boycott"
+                    | "boycotted"
+                    | "marched"
+                    | "marching"
+                    | "marchers"
+                    | "marches"
+            )
+            || ["protest", "demonstrat", "rall"].iter().any(|p| w.starts_with(p));
+        if !w.is_empty() {
+            prev = w;
+        }
+        found
+    })
 }
 
 /// Force that kills or is meant to: live ammunition, people shot dead or killed. (Not "the
@@ -2345,24 +2366,6 @@ fn is_lethal_force(text: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
-}
-
-/// Words of a strike or a protest, whole words ("airstrikes" and the month of March are
-/// neither).
-fn tells_of_strike(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let mut prev = "";
-    lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| {
-        let found = (matches!(w, "strike" | "strikes" | "striking" | "strikers")
-            && !matches!(prev, "air" | "drone" | "missile"))
-            || matches!(w, "sit-in" | "sit-ins" | "walkout" | "boycott" | "boycotted")
-            || w.starts_with("protest")
-            || w.starts_with("demonstrat");
-        if !w.is_empty() {
-            prev = w;
-        }
-        found
-    })
 }
 
 /// A protest the state broke up or held back without the demonstrators' violence
@@ -2784,6 +2787,11 @@ mod tests {
         assert!(named_with_admins(t, Span::new(0, t.len())).is_none());
     }
 
+    /// An event's sub-event type and its two sides.
+    fn sides(e: &EventRecord) -> (Option<&str>, Option<&str>, Option<&str>) {
+        (e.sub_event_type.as_deref(), e.actor1.as_deref(), e.actor2.as_deref())
+    }
+
     /// The first event of a text, coded by one coder shared by the tests that use this.
     fn first_event(text: &str, published: &str) -> EventRecord {
         all_events(text, published).into_iter().next().expect("an event")
@@ -2960,10 +2968,11 @@ mod tests {
 
     #[test]
     fn strike_words_are_whole_words() {
-        assert!(tells_of_strike("Toll workers went on a 72 hour strike."));
-        assert!(tells_of_strike("Teachers staged a sit-in."));
-        assert!(!tells_of_strike("French forces conducted airstrikes on March 3."));
-        assert!(!tells_of_strike("The army carried out an air strike."));
+        assert!(tells_of_protest("toll workers went on a 72 hour strike."));
+        assert!(tells_of_protest("teachers staged a sit-in."));
+        assert!(tells_of_protest("hundreds marched to the governorate."));
+        assert!(!tells_of_protest("french forces conducted airstrikes on march 3."));
+        assert!(!tells_of_protest("the army carried out an air strike."));
         assert!(!is_lethal_force(
             "Students protested the killing of a classmate; police dispersed them."
         ));
@@ -3041,9 +3050,14 @@ mod tests {
                  Birga (Koro, Mopti). Village self-defense responded to the attack. One Dogon \
                  man was killed and livestock seized by the assailants.";
         let e = &first_event(t, "2020-08-07");
-        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
-        assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Mali)"));
-        assert_eq!(e.actor2.as_deref(), Some("Dogon Ethnic Militia (Mali)"));
+        assert_eq!(
+            sides(e),
+            (
+                Some("Armed clash"),
+                Some("Fulani Ethnic Militia (Mali)"),
+                Some("Dogon Ethnic Militia (Mali)")
+            )
+        );
         // No community given: an unidentified communal militia, not civilians.
         let t = "On 8 July 2020, unknown gunmen attacked the village of Kembedi (Bandiagara, \
                  Mopti), and clashed with the village self-defense. No casualties reported.";
@@ -3056,15 +3070,25 @@ mod tests {
         let t = "On 18 February 2020, members from the Gourmantche and Fulani communities \
                  clashed in the village of Bilanga. Three Fulani were reportedly killed.";
         let e = &first_event(t, "2020-02-21");
-        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
-        assert_eq!(e.actor1.as_deref(), Some("Gourmantche Ethnic Militia (Burkina Faso)"));
-        assert_eq!(e.actor2.as_deref(), Some("Fulani Ethnic Militia (Burkina Faso)"));
+        assert_eq!(
+            sides(e),
+            (
+                Some("Armed clash"),
+                Some("Gourmantche Ethnic Militia (Burkina Faso)"),
+                Some("Fulani Ethnic Militia (Burkina Faso)")
+            )
+        );
         let t = "At least 3 people were killed at Diaka in Tenenkou Cercle in fighting between \
                  Fulani and Bambara.";
         let e = &first_event(t, "2020-02-21");
-        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
-        assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Mali)"));
-        assert_eq!(e.actor2.as_deref(), Some("Bambara Ethnic Militia (Mali)"));
+        assert_eq!(
+            sides(e),
+            (
+                Some("Armed clash"),
+                Some("Fulani Ethnic Militia (Mali)"),
+                Some("Bambara Ethnic Militia (Mali)")
+            )
+        );
     }
 
     #[test]
@@ -3132,9 +3156,14 @@ mod tests {
         let t = "On 22 August 2020, unknown gunmen attacked the Dogon village of Gourel-Bodie \
                  (Bandiagara, Mopti). The assailants seized 100 heads of livestock.";
         let e = &first_event(t, "2020-08-25");
-        assert_eq!(e.sub_event_type.as_deref(), Some("Looting/property destruction"));
-        assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (Mali)"));
-        assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
+        assert_eq!(
+            sides(e),
+            (
+                Some("Looting/property destruction"),
+                Some("Unidentified Armed Group (Mali)"),
+                Some("Civilians (Mali)")
+            )
+        );
     }
 
     #[test]

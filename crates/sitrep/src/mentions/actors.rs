@@ -799,15 +799,19 @@ mod tests {
         assert!(lex.find(t, Span::new(0, t.len())).iter().all(|m| m.kind != ActorKind::Military));
     }
 
+    /// The kinds of the actor mentions of a text, in order.
+    fn kinds(t: &str) -> Vec<ActorKind> {
+        ActorLexicon::get().find(t, Span::new(0, t.len())).iter().map(|m| m.kind).collect()
+    }
+
     #[test]
     fn a_term_inside_a_longer_word_does_not_hide_the_next_one() {
         // "armed villagers" (a militia) inside "unarmed villagers" is no match, and must not
         // swallow "villagers" (civilians).
-        let lex = ActorLexicon::get();
-        let t = "Soldiers killed 4 unarmed villagers in Dialloube.";
-        let kinds: Vec<ActorKind> =
-            lex.find(t, Span::new(0, t.len())).iter().map(|m| m.kind).collect();
-        assert_eq!(kinds, vec![ActorKind::Military, ActorKind::Civilians]);
+        assert_eq!(
+            kinds("Soldiers killed 4 unarmed villagers in Dialloube."),
+            vec![ActorKind::Military, ActorKind::Civilians]
+        );
     }
 
     #[test]
@@ -823,11 +827,10 @@ mod tests {
     #[test]
     fn customs_officers_are_police() {
         // ACLED codes customs officers and posts as the state's police forces.
-        let lex = ActorLexicon::get();
-        let t = "Gunmen attacked a customs post in Ouelessebougou and killed a customs officer.";
-        let kinds: Vec<ActorKind> =
-            lex.find(t, Span::new(0, t.len())).iter().map(|m| m.kind).collect();
-        assert_eq!(kinds, vec![ActorKind::Armed, ActorKind::Police, ActorKind::Police]);
+        assert_eq!(
+            kinds("Gunmen attacked a customs post in Ouelessebougou and killed a customs officer."),
+            vec![ActorKind::Armed, ActorKind::Police, ActorKind::Police]
+        );
     }
 
     #[test]
