@@ -1161,7 +1161,14 @@ impl EventCoder {
             .chain(location.as_ref().map(|l| l.location.as_str()))
             .chain(unlisted.and_then(|u| u.get(text)))
             .collect();
-        let fatality: Option<FatalityMention> = event_toll(text, &event_spans, &after, &places);
+        // A peaceful protest meets no force, and an intervention in one causes no serious or
+        // lethal injury (codebook 2, Protests): deaths its report tells are the protest's
+        // cause or its background ("demonstrated for an investigation into the death of
+        // Norbert Zongo"), never its toll. A protest that met lethal force is Excessive force.
+        let unharmed_protest =
+            matches!(sub_event.as_str(), "Peaceful protest" | "Protest with intervention");
+        let fatality: Option<FatalityMention> =
+            event_toll(text, &event_spans, &after, &places).filter(|_| !unharmed_protest);
         let fatality_count = fatality.map_or(0, |f| f.count);
         // An abduction whose victim was killed is an Attack: over the dev notes, every
         // abduction report with fatalities is coded Attack (67) or Armed clash (11).
@@ -2943,6 +2950,20 @@ mod tests {
             "2022-04-12",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+    }
+
+    #[test]
+    fn a_peaceful_protest_has_no_toll() {
+        // The deaths are the protest's cause (codebook: a peaceful protest meets no force).
+        let e = first_event(
+            "On August 17, activists from the Democratic Youth Organization staged a silent \
+             protest in Ouagadougou, demanding an autopsy of two cadres executed by security \
+             forces near Sebba on May 31, 2019.",
+            "2019-08-20",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Peaceful protest"));
+        assert_eq!(e.fatalities, 0);
+        assert!(e.spans.iter().all(|s| s.role != "fatalities"));
     }
 
     #[test]

@@ -505,13 +505,7 @@ fn distinct_sum(text: &str, sentences: &[Span], found: &[Found]) -> Option<Fatal
     if per_death.len() < 2 {
         return None;
     }
-    let totalled = sentences.iter().filter_map(|s| s.get(text)).any(|t| {
-        let t = t.to_ascii_lowercase();
-        ["toll", "total", "in all", "altogether", "overall", "bringing", "rose to"]
-            .iter()
-            .any(|c| t.contains(c))
-    });
-    if totalled {
+    if states_total(text, sentences) {
         return None;
     }
     let mut by_side = [0u32; 4];
@@ -541,6 +535,101 @@ fn distinct_sum(text: &str, sentences: &[Span], found: &[Found]) -> Option<Fatal
         return None;
     }
     Some(FatalityMention { span: per_death[0].m.span, count: by_side.iter().sum(), vague: false })
+}
+
+/// True when the sentences give a toll or a total ("the toll rose to 12", "in all"): the
+/// counts they also give are parts of it, not deaths to add.
+fn states_total(text: &str, sentences: &[Span]) -> bool {
+    sentences.iter().filter_map(|s| s.get(text)).any(|t| {
+        let t = t.to_ascii_lowercase();
+        ["toll", "total", "in all", "altogether", "overall", "bringing", "rose to"]
+            .iter()
+            .any(|c| t.contains(c))
+    })
+}
+
+/// True when the death word at byte `at` tells of wounded who died after the event: "2 later
+/// died of their injuries", "2 more died at the hospital", "a senior militant commander
+/// succumbed to his wounds", "One peacekeeper died of his wounds". Not one of those already
+/// counted: "one of whom later died", "including a soldier who later died".
+fn later_death(text: &str, at: usize) -> bool {
+    let lower_at = |from: usize, to: usize| {
+        text.get(from.min(at)..to.min(text.len())).map(str::to_ascii_lowercase).unwrap_or_default()
+    };
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = lower_at(from, at);
+    // (Within the death word's clause.)
+    let before = before.rsplit(['.', ';', ':']).next().unwrap_or_default();
+    let mut to = (at + 50).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = lower_at(at, to);
+    let death_word: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
+    let rest = &after[death_word.len()..];
+    let last_words: Vec<&str> =
+        before.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let near = &last_words[last_words.len().saturating_sub(2)..];
+    // ("Three witnesses said the man died at the hospital": the one already counted; "a
+    // gendarme allegedly wounded would have succumbed": a hedge.)
+    let restated_or_hedged = last_words[last_words.len().saturating_sub(3)..].iter().any(|w| {
+        matches!(*w, "the" | "this" | "that" | "he" | "she" | "would" | "may" | "might" | "could")
+    });
+    if restated_or_hedged
+        || ["whom", "them", "including", "among"].iter().any(|w| last_words.contains(w))
+    {
+        return false;
+    }
+    let from_wounds = ["of his ", "of her ", "of their ", "from his ", "from her ", "from their "]
+        .iter()
+        .any(|p| {
+            rest.trim_start().starts_with(p)
+                && ["wound", "injur"].iter().any(|n| rest.trim_start()[p.len()..].starts_with(n))
+        })
+        || ["in hospital", "at the hospital", "in the hospital"]
+            .iter()
+            .any(|p| rest.trim_start().starts_with(p));
+    matches!(death_word.as_str(), "died" | "succumbed" | "succumbing")
+        && (death_word.starts_with("succumb")
+            || from_wounds
+            || near.iter().any(|w| matches!(*w, "later" | "subsequently" | "more" | "afterwards")))
+}
+
+/// The dead of the event and the wounded who died after it, when a report gives both ("5
+/// soldiers injured and 1 killed. 2 later died of their injuries" = 3, "two soldiers were
+/// killed ..., a senior militant commander later succumbed to his wounds" = 3): the highest
+/// exact count of the first, plus each later death word's count. Not when the report gives a
+/// toll or a total.
+fn with_later_deaths(text: &str, sentences: &[Span], found: &[Found]) -> Option<FatalityMention> {
+    let exact = || found.iter().filter(|f| !f.m.vague && f.m.count > 0);
+    let first_later = exact().filter(|f| later_death(text, f.death)).map(|f| f.death).min()?;
+    let at_first = exact()
+        .filter(|f| f.death < first_later && !later_death(text, f.death))
+        .max_by_key(|f| f.m.count)?;
+    if states_total(text, sentences) {
+        return None;
+    }
+    let mut later: Vec<(usize, u32)> = Vec::new();
+    for f in exact().filter(|f| later_death(text, f.death)) {
+        match later.iter_mut().find(|(d, _)| *d == f.death) {
+            Some((_, c)) => *c = (*c).max(f.m.count),
+            None => later.push((f.death, f.m.count)),
+        }
+    }
+    let later_sum = later.iter().map(|(_, c)| c).sum::<u32>();
+    // "killed 17 ... 14 were killed by summary execution while 3 succumbed from wounds": a
+    // count the parts add up to is the whole.
+    let parts = exact()
+        .filter(|f| !later_death(text, f.death))
+        .any(|p| exact().any(|w| w.m.count == p.m.count + later_sum));
+    if parts {
+        return None;
+    }
+    let count = at_first.m.count + later_sum;
+    Some(FatalityMention { span: at_first.m.span, count, vague: false })
 }
 
 /// The toll of one event, from its sentences (`sentences`) and the coder's notes that follow
@@ -622,6 +711,11 @@ fn toll_parts(
         .filter_map(|s| read(text, *s, true, Some(&mut found)))
         .max_by_key(|f| (f.count, !f.vague));
     if let Some(sum) = distinct_sum(text, sentences_read, &found)
+        && counted.is_some_and(|c| sum.count > c.count)
+    {
+        counted = Some(sum);
+    }
+    if let Some(sum) = with_later_deaths(text, sentences_read, &found)
         && counted.is_some_and(|c| sum.count > c.count)
     {
         counted = Some(sum);
@@ -752,6 +846,9 @@ fn named_as_cause(ws: &[W<'_>], i: usize, full: bool) -> bool {
                 | "mourning"
                 | "remembrance"
                 | "investigation"
+                | "investigations"
+                | "inquiry"
+                | "autopsy"
                 | "investigate"
                 | "alleged"
                 | "discuss"
@@ -789,6 +886,25 @@ fn has_break(lower: &str, base: usize, from: usize, to: usize) -> bool {
     lower
         .get(from.saturating_sub(base)..to.saturating_sub(base))
         .is_some_and(|g| g.contains([',', ';', ':', '.', '(', ')', '[', ']', '&']))
+}
+
+/// True when the text between two byte offsets holds a dash standing alone (" - ", " – ").
+fn has_dash(lower: &str, base: usize, from: usize, to: usize) -> bool {
+    lower
+        .get(from.saturating_sub(base)..to.saturating_sub(base))
+        .is_some_and(|g| g.contains(['-', '\u{2013}', '\u{2014}']))
+}
+
+/// When a dash closes an aside right before word `k` ("Three people - a council member, an
+/// imam and an old man - were killed"), the first word inside the aside: the aside is words
+/// `open..k`, and the subject ends at word `open - 1`. The aside spans at most sixteen words.
+fn dash_aside_start(lower: &str, base: usize, ws: &[W<'_>], k: usize) -> Option<usize> {
+    if k == 0 || !has_dash(lower, base, ws[k - 1].end, ws[k].start) {
+        return None;
+    }
+    (k.saturating_sub(16).max(1)..k - 1)
+        .rev()
+        .find(|&q| has_dash(lower, base, ws[q - 1].end, ws[q].start))
 }
 
 /// Death words read only by [`fatalities`] (see [`fatality_feature`]): "a demonstrator later
@@ -1750,7 +1866,22 @@ fn fatalities_in(
             let mut saw_plural = false;
             let mut head: Option<usize> = None;
             let mut steps = 0;
+            let mut past_aside = false;
             while k > 0 && steps < 10 {
+                // "Three people - a village council member, an imam and an old man - were
+                // killed": the subject is before the aside, which only names them.
+                if full
+                    && !any
+                    && !past_aside
+                    && let Some(open) = dash_aside_start(lower, base, &ws, k)
+                {
+                    past_aside = true;
+                    k = open;
+                    joined = 0;
+                    head = None;
+                    saw_plural = false;
+                    continue;
+                }
                 k -= 1;
                 steps += 1;
                 let lw = ws[k].lower;
@@ -2755,6 +2886,76 @@ mod tests {
         assert_eq!(event_toll(total, &all, &[], &[]).map(|m| m.count), Some(30));
         // A later sentence reporting deaths itself is not a note on this event.
         assert_eq!(toll("Two soldiers were killed. Five militants were killed in Gao."), Some(2));
+    }
+
+    #[test]
+    fn wounded_who_died_later_add_to_the_dead() {
+        let whole = |text: &str| {
+            let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
+            event_toll(text, &all, &[], &[]).map(|m| m.count)
+        };
+        assert_eq!(
+            whole(
+                "An ambush in Tonka by unidentified assailants resulted in 5 soldiers injured and 1 killed. 2 later died of their injuries."
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            whole(
+                "Convoy of fuel trucks subjected to IED attack along the Tongomayel-Inata axis. 2 dead and several wounded among security forces. 2 more died at the hospital."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            whole(
+                "JNIM militants attacked a Malian army camp in Tarkint, two soldiers were killed and ten others wounded, a senior militant commander later succumbed to his wounds."
+            ),
+            Some(3)
+        );
+        // Not the parts of a count already given, the one already counted, or a hedge.
+        assert_eq!(
+            whole(
+                "The army killed 17 displaced Fulani in the village of Raogo, 14 were killed by summary execution while 3 succumbed from wounds."
+            ),
+            Some(17)
+        );
+        assert_eq!(
+            whole(
+                "Soldiers killed a 50-year-old man in Sevare. Three witnesses said the man died at the hospital."
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            whole(
+                "The ambush resulted in the killing of at least 39 militants, a gendarme allegedly wounded would have succumbed."
+            ),
+            Some(39)
+        );
+        assert_eq!(
+            whole("Three soldiers were killed, one of whom later died in hospital."),
+            Some(3)
+        );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_names_the_dead_it_follows() {
+        assert_eq!(
+            count(
+                "Three people - a village council member, an imam and an old man - were killed in Touronata by unidentified armed men."
+            ),
+            Some(3)
+        );
+        assert_eq!(count("Two soldiers \u{2013} both from Gao \u{2013} were killed."), Some(2));
+    }
+
+    #[test]
+    fn a_death_under_investigation_is_no_toll() {
+        assert_eq!(
+            count(
+                "Over 3,000 people demonstrated for further investigations into the death of Norbert Zongo, a journalist."
+            ),
+            None
+        );
     }
 
     #[test]
