@@ -846,9 +846,6 @@ fn named_as_cause(ws: &[W<'_>], i: usize, full: bool) -> bool {
                 | "mourning"
                 | "remembrance"
                 | "investigation"
-                | "investigations"
-                | "inquiry"
-                | "autopsy"
                 | "investigate"
                 | "alleged"
                 | "discuss"
@@ -876,6 +873,9 @@ fn named_as_cause(ws: &[W<'_>], i: usize, full: bool) -> bool {
                     | "tribute"
                     | "memory"
                     | "investigating"
+                    | "investigations"
+                    | "inquiry"
+                    | "autopsy"
             )
     })
 }
