@@ -319,7 +319,10 @@ impl EventCoder {
             }
             let Some(sentence) = s.span.get(text) else { continue };
             let dates = find_dates(text, s.span, published);
-            if is_background(&dates, published) {
+            let lead = drafts.is_empty()
+                && last_event_sentence.is_none()
+                && opens_with_its_date(text, s.span, &dates, published);
+            if is_background(&dates, published) && !lead {
                 continue;
             }
             let hits = find_triggers(sentence, s.span.start as usize);
@@ -1882,6 +1885,27 @@ fn same_place(a: &Toponym, b: &Toponym) -> bool {
     }
 }
 
+/// A late report: the sentence opens with the day of its event ("On May 1, militants
+/// attacked ..."), within the year before publication. A report's lead that starts with a
+/// day tells its news, however late, where history is told later and in passing.
+fn opens_with_its_date(
+    text: &str,
+    span: Span,
+    dates: &[DateMention],
+    published: Option<NaiveDate>,
+) -> bool {
+    let Some(p) = published else { return false };
+    dates.iter().any(|d| {
+        d.precision == 1
+            && d.date <= p
+            && d.date >= p - Duration::days(366)
+            && d.span.start >= span.start
+            && text
+                .get(span.start as usize..d.span.start as usize)
+                .is_some_and(|before| before.split_whitespace().count() <= 2)
+    })
+}
+
 /// History: a past year with no finer date, or a date long before publication.
 fn is_background(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
     if dates.is_empty() {
@@ -2950,6 +2974,24 @@ mod tests {
             "2022-04-12",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+    }
+
+    #[test]
+    fn a_late_report_leads_with_the_day_of_its_event() {
+        let late = "On May 1, presumed JNIM militants entered the market in Sokoundou and shot \
+                    dead a prominent merchant.";
+        let es = all_events(late, "2019-01-08");
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].event_date.as_deref(), Some("2018-05-01"));
+        // History told after the news stays history.
+        let history = "On January 6, militants killed two soldiers in Boni. On May 1, militants \
+                       had killed a merchant in Sokoundou.";
+        let es = all_events(history, "2019-01-08");
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].event_date.as_deref(), Some("2019-01-06"));
+        // Nor is a day more than a year old.
+        let old = "On 1 May 2018, presumed JNIM militants shot dead a merchant in Sokoundou.";
+        assert!(all_events(old, "2019-06-08").is_empty());
     }
 
     #[test]
