@@ -632,3 +632,15 @@ proptest::proptest! {
         let _ = relation_reach(&s);
     }
 }
+
+#[test]
+fn a_name_with_a_possessive_is_one_place() {
+    let ts = geo().geoparse("Rohingya refugees gathered in camps near Cox's Bazar on Sunday.");
+    let cox = find(&ts, "Cox's Bazar");
+    assert_eq!(cox.country.as_deref(), Some("Bangladesh"), "{cox:?}");
+    let ts = geo().geoparse("Flooding hit King\u{2019}s Lynn in Norfolk.");
+    assert_eq!(find(&ts, "King\u{2019}s Lynn").country.as_deref(), Some("United Kingdom"));
+    // A possessive before another word still gives the place alone.
+    let ts = geo().geoparse("Mali's army retook Kidal.");
+    assert_eq!(find(&ts, "Mali").country.as_deref(), Some("Mali"));
+}
