@@ -644,3 +644,14 @@ fn a_name_with_a_possessive_is_one_place() {
     let ts = geo().geoparse("Mali's army retook Kidal.");
     assert_eq!(find(&ts, "Mali").country.as_deref(), Some("Mali"));
 }
+
+#[test]
+fn the_white_house_given_as_a_place_is_in_washington() {
+    let text = "Trump wants to run the White House like the 26th floor of Trump Tower.";
+    let start = text.find("White House").unwrap();
+    let spans = [Span::new(start, start + "White House".len())];
+    let ts = geo().resolve_spans(text, &spans);
+    let wh = &ts[0];
+    assert_eq!(wh.country.as_deref(), Some("United States"), "{wh:?}");
+    assert!(km(wh.lat.unwrap(), wh.lon.unwrap(), 38.9, -77.04) < 20.0, "{wh:?}");
+}
