@@ -806,7 +806,7 @@ impl EventCoder {
         // A protest the state held back with lethal force ("fired teargas and live rounds. Two
         // demonstrators were killed"): excessive force against protesters (codebook).
         if sub_event == "Protest with intervention"
-            && is_lethal_force(single_report.unwrap_or(group_text))
+            && is_lethal_or_serious_force(single_report.unwrap_or(group_text))
         {
             sub_event = "Excessive force against protesters".to_string();
         }
@@ -2383,6 +2383,26 @@ fn tells_of_protest(lower: &str) -> bool {
 
 /// Force that kills or is meant to: live ammunition, people shot dead or killed. (Not "the
 /// killing of": a protest may be about one.)
+/// Force that kills or seriously injures (codebook: "lethal force or force causing serious
+/// injury, e.g. needing hospital care"): a protest held back with it is excessive force.
+/// ("Some wounded" alone is not serious: over the dev notes it is as often a Protest with
+/// intervention.)
+fn is_lethal_or_serious_force(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    is_lethal_force(text)
+        || [
+            "violently dispers",
+            "serious injur",
+            "seriously injur",
+            "seriously wound",
+            "severely injur",
+            "severely wound",
+            "hospital",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 fn is_lethal_force(text: &str) -> bool {
     let lower = text.to_lowercase();
     [
@@ -2972,6 +2992,22 @@ mod tests {
              them in the village of Bougou (Djougou, Donga). The police responded by firing \
              teargas and live rounds. Two demonstrators were killed.",
             "2022-04-12",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+    }
+
+    #[test]
+    fn a_protest_dispersed_with_serious_force_is_excessive_force() {
+        let e = first_event(
+            "Police forces violently dispersed a march in Cotonou protesting against the ban \
+             on public demonstrations.",
+            "2016-05-03",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+        let e = first_event(
+            "Police dispersed a march in Cotonou with tear gas; three protesters were taken \
+             to hospital.",
+            "2016-05-03",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
     }
