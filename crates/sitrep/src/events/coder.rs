@@ -2130,6 +2130,34 @@ fn development_rule(text: &str) -> Option<&'static str> {
     if phrase(&["established", "installed"], &["base", "headquarters", "outpost"]) {
         return Some("Headquarters or base established");
     }
+    // Schools an armed group closes, harming nothing and no one: neither looting nor an
+    // attack (dev notes: 2 Other, and the one that also burned something is Looting).
+    let harm = [
+        "burn", "destroy", "loot", "pillag", "ransack", "seiz", "torch", "vandal", "kill", "attack",
+    ]
+    .iter()
+    .any(|h| lower.contains(h));
+    if phrase(&["closed", "close", "closing", "shut"], &["school", "schools"]) && !harm {
+        return Some("Other");
+    }
+    // A coup that takes power is a military takeover, which ACLED codes Other; not one that
+    // was attempted, foiled or protested.
+    let takeover = [
+        "took control",
+        "seized power",
+        "took power",
+        "ousted",
+        "toppled",
+        "overthrew",
+        "arrested president",
+        "arrested the president",
+    ]
+    .iter()
+    .any(|t| lower.contains(t));
+    let failed = ["attempt", "foil", "anti-coup", "thwart"].iter().any(|w| lower.contains(w));
+    if words.contains(&"coup") && takeover && !failed {
+        return Some("Other");
+    }
     None
 }
 
@@ -2381,8 +2409,6 @@ fn tells_of_protest(lower: &str) -> bool {
     })
 }
 
-/// Force that kills or is meant to: live ammunition, people shot dead or killed. (Not "the
-/// killing of": a protest may be about one.)
 /// Force that kills or seriously injures (codebook: "lethal force or force causing serious
 /// injury, e.g. needing hospital care"): a protest held back with it is excessive force.
 /// ("Some wounded" alone is not serious: over the dev notes it is as often a Protest with
@@ -2403,6 +2429,8 @@ fn is_lethal_or_serious_force(text: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
+/// Force that kills or is meant to: live ammunition, people shot dead or killed. (Not "the
+/// killing of": a protest may be about one.)
 fn is_lethal_force(text: &str) -> bool {
     let lower = text.to_lowercase();
     [
@@ -3010,6 +3038,31 @@ mod tests {
             "2016-05-03",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+    }
+
+    #[test]
+    fn closed_schools_and_a_coup_that_takes_power_are_other_developments() {
+        assert_eq!(
+            development_rule(
+                "On October 17, presumed Katiba Macina militants closed down the school in Neguebougou."
+            ),
+            Some("Other")
+        );
+        assert_eq!(
+            development_rule("militants closed the school and burned the teachers' houses."),
+            None
+        );
+        assert_eq!(
+            development_rule(
+                "On 18 August 2020, national guards conducted a coup d'etat and took control of \
+                 the military camp in Kati. The soldiers arrested President Keita."
+            ),
+            Some("Other")
+        );
+        assert_eq!(
+            development_rule("The minister said a coup attempt to seize power was foiled."),
+            None
+        );
     }
 
     #[test]
