@@ -834,6 +834,15 @@ impl EventCoder {
         if let Some(label) = note_label(text) {
             sub_event = label.to_string();
         }
+        // Mob violence is a crowd's; a police officer or soldier who beats or shoots someone
+        // is the state force's attack ("policemen beat a citizen to death", "a policeman shot
+        // and wounded a youth"). Not where the force met a crowd ("clashes erupted when the
+        // police arrived").
+        if sub_event == "Mob violence"
+            && is_state_force_assault(agent, first_trigger, single_report.unwrap_or(group_text))
+        {
+            sub_event = "Attack".to_string();
+        }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
 
         let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
@@ -2409,6 +2418,14 @@ fn tells_of_protest(lower: &str) -> bool {
     })
 }
 
+/// True when the one who acts before the first trigger (`agent`) is a state force, in a
+/// report that tells of no clash with a crowd (see the Mob violence rule).
+fn is_state_force_assault(agent: Option<&ActorMention>, first_trigger: u32, report: &str) -> bool {
+    agent.is_some_and(|a| {
+        matches!(a.kind, ActorKind::Police | ActorKind::Military) && a.span.end <= first_trigger
+    }) && !report.to_lowercase().contains("clash")
+}
+
 /// Force that kills or seriously injures (codebook: "lethal force or force causing serious
 /// injury, e.g. needing hospital care"): a protest held back with it is excessive force.
 /// ("Some wounded" alone is not serious: over the dev notes it is as often a Protest with
@@ -3063,6 +3080,25 @@ mod tests {
             development_rule("The minister said a coup attempt to seize power was foiled."),
             None
         );
+    }
+
+    #[test]
+    fn a_state_force_that_beats_or_shoots_someone_attacks() {
+        let lex = crate::mentions::actors::ActorLexicon::get();
+        let first = |text: &str, trigger: &str| {
+            let t = text.find(trigger).unwrap() as u32;
+            let ms = lex.find(text, Span::new(0, text.len()));
+            (ms.into_iter().find(|m| m.span.end <= t), t)
+        };
+        let text = "On 10 April 2020, policemen beat a citizen to death in Mopti town.";
+        let (agent, t) = first(text, "beat");
+        assert!(is_state_force_assault(agent.as_ref(), t, text));
+        let text = "On 24 May 2020, clashes erupted when the police arrived to disperse residents.";
+        let (agent, t) = first(text, "disperse");
+        assert!(!is_state_force_assault(agent.as_ref(), t, text));
+        let text = "On 7 June 2020, villagers beat a thief to death in Gao.";
+        let (agent, t) = first(text, "beat");
+        assert!(!is_state_force_assault(agent.as_ref(), t, text));
     }
 
     #[test]
