@@ -727,6 +727,21 @@ impl EventCoder {
             }
             None => (agent, patient),
         };
+        // "JNIM claimed the attack": the armed group that claims it is the attacker, when the
+        // report names no other attacker than the state force it hit.
+        let claim_scope = if single_report.is_some() { doc_mentions } else { &mentions[..] };
+        let state = |a: &ActorMention| matches!(a.kind, ActorKind::Military | ActorKind::Police);
+        let (agent, patient) = match claimant(claim_scope, text, |m| self.is_non_state(m, date)) {
+            Some(c)
+                if agent.is_none_or(|a| {
+                    (state(a) || a.kind == ActorKind::Armed) && a.span != c.span
+                }) =>
+            {
+                let victim = agent.filter(|a| state(a)).or(patient.filter(|p| p.span != c.span));
+                (Some(c), victim)
+            }
+            _ => (agent, patient),
+        };
         let agent_kind = agent.map(|m| m.kind);
         // The side that took the place: the agent, else the first armed side named.
         let taker = agent
@@ -2110,6 +2125,50 @@ fn roles<'a>(
     }
 }
 
+/// The named group a report says claimed the event ("JNIM claimed the attack on October
+/// 26th", "JNIM has claimed responsibility for the ambush").
+fn claimant<'a>(
+    mentions: &'a [ActorMention],
+    text: &str,
+    non_state: impl Fn(&ActorMention) -> bool,
+) -> Option<&'a ActorMention> {
+    mentions.iter().find(|m| {
+        m.kind == ActorKind::Named
+            && non_state(m)
+            && text.get(m.span.end as usize..).is_some_and(|after| {
+                let after = after.trim_start().to_ascii_lowercase();
+                let after = after.strip_prefix("militants ").unwrap_or(&after);
+                let after =
+                    after.strip_prefix("has ").or(after.strip_prefix("have ")).unwrap_or(after);
+                let Some(rest) = after.strip_prefix("claimed ").or(after.strip_prefix("claims "))
+                else {
+                    return false;
+                };
+                // What it claimed: an attack, not "the armed engagement" of a clash.
+                let rest = rest.strip_prefix("responsibility for ").unwrap_or(rest);
+                let rest = ["the ", "an ", "its ", "a ", "this "]
+                    .iter()
+                    .find_map(|a| rest.strip_prefix(a))
+                    .unwrap_or(rest);
+                [
+                    "attack",
+                    "ambush",
+                    "assault",
+                    "raid",
+                    "bomb",
+                    "explosion",
+                    "blast",
+                    "abduction",
+                    "kidnapping",
+                    "killing",
+                    "assassination",
+                ]
+                .iter()
+                .any(|c| rest.starts_with(c))
+            })
+    })
+}
+
 /// Strategic developments a phrase names outright: an agreement signed ("signed a peace
 /// agreement", "agreed to a ceasefire") and a base set up ("established a military base").
 /// Over the dev notes and CASE snippets: 4 of 4 Agreement, 4 of 4 Headquarters or base
@@ -3099,6 +3158,25 @@ mod tests {
         let text = "On 7 June 2020, villagers beat a thief to death in Gao.";
         let (agent, t) = first(text, "beat");
         assert!(!is_state_force_assault(agent.as_ref(), t, text));
+    }
+
+    #[test]
+    fn the_group_that_claims_an_attack_is_its_attacker() {
+        let e = first_event(
+            "The village of Ouan (Cercle of Tominian) also under attack, telecomms cut, one \
+             gendarme killed two wounded. JNIM claimed the attack on October, 26th.",
+            "2017-10-27",
+        );
+        assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+        assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Police Forces of Mali")));
+        let lex = crate::mentions::actors::ActorLexicon::get();
+        let text = "Two soldiers and two ISGS fighters were killed in fighting near Tissalatene. \
+                    ISWAP claimed responsibility for the armed engagement.";
+        let ms = lex.find(text, Span::new(0, text.len()));
+        assert!(claimant(&ms, text, |_| true).is_none(), "a clash claimed is no attacker");
+        let text = "JNIM has claimed responsibility for the ambush.";
+        let ms = lex.find(text, Span::new(0, text.len()));
+        assert!(claimant(&ms, text, |_| true).is_some());
     }
 
     #[test]
