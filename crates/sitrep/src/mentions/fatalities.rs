@@ -200,6 +200,9 @@ struct W<'a> {
 /// word index). Handles "two dozen", "a dozen", "at least 10", "10 to 15" (lowest).
 fn quantity_at(ws: &[W<'_>], i: usize) -> Option<(u32, bool, usize)> {
     let w = ws[i].lower;
+    if is_age(ws, i) {
+        return None;
+    }
     if let Some(v) = number_value(w) {
         let mut value = v;
         let mut first = i;
@@ -232,6 +235,29 @@ fn quantity_at(ws: &[W<'_>], i: usize) -> Option<(u32, bool, usize)> {
         let first = if w == "few" && i > 0 && ws[i - 1].lower == "a" { i - 1 } else { i };
         (v, true, first)
     })
+}
+
+/// True when word `k` is an age ("the 10-year-old patient died", "a 50 year old man"), not
+/// a count.
+fn is_age(ws: &[W<'_>], k: usize) -> bool {
+    let next = |d: usize| ws.get(k + d).map_or("", |w| w.lower);
+    let unit = next(1).trim_end_matches("-old");
+    matches!(unit, "year" | "years" | "month" | "months")
+        && (next(1).ends_with("-old") || next(2) == "old" || next(2).starts_with("old"))
+}
+
+/// The index of the word before word `h` (`h > 0`), past an age written before it ("the
+/// 10-year-old patient" gives "the").
+fn before_age(ws: &[W<'_>], h: usize) -> usize {
+    let mut p = h - 1;
+    if p > 0 && ws[p].lower == "old" {
+        p -= 1;
+    }
+    let unit = ws[p].lower.starts_with("year") || ws[p].lower.starts_with("month");
+    if unit && p >= 2 && is_age(ws, p - 1) {
+        return p - 2;
+    }
+    p
 }
 
 /// True when word `k` is a year ("December 2020", "in 2019"), not a count.
@@ -2065,7 +2091,10 @@ fn fatalities_in(
                 );
             } else if let Some(h) = head.filter(|&h| {
                 h > 0
-                    && matches!(ws[h - 1].lower, "the" | "his" | "her" | "its" | "their")
+                    && matches!(
+                        ws[before_age(&ws, h)].lower,
+                        "the" | "his" | "her" | "its" | "their"
+                    )
                     && !is_plural_noun(ws[h].lower)
                     && !NOT_A_PERSON.contains(&ws[h].lower)
                     && ws[h].lower.chars().all(char::is_alphabetic)
@@ -2946,6 +2975,13 @@ mod tests {
             Some(3)
         );
         assert_eq!(count("Two soldiers \u{2013} both from Gao \u{2013} were killed."), Some(2));
+    }
+
+    #[test]
+    fn an_age_is_no_count() {
+        assert_eq!(count("The 10-year-old patient died upon arrival in the village."), Some(1));
+        assert_eq!(count("A 50 year old man was killed by gunmen."), Some(1));
+        assert_eq!(count("Gunmen killed 3 people, including a 12-year-old boy."), Some(3));
     }
 
     #[test]
