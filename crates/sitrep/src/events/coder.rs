@@ -838,6 +838,11 @@ impl EventCoder {
         if let Some(rule) = development_rule(single_report.unwrap_or(group_text)) {
             sub_event = rule.to_string();
         }
+        if sub_event == "Armed clash"
+            && let Some(rule) = remote_strike(single_report.unwrap_or(group_text))
+        {
+            sub_event = rule.to_string();
+        }
         if is_suicide_bombing(single_report.unwrap_or(group_text)) {
             sub_event = "Suicide bomb".to_string();
         }
@@ -2357,6 +2362,59 @@ fn is_suicide_bombing(text: &str) -> bool {
     SUICIDE.iter().any(|w| lower.contains(w)) && !FIGHTING.iter().any(|w| lower.contains(w))
 }
 
+/// A strike from afar with no fighting on the ground: "An air strike by Syrian government
+/// forces killed 29 Turkish soldiers" is an Air/drone strike, "shelled the town" a
+/// Shelling/artillery/missile attack, though the victims are armed.
+fn remote_strike(text: &str) -> Option<&'static str> {
+    const AIR: &[&str] = &[
+        " air strike",
+        " airstrike",
+        " air raid",
+        " drone strike",
+        " warplane",
+        " fighter jet",
+        " helicopter gunship",
+        " bombed from the air",
+        " aerial bombardment",
+    ];
+    const SHELLING: &[&str] =
+        &[" shelling", " shelled", " artillery", " mortar", " rocket", " missile"];
+    const GROUND: &[&str] = &[
+        " clash",
+        " exchange of fire",
+        " exchanged fire",
+        " gunfire",
+        " fought",
+        " fighting",
+        " repelled",
+        " repulsed",
+        " ambush",
+        " ground",
+        " assault",
+        " troops",
+        " combined",
+        " raid on",
+        " attacked",
+        " attack on",
+        " commando",
+        " operation",
+        " supported by",
+        " on land",
+        " checkpoint",
+    ];
+    let lower = padded_words(text);
+    if GROUND.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    if AIR.iter().any(|w| lower.contains(w)) {
+        Some("Air/drone strike")
+    } else if SHELLING.iter().any(|w| lower.contains(w)) {
+        Some("Shelling/artillery/missile attack")
+    } else {
+        None
+    }
+}
+
 /// The lower-cased words of a text, one space between them and one at each end, so that a
 /// cue " shot " matches "shot," and "shot." and never "shotgun".
 fn padded_words(text: &str) -> String {
@@ -3177,6 +3235,34 @@ mod tests {
         let text = "JNIM has claimed responsibility for the ambush.";
         let ms = lex.find(text, Span::new(0, text.len()));
         assert!(claimant(&ms, text, |_| true).is_some());
+    }
+
+    #[test]
+    fn a_strike_from_afar_with_no_ground_fighting_is_remote_violence() {
+        assert_eq!(
+            remote_strike(
+                "An air strike by Syrian government forces killed 29 Turkish soldiers in \
+                 northeast Syria, a Turkish official said Friday."
+            ),
+            Some("Air/drone strike")
+        );
+        assert_eq!(
+            remote_strike(
+                "On 2 August 2020, JNIM militants shelled the Malian army base in Goma-Coura."
+            ),
+            Some("Shelling/artillery/missile attack")
+        );
+        // Air support of a ground operation is the ground fight's.
+        assert_eq!(
+            remote_strike(
+                "French commandos killed eight ISGS militants. They were supported by fighter jets."
+            ),
+            None
+        );
+        assert_eq!(
+            remote_strike("The operation began with airstrikes followed by soldiers on land."),
+            None
+        );
     }
 
     #[test]
