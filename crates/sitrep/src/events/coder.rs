@@ -2685,6 +2685,22 @@ fn is_violent_demonstration(text: &str) -> bool {
         "blocking the road",
         "blocked roads",
         "blocking roads",
+        // What news reports of riots tell (CASE 2021 snippets: event type +4, no ACLED note
+        // changes).
+        "petrol bomb",
+        "molotov",
+        "smashed",
+        "pelted",
+        "hurled stones",
+        "hurling stones",
+        "threw rocks",
+        "throwing rocks",
+        "stone-throwing",
+        "stone throwing",
+        "trashing",
+        "torched",
+        "set alight",
+        "threw projectiles",
     ];
     let lower = text.to_lowercase();
     ["protest", "demonstrat", "march", "sit-in", "rally"].iter().any(|w| lower.contains(w))
@@ -3263,6 +3279,18 @@ mod tests {
             remote_strike("The operation began with airstrikes followed by soldiers on land."),
             None
         );
+    }
+
+    #[test]
+    fn petrol_bombs_and_smashed_windows_make_a_protest_violent() {
+        assert!(is_violent_demonstration(
+            "Hong Kong police fired water cannon and tear gas as crowds held an illegal march, \
+             with hardcore protesters throwing petrol bombs and trashing businesses."
+        ));
+        assert!(is_violent_demonstration(
+            "Thousands marched in Portland and some smashed store windows."
+        ));
+        assert!(!is_violent_demonstration("Thousands marched peacefully in Portland."));
     }
 
     #[test]
