@@ -843,6 +843,9 @@ impl EventCoder {
         {
             sub_event = rule.to_string();
         }
+        if is_chemical_attack(single_report.unwrap_or(group_text)) {
+            sub_event = "Chemical weapon".to_string();
+        }
         if is_suicide_bombing(single_report.unwrap_or(group_text)) {
             sub_event = "Suicide bomb".to_string();
         }
@@ -2415,6 +2418,27 @@ fn remote_strike(text: &str) -> Option<&'static str> {
     }
 }
 
+/// A chemical weapon used (codebook: Explosions/Remote violence, Chemical weapon): chlorine,
+/// sarin, mustard gas, a nerve agent, poison gas (not tear gas, which is crowd control).
+fn is_chemical_attack(text: &str) -> bool {
+    const CHEMICAL: &[&str] = &[
+        " chemical weapon",
+        " chemical attack",
+        " chemical agent",
+        " chlorine",
+        " sarin",
+        " mustard gas",
+        " nerve agent",
+        " poison gas",
+        " poisonous gas",
+    ];
+    let lower = padded_words(text);
+    CHEMICAL.iter().any(|w| lower.contains(w))
+        && ![" accused", " alleged", " denied", " stockpile", " destroy", " investigat"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
 /// The lower-cased words of a text, one space between them and one at each end, so that a
 /// cue " shot " matches "shot," and "shot." and never "shotgun".
 fn padded_words(text: &str) -> String {
@@ -2685,7 +2709,7 @@ fn is_violent_demonstration(text: &str) -> bool {
         "blocking the road",
         "blocked roads",
         "blocking roads",
-        // What news reports of riots tell (CASE 2021 snippets: event type +4, no ACLED note
+        // What news reports of riots tell (CASE 2021 snippets: event type +6, no ACLED note
         // changes).
         "petrol bomb",
         "molotov",
@@ -2701,6 +2725,9 @@ fn is_violent_demonstration(text: &str) -> bool {
         "torched",
         "set alight",
         "threw projectiles",
+        "violent protest",
+        "scuffle",
+        "aggressive demonstration",
     ];
     let lower = text.to_lowercase();
     ["protest", "demonstrat", "march", "sit-in", "rally"].iter().any(|w| lower.contains(w))
@@ -3291,6 +3318,19 @@ mod tests {
             "Thousands marched in Portland and some smashed store windows."
         ));
         assert!(!is_violent_demonstration("Thousands marched peacefully in Portland."));
+        assert!(is_violent_demonstration(
+            "Violent protests erupted in Colombia on Tuesday ahead of nationwide marches."
+        ));
+    }
+
+    #[test]
+    fn poison_gas_is_a_chemical_weapon_and_tear_gas_is_not() {
+        assert!(is_chemical_attack(
+            "The militants shelled government troops with improvised mortars filled with \
+             chlorine gas during the battles."
+        ));
+        assert!(!is_chemical_attack("Police fired tear gas at the protesters."));
+        assert!(!is_chemical_attack("The government denied using chemical weapons."));
     }
 
     #[test]
