@@ -913,10 +913,14 @@ impl EventCoder {
         // in a short report anywhere in it ("Rioters barricaded an interstate in Allada.
         // Police dispersed the crowd").
         let state_force = || {
-            if single_report.is_some() { doc_mentions } else { &mentions[..] }
-                .iter()
-                .find(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
-                .cloned()
+            let scope = if single_report.is_some() { doc_mentions } else { &mentions[..] };
+            let forces = || {
+                scope.iter().filter(|m| matches!(m.kind, ActorKind::Police | ActorKind::Military))
+            };
+            // The force that acts on the crowd ("police fired 64 rounds in the air to quell
+            // the mob"), before one only named ("army jawans staged a flag march").
+            let acting = forces().find(|m| acts_on_crowd(text, m.span));
+            acting.or_else(|| forces().next()).cloned()
         };
         match event_type {
             "Protests" => {
@@ -2418,6 +2422,37 @@ fn remote_strike(text: &str) -> Option<&'static str> {
     }
 }
 
+/// True when the words right after an actor mention (`span`) tell it acted on a crowd: it
+/// fired, dispersed, charged, used tear gas or batons, intervened, arrested.
+fn acts_on_crowd(text: &str, span: Span) -> bool {
+    let after = text.get(span.end as usize..).unwrap_or_default();
+    let mut end = after.len().min(60);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = after[..end].to_ascii_lowercase();
+    let clause = after.split(['.', ';']).next().unwrap_or_default();
+    [
+        "fired",
+        "opened fire",
+        "dispers",
+        "lathi",
+        "charged",
+        "tear gas",
+        "teargas",
+        "tear-gas",
+        "baton",
+        "intervened",
+        "quell",
+        "arrested",
+        "detained",
+        "water cannon",
+        "rubber bullet",
+    ]
+    .iter()
+    .any(|c| clause.contains(c))
+}
+
 /// A chemical weapon used (codebook: Explosions/Remote violence, Chemical weapon): chlorine,
 /// sarin, mustard gas, a nerve agent, poison gas (not tear gas, which is crowd control).
 fn is_chemical_attack(text: &str) -> bool {
@@ -3321,6 +3356,20 @@ mod tests {
         assert!(is_violent_demonstration(
             "Violent protests erupted in Colombia on Tuesday ahead of nationwide marches."
         ));
+    }
+
+    #[test]
+    fn the_force_that_fired_on_the_crowd_faced_the_riot() {
+        let text = "Army jawans staged a flag march in Surat, police sources said. Police fired \
+                    64 rounds in the air to quell the frenzied mob.";
+        let lex = crate::mentions::actors::ActorLexicon::get();
+        let ms = lex.find(text, Span::new(0, text.len()));
+        let acting: Vec<&str> = ms
+            .iter()
+            .filter(|m| acts_on_crowd(text, m.span))
+            .filter_map(|m| m.span.get(text))
+            .collect();
+        assert_eq!(acting, ["Police"]);
     }
 
     #[test]
