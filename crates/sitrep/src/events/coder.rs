@@ -2468,7 +2468,9 @@ fn is_chemical_attack(text: &str) -> bool {
         " poisonous gas",
     ];
     let lower = padded_words(text);
+    // (Not a protest against chemical weapons.)
     CHEMICAL.iter().any(|w| lower.contains(w))
+        && !tells_of_protest(&lower)
         && ![" accused", " alleged", " denied", " stockpile", " destroy", " investigat"]
             .iter()
             .any(|w| lower.contains(w))
@@ -2616,7 +2618,12 @@ fn is_lethal_or_serious_force(text: &str) -> bool {
             "seriously wound",
             "severely injur",
             "severely wound",
-            "hospital",
+            // Taken there, not a protest held in front of one.
+            "to hospital",
+            "to the hospital",
+            "in hospital",
+            "hospitalized",
+            "hospitalised",
         ]
         .iter()
         .any(|w| lower.contains(w))
@@ -3250,6 +3257,9 @@ mod tests {
             "2016-05-03",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+        assert!(!is_lethal_or_serious_force(
+            "Nurses staged a sit-in in front of the hospital; police dispersed them."
+        ));
     }
 
     #[test]
@@ -3380,6 +3390,7 @@ mod tests {
         ));
         assert!(!is_chemical_attack("Police fired tear gas at the protesters."));
         assert!(!is_chemical_attack("The government denied using chemical weapons."));
+        assert!(!is_chemical_attack("Hundreds protested against the use of chemical weapons."));
     }
 
     #[test]

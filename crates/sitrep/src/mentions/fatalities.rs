@@ -2977,6 +2977,29 @@ mod tests {
         assert_eq!(count("Two soldiers \u{2013} both from Gao \u{2013} were killed."), Some(2));
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+        /// The toll readers (later deaths, asides between dashes, ages) never panic and never
+        /// give a span outside the text, on any mix of their cue words.
+        #[test]
+        fn tolls_never_panic(
+            words in proptest::collection::vec(
+                "(killed|died|later|more|succumbed|of|his|their|wounds|injuries|at|the|hospital|\
+                  -|–|—|one|2|17|another|year-old|10-year-old|old|years|,|\\.|whom|were|\
+                  [A-Z][a-z]{0,6}|é|Кидаль|’s|'s)",
+                0..40,
+            )
+        ) {
+            let text = words.join(" ");
+            let all: Vec<Span> =
+                crate::segment::sentences(&text).iter().map(|s| s.span).collect();
+            if let Some(m) = event_toll(&text, &all, &[], &[]) {
+                proptest::prop_assert!(m.span.end as usize <= text.len());
+            }
+            let _ = fatalities(&text, Span::new(0, text.len()));
+        }
+    }
+
     #[test]
     fn an_age_is_no_count() {
         assert_eq!(count("The 10-year-old patient died upon arrival in the village."), Some(1));
