@@ -199,7 +199,8 @@ struct W<'a> {
 /// Reads a quantity ending at word `i` (inclusive), going left: returns (count, vague, first
 /// word index). Handles "two dozen", "a dozen", "at least 10", "10 to 15" (lowest).
 fn quantity_at(ws: &[W<'_>], i: usize) -> Option<(u32, bool, usize)> {
-    let w = ws[i].lower;
+    // (Past the last word: "... and killed another" ends the sentence.)
+    let w = ws.get(i)?.lower;
     if is_age(ws, i) {
         return None;
     }
@@ -2998,6 +2999,12 @@ mod tests {
             }
             let _ = fatalities(&text, Span::new(0, text.len()));
         }
+    }
+
+    #[test]
+    fn another_at_the_end_of_a_sentence_is_one() {
+        // Found by `tolls_never_panic`: "killed another" at the end read past the last word.
+        assert_eq!(count("Gunmen wounded one man and killed another"), Some(1));
     }
 
     #[test]
