@@ -2432,26 +2432,25 @@ fn acts_on_crowd(text: &str, span: Span) -> bool {
     }
     let after = after[..end].to_ascii_lowercase();
     let clause = after.split(['.', ';']).next().unwrap_or_default();
-    [
-        "fired",
-        "opened fire",
-        "dispers",
-        "lathi",
-        "charged",
-        "tear gas",
-        "teargas",
-        "tear-gas",
-        "baton",
-        "intervened",
-        "quell",
-        "arrested",
-        "detained",
-        "water cannon",
-        "rubber bullet",
-    ]
-    .iter()
-    .any(|c| clause.contains(c))
+    CROWD_CONTROL
+        .iter()
+        .chain(&[
+            "fired",
+            "opened fire",
+            "lathi",
+            "charged",
+            "baton",
+            "quell",
+            "arrested",
+            "detained",
+        ])
+        .any(|c| clause.contains(c))
 }
+
+/// What a state force does to hold back a crowd, for [`acts_on_crowd`] and
+/// [`is_protest_held_back`].
+const CROWD_CONTROL: &[&str] =
+    &["dispers", "intervened", "tear gas", "teargas", "tear-gas", "rubber bullet", "water cannon"];
 
 /// A chemical weapon used (codebook: Explosions/Remote violence, Chemical weapon): chlorine,
 /// sarin, mustard gas, a nerve agent, poison gas (not tear gas, which is crowd control).
@@ -2654,12 +2653,7 @@ fn is_lethal_force(text: &str) -> bool {
 /// arrests ("to demand the release of people arrested").
 fn is_protest_held_back(text: &str) -> bool {
     const HELD_BACK: &[&str] = &[
-        "dispers",
-        "intervened",
         "intervene ",
-        "tear gas",
-        "teargas",
-        "rubber bullet",
         "warning shot",
         "shots in the air",
         "fired in the air",
@@ -2676,7 +2670,7 @@ fn is_protest_held_back(text: &str) -> bool {
             .iter()
             .any(|w| lower.contains(w));
     let protest = tells_of_protest(&lower);
-    protest && (arrests || HELD_BACK.iter().any(|w| lower.contains(w)))
+    protest && (arrests || CROWD_CONTROL.iter().chain(HELD_BACK).any(|w| lower.contains(w)))
 }
 
 /// Arrests with no fighting, harm or protest in the text ("French forces conducted an
