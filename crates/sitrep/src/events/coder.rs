@@ -2347,27 +2347,33 @@ fn is_suicide_bombing(text: &str) -> bool {
         " kamikaze",
     ];
     const FIGHTING: &[&str] = &[
-        " clash",
-        " exchange of fire",
-        " exchanged fire",
-        " gunfire",
-        " fought",
-        " fighting",
-        " repelled",
-        " repulsed",
         " shot dead",
         " retaliat",
         // A complex attack: the bombing opens an armed assault.
-        " assault",
         " complex attack",
         " multipronged",
-        " commando",
         " followed by",
         " seized",
     ];
     let lower = padded_words(text);
-    SUICIDE.iter().any(|w| lower.contains(w)) && !FIGHTING.iter().any(|w| lower.contains(w))
+    SUICIDE.iter().any(|w| lower.contains(w))
+        && !FIGHT_ON_THE_GROUND.iter().chain(FIGHTING).any(|w| lower.contains(w))
 }
+
+/// Fighting on the ground (padded words, see [`padded_words`]): a bombing or a strike from
+/// afar with it is part of an armed clash.
+const FIGHT_ON_THE_GROUND: &[&str] = &[
+    " clash",
+    " exchange of fire",
+    " exchanged fire",
+    " gunfire",
+    " fought",
+    " fighting",
+    " repelled",
+    " repulsed",
+    " assault",
+    " commando",
+];
 
 /// A strike from afar with no fighting on the ground: "An air strike by Syrian government
 /// forces killed 29 Turkish soldiers" is an Air/drone strike, "shelled the town" a
@@ -2387,30 +2393,20 @@ fn remote_strike(text: &str) -> Option<&'static str> {
     const SHELLING: &[&str] =
         &[" shelling", " shelled", " artillery", " mortar", " rocket", " missile"];
     const GROUND: &[&str] = &[
-        " clash",
-        " exchange of fire",
-        " exchanged fire",
-        " gunfire",
-        " fought",
-        " fighting",
-        " repelled",
-        " repulsed",
         " ambush",
         " ground",
-        " assault",
         " troops",
         " combined",
         " raid on",
         " attacked",
         " attack on",
-        " commando",
         " operation",
         " supported by",
         " on land",
         " checkpoint",
     ];
     let lower = padded_words(text);
-    if GROUND.iter().any(|w| lower.contains(w)) {
+    if FIGHT_ON_THE_GROUND.iter().chain(GROUND).any(|w| lower.contains(w)) {
         return None;
     }
     if AIR.iter().any(|w| lower.contains(w)) {
