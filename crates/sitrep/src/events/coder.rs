@@ -3384,6 +3384,27 @@ mod tests {
     }
 
     #[test]
+    fn thefts_pickets_and_accords_are_events() {
+        let e = first_event(
+            "On October 10 (or around), unknown individuals stole 300 heads of cattle in Dioila.",
+            "2018-10-13",
+        );
+        assert_eq!(e.event_type.as_deref(), Some("Strategic developments"));
+        let e = first_event(
+            "About 2,000 armed members of the Ganda Izo vigilante group picketed the regional \
+             assembly to demand the cancellation of the interim authorities.",
+            "2017-03-02",
+        );
+        assert_eq!(e.event_type.as_deref(), Some("Protests"));
+        let e = first_event(
+            "On 12 January 2020, CMA and Plateforme signed agreements on cessation of \
+             hostilities in Menaka.",
+            "2020-01-15",
+        );
+        assert_eq!(e.event_type.as_deref(), Some("Strategic developments"));
+    }
+
+    #[test]
     fn a_late_report_leads_with_the_day_of_its_event() {
         let late = "On May 1, presumed JNIM militants entered the market in Sokoundou and shot \
                     dead a prominent merchant.";
