@@ -1984,9 +1984,11 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
             continue;
         }
         let w = &lower[s..e];
-        let two = words.get(k + 1).map(|&(_, e2)| &lower[s..e2]);
+        // A phrase trigger is compared with as many words ("took to the streets": four).
+        let phrase = |n: usize| words.get(k + n - 1).map_or("", |&(_, end)| &lower[s..end]);
         let matched = triggers().iter().find(|t| {
-            let target = if t.stem.contains(' ') { two.unwrap_or("") } else { w };
+            let n = t.stem.split(' ').count();
+            let target = if n > 1 { phrase(n) } else { w };
             if t.prefix { target.starts_with(&t.stem) } else { target == t.stem }
         });
         if matched.is_none() {
@@ -3391,6 +3393,10 @@ mod tests {
             "On 12 January 2020, CMA and Plateforme signed agreements in Menaka.",
             "Unknown individuals decapitated a traditional healer in Fana.",
             "JNIM militants reportedly disarmed ISGS militants near Petega.",
+            "Nazrul Islam was gunned down by unidentified militants in Khulna.",
+            "An exchange of fire between security personnel and Maoists took place.",
+            // A trigger of more than two words was never matched before stop 14.
+            "On May 1, residents in Solenzo took to the streets.",
         ] {
             assert!(!find_triggers(sentence, 0).is_empty(), "{sentence}");
         }

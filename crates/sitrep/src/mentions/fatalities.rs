@@ -936,7 +936,8 @@ fn dash_aside_start(lower: &str, base: usize, ws: &[W<'_>], k: usize) -> Option<
 
 /// Death words read only by [`fatalities`] (see [`fatality_feature`]): "a demonstrator later
 /// succumbing to his wounds", "decapitated a healer", "was hanged", "1 fatality".
-const DEATH_AFTER_MORE: &[&str] = &["fatality", "succumbing", "decapitated", "hanged", "hung"];
+const DEATH_AFTER_MORE: &[&str] =
+    &["fatality", "succumbing", "decapitated", "hanged", "hung", "gunned"];
 
 /// The auxiliary before the death word at `i`, past adverbs: "was reportedly killed" gives
 /// "was".
@@ -1537,11 +1538,15 @@ fn fatalities_in(
         let after_verb = (w.lower == "dead" && prev == Some("shot"))
             || (w.lower == "death" && prev == Some("to"))
             || (w.lower == "death" && ws.get(i + 1).is_some_and(|n| n.lower == "of"));
+        // "gunned down two tribals": shot dead.
+        let gunned_down =
+            full && w.lower == "gunned" && ws.get(i + 1).is_some_and(|n| n.lower == "down");
         if DEATH_BEFORE.contains(&w.lower)
             || after_verb
             || full && matches!(w.lower, "decapitated" | "decapitating")
+            || gunned_down
         {
-            let mut j = i + 1;
+            let mut j = if gunned_down { i + 2 } else { i + 1 };
             let mut shared = false;
             if ws.get(j).is_some_and(|n| n.lower == "of") {
                 j += 1;
@@ -3005,6 +3010,19 @@ mod tests {
     fn another_at_the_end_of_a_sentence_is_one() {
         // Found by `tolls_never_panic`: "killed another" at the end read past the last word.
         assert_eq!(count("Gunmen wounded one man and killed another"), Some(1));
+    }
+
+    #[test]
+    fn gunned_down_is_shot_dead() {
+        assert_eq!(
+            count("Two policemen were gunned down in a gunbattle with insurgents."),
+            Some(2)
+        );
+        assert_eq!(count("Maoists gunned down two tribals at Kannaguda village."), Some(2));
+        assert_eq!(
+            count("A senior member of ASWJ was gunned down by unidentified assailants."),
+            Some(1)
+        );
     }
 
     #[test]
