@@ -3397,6 +3397,8 @@ mod tests {
             "An exchange of fire between security personnel and Maoists took place.",
             // A trigger of more than two words was never matched before stop 14.
             "On May 1, residents in Solenzo took to the streets.",
+            "BNP men brought out a procession in Natore.",
+            "The BJP staged a dharna in both Houses of the assembly.",
         ] {
             assert!(!find_triggers(sentence, 0).is_empty(), "{sentence}");
         }
