@@ -3399,6 +3399,8 @@ mod tests {
             "On May 1, residents in Solenzo took to the streets.",
             "BNP men brought out a procession in Natore.",
             "The BJP staged a dharna in both Houses of the assembly.",
+            "Municipal workers have been striking for seven days.",
+            "Jamaat-Shibir men blasted two cocktails targeting police in Sirajganj.",
         ] {
             assert!(!find_triggers(sentence, 0).is_empty(), "{sentence}");
         }
