@@ -2432,23 +2432,25 @@ fn acts_on_crowd(text: &str, span: Span) -> bool {
     let clause = after.split(['.', ';']).next().unwrap_or_default();
     CROWD_CONTROL
         .iter()
-        .chain(&[
-            "fired",
-            "opened fire",
-            "lathi",
-            "charged",
-            "baton",
-            "quell",
-            "arrested",
-            "detained",
-        ])
+        .chain(&["fired", "opened fire", "charged", "baton", "quell", "arrested", "detained"])
         .any(|c| clause.contains(c))
 }
 
 /// What a state force does to hold back a crowd, for [`acts_on_crowd`] and
 /// [`is_protest_held_back`].
-const CROWD_CONTROL: &[&str] =
-    &["dispers", "intervened", "tear gas", "teargas", "tear-gas", "rubber bullet", "water cannon"];
+const CROWD_CONTROL: &[&str] = &[
+    "dispers",
+    "intervened",
+    "tear gas",
+    "teargas",
+    "tear-gas",
+    "rubber bullet",
+    "water cannon",
+    // Indian news: a lathi (baton) charge.
+    "lathi",
+    "baton charge",
+    "baton-charge",
+];
 
 /// A chemical weapon used (codebook: Explosions/Remote violence, Chemical weapon): chlorine,
 /// sarin, mustard gas, a nerve agent, poison gas (not tear gas, which is crowd control).
@@ -3358,6 +3360,14 @@ mod tests {
         assert!(is_violent_demonstration(
             "Violent protests erupted in Colombia on Tuesday ahead of nationwide marches."
         ));
+    }
+
+    #[test]
+    fn a_lathi_charge_holds_a_protest_back() {
+        assert!(is_protest_held_back(
+            "Teachers protesting outside the assembly were lathi-charged by the police."
+        ));
+        assert!(!is_protest_held_back("Teachers protested outside the assembly."));
     }
 
     #[test]
