@@ -261,8 +261,16 @@ def main():
             a1_points[a1].append((lat, lon))
         if a2:
             a2_points[a2].append((lat, lon))
-        add_place(gid, c["name"], lat, lon, cc, a1, a2, fcode.get(gid, "PPL"),
-                  int(c.get("population") or 0), c.get("alternatenames") or [])
+        pop = int(c.get("population") or 0)
+        row = add_place(gid, c["name"], lat, lon, cc, a1, a2, fcode.get(gid, "PPL"), pop,
+                        c.get("alternatenames") or [])
+        # A town of two or more words is also written as one ("Mirpurkhas" for Mirpur Khas,
+        # "Bahawalnagar"): its name without spaces is an alternate name (towns of 10,000 or
+        # more, seven letters or more, so that short common words are not made places).
+        words = fold(c["name"]).split()
+        joined = "".join(words)
+        if len(words) > 1 and pop >= 10000 and len(joined) >= 7 and joined.isalpha():
+            add_name(joined, row, "~")
 
     # Natural Earth admin-1 points (see admin1_point; label point as fallback), keyed by
     # GeoNames admin1 code. Some codes have several features (New South Wales and Lord Howe

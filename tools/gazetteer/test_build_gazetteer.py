@@ -32,6 +32,12 @@ def write_slice(src):
         "2460596": {"geonameid": 2460596, "name": "Bamako", "latitude": 12.60915,
                     "longitude": -7.97522, "countrycode": "ML", "population": 1297281,
                     "admin1code": "08", "alternatenames": ["Bamaco"]},
+        "2454268": {"geonameid": 2454268, "name": "Ké-Macina", "latitude": 13.96,
+                    "longitude": -5.36, "countrycode": "ML", "population": 20000,
+                    "admin1code": "04", "alternatenames": []},
+        "2454269": {"geonameid": 2454269, "name": "Dogo Leye", "latitude": 14.4,
+                    "longitude": -3.3, "countrycode": "ML", "population": 800,
+                    "admin1code": "04", "alternatenames": []},
         "266826": {"geonameid": 266826, "name": "Tripoli", "latitude": 34.43667,
                    "longitude": 35.84972, "countrycode": "LB", "population": 229398,
                    "admin1code": "09", "alternatenames": ["Trablous", "طرابلس"]},
@@ -99,6 +105,10 @@ def main():
         assert "malian" in index and index["malian"].startswith("^")
         assert "anefis" in index, "supplement place indexed by its folded name"
         assert "kid." in index, "dotted abbreviation keeps its period"
+        # A town of several words is also indexed written as one ("Mirpurkhas"), a village
+        # is not.
+        assert index.get("kemacina", "").startswith("~"), index.get("kemacina")
+        assert "ke macina" in index and "dogoleye" not in index
         common = lines[sections["common"] + 1:sections["names"]]
         assert common == ["bell", "kidal"], common
         kidal = [p for p in places if p.startswith("2455290\t")][0].split("\t")
