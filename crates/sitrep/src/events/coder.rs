@@ -3411,6 +3411,8 @@ mod tests {
             "The BJP staged a dharna in both Houses of the assembly.",
             "Municipal workers have been striking for seven days.",
             "Jamaat-Shibir men blasted two cocktails targeting police in Sirajganj.",
+            "Seven people were murdered by vigilantes in a vampire scare.",
+            "Government forces have wrested control of a military camp from a militia.",
         ] {
             assert!(!find_triggers(sentence, 0).is_empty(), "{sentence}");
         }
