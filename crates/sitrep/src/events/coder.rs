@@ -322,10 +322,18 @@ impl EventCoder {
             let lead = drafts.is_empty()
                 && last_event_sentence.is_none()
                 && opens_with_its_date(text, s.span, &dates, published);
-            if is_background(&dates, published) && !lead {
+            let hits = find_triggers(sentence, s.span.start as usize);
+            // A past date that belongs to a participle ("policemen fired in 2012
+            // demonstrated", "the old railway, built in 1913") dates that participle, not the
+            // sentence's other trigger.
+            let own_dates: Vec<DateMention> = dates
+                .iter()
+                .filter(|d| !dates_a_participle(text, d.span, &hits))
+                .copied()
+                .collect();
+            if is_background(&own_dates, published) && !lead {
                 continue;
             }
-            let hits = find_triggers(sentence, s.span.start as usize);
             if hits.is_empty() {
                 continue;
             }
@@ -1942,6 +1950,29 @@ fn opens_with_its_date(
     })
 }
 
+/// True when the date at `date` follows a participle and "in" ("fired in 2012", "injured in
+/// the October 2014 insurrection", "built in 1913") and the sentence has a trigger other than
+/// that participle (`hits`): the date is the participle's, not the event's.
+fn dates_a_participle(text: &str, date: Span, hits: &[Hit]) -> bool {
+    let before = text.get(..date.start as usize).unwrap_or_default();
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next().unwrap_or_default();
+    if w.eq_ignore_ascii_case("the") {
+        w = words.next().unwrap_or_default();
+    }
+    if !w.eq_ignore_ascii_case("in") {
+        return false;
+    }
+    let participle = words.next().unwrap_or_default();
+    let lower = participle.to_ascii_lowercase();
+    if !(lower.ends_with("ed") && lower.len() > 4) {
+        return false;
+    }
+    // Where the participle is in the text: the end of `before` minus "in [the] ".
+    let Some(at) = before.rfind(participle) else { return false };
+    hits.iter().any(|h| !(h.span.start as usize <= at && at < h.span.end as usize))
+}
+
 /// History: a past year with no finer date, or a date long before publication.
 fn is_background(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
     if dates.is_empty() {
@@ -3416,6 +3447,25 @@ mod tests {
         ] {
             assert!(!find_triggers(sentence, 0).is_empty(), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_past_date_of_a_participle_is_not_the_events() {
+        let es = all_events(
+            "Former mutinous policemen fired in 2012 demonstrated asking for their integration.",
+            "2017-06-30",
+        );
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].event_type.as_deref(), Some("Protests"));
+        // History stays history: the participle is the sentence's only trigger.
+        let text = "Soldiers killed in 2012 were buried in Gao.";
+        let hits = find_triggers(text, 0);
+        let date = Span::new(text.find("2012").unwrap(), text.find("2012").unwrap() + 4);
+        assert!(!dates_a_participle(text, date, &hits));
+        assert!(
+            all_events("Rebels seized Kidal in 2012 and held it until 2013.", "2017-06-30")
+                .is_empty()
+        );
     }
 
     #[test]
