@@ -40,6 +40,8 @@ const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../../data/models/events.tsv
 struct Trigger {
     stem: String,
     prefix: bool,
+    /// Words in the stem ("took to the streets": 4).
+    words: usize,
 }
 
 fn triggers() -> &'static [Trigger] {
@@ -49,9 +51,9 @@ fn triggers() -> &'static [Trigger] {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| match l.strip_suffix('*') {
-                Some(stem) => Trigger { stem: stem.to_string(), prefix: true },
-                None => Trigger { stem: l.to_string(), prefix: false },
+            .map(|l| {
+                let (stem, prefix) = l.strip_suffix('*').map_or((l, false), |s| (s, true));
+                Trigger { stem: stem.to_string(), prefix, words: stem.split(' ').count() }
             })
             .collect()
     })
@@ -2018,8 +2020,7 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         // A phrase trigger is compared with as many words ("took to the streets": four).
         let phrase = |n: usize| words.get(k + n - 1).map_or("", |&(_, end)| &lower[s..end]);
         let matched = triggers().iter().find(|t| {
-            let n = t.stem.split(' ').count();
-            let target = if n > 1 { phrase(n) } else { w };
+            let target = if t.words > 1 { phrase(t.words) } else { w };
             if t.prefix { target.starts_with(&t.stem) } else { target == t.stem }
         });
         if matched.is_none() {
