@@ -55,6 +55,29 @@ impl Span {
     }
 }
 
+/// At most `len` bytes of `text` from byte `start`, cut back to a char boundary (empty when
+/// `start` is out of bounds or inside a char): the words right after an offset, read without
+/// copying or lowercasing the rest of a long document.
+pub fn window_after(text: &str, start: usize, len: usize) -> &str {
+    let Some(rest) = text.get(start..) else { return "" };
+    let mut end = rest.len().min(len);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    &rest[..end]
+}
+
+/// At most `len` bytes of `text` before byte `end`, cut forward to a char boundary (empty when
+/// `end` is out of bounds or inside a char).
+pub fn window_before(text: &str, end: usize, len: usize) -> &str {
+    let Some(head) = text.get(..end) else { return "" };
+    let mut start = end.saturating_sub(len);
+    while !head.is_char_boundary(start) {
+        start += 1;
+    }
+    &head[start..]
+}
+
 fn to_u32(n: usize) -> u32 {
     // Documents are capped far below 4 GiB at ingest, so this never saturates in practice.
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -128,6 +151,19 @@ impl OffsetMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_stop_at_char_boundaries() {
+        let text = "Kidal — Ménaka";
+        assert_eq!(window_after(text, 0, 7), "Kidal ");
+        assert_eq!(window_after(text, 6, 2), "");
+        assert_eq!(window_after(text, 9, 100), " Ménaka");
+        assert_eq!(window_after(text, 999, 5), "");
+        assert_eq!(window_before(text, 9, 3), "—");
+        assert_eq!(window_before(text, 9, 2), "");
+        assert_eq!(window_before(text, 5, 100), "Kidal");
+        assert_eq!(window_before(text, 7, 5), "");
+    }
 
     #[test]
     fn span_orders_and_slices() {

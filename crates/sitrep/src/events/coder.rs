@@ -2178,41 +2178,42 @@ fn claimant<'a>(
     text: &str,
     non_state: impl Fn(&ActorMention) -> bool,
 ) -> Option<&'a ActorMention> {
-    mentions.iter().find(|m| {
-        m.kind == ActorKind::Named
-            && non_state(m)
-            && text.get(m.span.end as usize..).is_some_and(|after| {
-                let after = after.trim_start().to_ascii_lowercase();
-                let after = after.strip_prefix("militants ").unwrap_or(&after);
-                let after =
-                    after.strip_prefix("has ").or(after.strip_prefix("have ")).unwrap_or(after);
-                let Some(rest) = after.strip_prefix("claimed ").or(after.strip_prefix("claims "))
-                else {
-                    return false;
-                };
-                // What it claimed: an attack, not "the armed engagement" of a clash.
-                let rest = rest.strip_prefix("responsibility for ").unwrap_or(rest);
-                let rest = ["the ", "an ", "its ", "a ", "this "]
-                    .iter()
-                    .find_map(|a| rest.strip_prefix(a))
-                    .unwrap_or(rest);
-                [
-                    "attack",
-                    "ambush",
-                    "assault",
-                    "raid",
-                    "bomb",
-                    "explosion",
-                    "blast",
-                    "abduction",
-                    "kidnapping",
-                    "killing",
-                    "assassination",
-                ]
-                .iter()
-                .any(|c| rest.starts_with(c))
-            })
-    })
+    mentions
+        .iter()
+        .filter(|m| m.kind == ActorKind::Named && non_state(m))
+        .find(|m| claims_an_attack(crate::span::window_after(text, m.span.end as usize, 80)))
+}
+
+/// True when the words after a group's name (`after`, a short window: lowercasing the rest of
+/// the document for every name grew with the document's length) say it claimed an attack: "claimed the
+/// attack", "has claimed responsibility for the ambush"; not "the armed engagement" of a clash.
+fn claims_an_attack(after: &str) -> bool {
+    let after = after.trim_start().to_ascii_lowercase();
+    let after = after.strip_prefix("militants ").unwrap_or(&after);
+    let after = after.strip_prefix("has ").or(after.strip_prefix("have ")).unwrap_or(after);
+    let Some(rest) = after.strip_prefix("claimed ").or(after.strip_prefix("claims ")) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("responsibility for ").unwrap_or(rest);
+    let rest = ["the ", "an ", "its ", "a ", "this "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    [
+        "attack",
+        "ambush",
+        "assault",
+        "raid",
+        "bomb",
+        "explosion",
+        "blast",
+        "abduction",
+        "kidnapping",
+        "killing",
+        "assassination",
+    ]
+    .iter()
+    .any(|c| rest.starts_with(c))
 }
 
 /// Strategic developments a phrase names outright: an agreement signed ("signed a peace
@@ -2455,12 +2456,7 @@ fn remote_strike(text: &str) -> Option<&'static str> {
 /// True when the words right after an actor mention (`span`) tell it acted on a crowd: it
 /// fired, dispersed, charged, used tear gas or batons, intervened, arrested.
 fn acts_on_crowd(text: &str, span: Span) -> bool {
-    let after = text.get(span.end as usize..).unwrap_or_default();
-    let mut end = after.len().min(60);
-    while !after.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = after[..end].to_ascii_lowercase();
+    let after = crate::span::window_after(text, span.end as usize, 60).to_ascii_lowercase();
     let clause = after.split(['.', ';']).next().unwrap_or_default();
     CROWD_CONTROL
         .iter()

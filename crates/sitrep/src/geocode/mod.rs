@@ -748,12 +748,8 @@ impl Geoparser {
 /// True when the start of a text has more English function words than French, Spanish or
 /// Portuguese ones (a place's spelling in a text of another language is an exonym).
 fn reads_as_english(text: &str) -> bool {
-    let mut end = text.len().min(2000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
     let (mut english, mut other) = (0, 0);
-    for word in text[..end].split(|c: char| !c.is_alphabetic()) {
+    for word in crate::span::window_after(text, 0, 2000).split(|c: char| !c.is_alphabetic()) {
         match word {
             "the" | "and" | "of" | "in" | "was" | "were" | "by" | "on" | "with" => english += 1,
             "le" | "la" | "les" | "des" | "et" | "dans" | "du" | "el" | "los" | "las" | "y"

@@ -580,21 +580,10 @@ fn states_total(text: &str, sentences: &[Span]) -> bool {
 /// succumbed to his wounds", "One peacekeeper died of his wounds". Not one of those already
 /// counted: "one of whom later died", "including a soldier who later died".
 fn later_death(text: &str, at: usize) -> bool {
-    let lower_at = |from: usize, to: usize| {
-        text.get(from.min(at)..to.min(text.len())).map(str::to_ascii_lowercase).unwrap_or_default()
-    };
-    let mut from = at.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = lower_at(from, at);
+    let before = crate::span::window_before(text, at, 40).to_ascii_lowercase();
     // (Within the death word's clause.)
     let before = before.rsplit(['.', ';', ':']).next().unwrap_or_default();
-    let mut to = (at + 50).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let after = lower_at(at, to);
+    let after = crate::span::window_after(text, at, 50).to_ascii_lowercase();
     let death_word: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
     let rest = &after[death_word.len()..];
     let last_words: Vec<&str> =
@@ -631,16 +620,24 @@ fn later_death(text: &str, at: usize) -> bool {
 /// exact count of the first, plus each later death word's count. Not when the report gives a
 /// toll or a total.
 fn with_later_deaths(text: &str, sentences: &[Span], found: &[Found]) -> Option<FatalityMention> {
-    let exact = || found.iter().filter(|f| !f.m.vague && f.m.count > 0);
-    let first_later = exact().filter(|f| later_death(text, f.death)).map(|f| f.death).min()?;
-    let at_first = exact()
-        .filter(|f| f.death < first_later && !later_death(text, f.death))
+    // Each exact reading, with whether its death word tells of a later death (read once).
+    let exact: Vec<(&Found, bool)> = found
+        .iter()
+        .filter(|f| !f.m.vague && f.m.count > 0)
+        .map(|f| (f, later_death(text, f.death)))
+        .collect();
+    let first_later = exact.iter().filter(|(_, l)| *l).map(|(f, _)| f.death).min()?;
+    let at_first = exact
+        .iter()
+        .filter(|(f, l)| !l && f.death < first_later)
+        .map(|(f, _)| f)
         .max_by_key(|f| f.m.count)?;
     if states_total(text, sentences) {
         return None;
     }
+    // The highest count of each later death word, summed.
     let mut later: Vec<(usize, u32)> = Vec::new();
-    for f in exact().filter(|f| later_death(text, f.death)) {
+    for (f, _) in exact.iter().filter(|(_, l)| *l) {
         match later.iter_mut().find(|(d, _)| *d == f.death) {
             Some((_, c)) => *c = (*c).max(f.m.count),
             None => later.push((f.death, f.m.count)),
@@ -649,9 +646,10 @@ fn with_later_deaths(text: &str, sentences: &[Span], found: &[Found]) -> Option<
     let later_sum = later.iter().map(|(_, c)| c).sum::<u32>();
     // "killed 17 ... 14 were killed by summary execution while 3 succumbed from wounds": a
     // count the parts add up to is the whole.
-    let parts = exact()
-        .filter(|f| !later_death(text, f.death))
-        .any(|p| exact().any(|w| w.m.count == p.m.count + later_sum));
+    let parts = exact
+        .iter()
+        .filter(|(_, l)| !l)
+        .any(|(p, _)| exact.iter().any(|(w, _)| w.m.count == p.m.count + later_sum));
     if parts {
         return None;
     }
