@@ -210,6 +210,10 @@ impl EventCoder {
 
     /// Codes the events of one document.
     pub fn code(&self, doc: &Document) -> Vec<EventRecord> {
+        // A text in lower case is coded with capitals restored to its sentences and
+        // well-known places (byte offsets unchanged): sentences, actors and places read them.
+        let recased = self.geoparser.recase(&doc.text).map(|text| Document { text, ..doc.clone() });
+        let doc = recased.as_ref().unwrap_or(doc);
         let text = &doc.text;
         let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
         // Places that can be where an event happened: not a demonym ("French forces") and
@@ -3154,6 +3158,24 @@ mod tests {
         static CODER: OnceLock<EventCoder> = OnceLock::new();
         let coder = CODER.get_or_init(|| EventCoder::new(Geoparser::load().unwrap()).unwrap());
         code_text(coder, text, published)
+    }
+
+    #[test]
+    fn a_report_in_lower_case_is_coded_where_it_happened() {
+        // The Times of India archive (IndiaPoliceEvents) has no capitals: without them no
+        // place and no sentence was read, and the event fell back to the capital, New Delhi.
+        let t = "This story is from March 9, 2002\n\nahmedabad: a mob set fire to shops in the \
+                 old city of ahmedabad on friday, and the police opened fire to disperse it. \
+                 two persons were killed in the firing, the police said. the curfew was \
+                 extended to other towns of gujarat on saturday, and the army was called in.";
+        let e = first_event(t, "2002-03-09");
+        assert_eq!(e.location.as_deref(), Some("Ahmedabad"), "{e:?}");
+        assert_eq!(e.admin1.as_deref(), Some("Gujarat"), "{e:?}");
+        assert_eq!(e.geo_precision, Some(1), "{e:?}");
+        assert_eq!(e.event_date.as_deref(), Some("2002-03-08"));
+        // Spans point into the text as given, in lower case.
+        let loc = e.spans.iter().find(|s| s.role == "location").expect("a location span");
+        assert_eq!(&t[loc.start as usize..loc.end as usize], "ahmedabad");
     }
 
     #[test]

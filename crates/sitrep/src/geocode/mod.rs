@@ -23,6 +23,7 @@
 
 mod fold;
 mod gazetteer;
+mod recase;
 mod recognize;
 mod resolve;
 
@@ -278,6 +279,13 @@ impl Geoparser {
             .map(|c| c.iso3.as_str())
     }
 
+    /// The text with capitals restored when it is written in lower case ("ahmedabad: the
+    /// police on saturday ..."): on the first word of each sentence and on well-known places'
+    /// names. `None` when the text is cased. Byte offsets are the same in both.
+    pub fn recase(&self, text: &str) -> Option<String> {
+        recase::recase(&self.gaz, text)
+    }
+
     /// Finds and resolves the toponyms of a text.
     pub fn geoparse(&self, text: &str) -> Vec<Toponym> {
         self.geoparse_in(text, None)
@@ -288,6 +296,10 @@ impl Geoparser {
     /// model's reading. Readings in that country weigh as if the text's other names were
     /// there ("Koro" is the Malian town in a note about a JNIM attack, not Coro, Venezuela).
     pub fn geoparse_in(&self, text: &str, country: Option<&str>) -> Vec<Toponym> {
+        // A text in lower case is read with the capitals of its well-known places restored;
+        // offsets are the same in both.
+        let recased = recase::recase(&self.gaz, text);
+        let text = recased.as_deref().unwrap_or(text);
         let mentions = recognize::recognize(&self.gaz, text);
         let items: Vec<Item> = mentions
             .into_iter()

@@ -656,3 +656,69 @@ fn the_white_house_given_as_a_place_is_in_washington() {
     assert_eq!(wh.country.as_deref(), Some("United States"), "{wh:?}");
     assert!(km(wh.lat.unwrap(), wh.lon.unwrap(), 38.9, -77.04) < 20.0, "{wh:?}");
 }
+
+/// A Times of India report as IndiaPoliceEvents stores it: the body in lower case.
+const UNCASED_REPORT: &str = "This story is from March 16, 2002\n\npatna: even as no incident \
+    was reported in patna city on saturday, the police suspect that two persons were killed in \
+    bomb explosions in the old city on friday. as a preventive measure the district \
+    administration has intensified patrolling to avert any communal clash in bihar. a senior \
+    police official said reading the situation was not easy, and that curfew would stay in \
+    ahmedabad and other towns of gujarat.";
+
+#[test]
+fn a_text_in_lower_case_gets_the_capitals_of_its_places_and_sentences() {
+    let recased = geo().recase(UNCASED_REPORT).expect("uncased text is recased");
+    assert_eq!(recased.len(), UNCASED_REPORT.len(), "byte offsets are kept");
+    assert!(
+        recased.contains("\n\nPatna: Even as no incident was reported in Patna city on saturday"),
+        "{recased}"
+    );
+    assert!(recased.contains(". As a preventive measure"), "{recased}");
+    assert!(recased.contains("communal clash in Bihar."), "{recased}");
+    assert!(recased.contains("stay in Ahmedabad and other towns of Gujarat."), "{recased}");
+    // Common words that are also some town's name stay as they are.
+    assert!(recased.contains("the police suspect") && recased.contains("said reading"));
+    // So the geoparser finds the places.
+    let ts = geo().geoparse(UNCASED_REPORT);
+    let a = find(&ts, "Ahmedabad");
+    assert_eq!((a.country.as_deref(), a.admin1.as_deref()), (Some("India"), Some("Gujarāt")));
+    assert_eq!(&UNCASED_REPORT[a.span.start as usize..a.span.end as usize], "ahmedabad");
+}
+
+#[test]
+fn a_cased_text_is_not_recased() {
+    assert_eq!(
+        geo().recase("Mali's army said Tuesday it has retaken the northern city of Kidal."),
+        None
+    );
+    // A short report with few names has few capitals, but writes its days with one.
+    let few_names = "Teachers hold sit-ins across the country to demand better conditions for \
+        education on Tuesday, and the unions said the strike would go on until the government \
+        agrees to pay the bonuses that were promised to them last year.";
+    assert_eq!(geo().recase(few_names), None);
+    // Too short to tell.
+    assert_eq!(geo().recase("gunmen attacked a village near gao on monday."), None);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+    /// Recasing changes only the case of letters, never a byte offset, on any mix of
+    /// lower-case words, place names, letters whose capitals are longer, and punctuation.
+    #[test]
+    fn recasing_keeps_every_byte_offset(
+        words in proptest::collection::vec(
+            "(the|police|on|saturday|said|in|ahmedabad|new|delhi|gujarat|gao|ıstanbul|ǆ|ß|\
+              émeutes|à|reading|\\.|:|,|\n|[a-z]{1,8}|[A-Z][a-z]{0,5}|Кидаль|кидаль)",
+            0..80,
+        )
+    ) {
+        let text = words.join(" ");
+        if let Some(r) = geo().recase(&text) {
+            proptest::prop_assert_eq!(r.len(), text.len());
+            proptest::prop_assert_eq!(r.to_lowercase(), text.to_lowercase());
+            for (i, _) in text.char_indices() {
+                proptest::prop_assert!(r.is_char_boundary(i));
+            }
+        }
+    }
+}
