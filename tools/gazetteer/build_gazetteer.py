@@ -35,6 +35,7 @@ import gzip
 import json
 import math
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -258,6 +259,11 @@ def main():
         row = len(places)
         places.append((gid, name, lat, lon, cc, a1, a2, feature, pop))
         add_name(name, row, "")
+        # Tamasheq names, which GeoNames writes "Ti-n-Essako" and "I-n-Tillit" and the news
+        # (and ACLED) "Tin Essako" and "In Tillit": the same name, so indexed as the place's own.
+        tamasheq = re.match(r"(T?i)-n-(\S.*)$", name, re.IGNORECASE)
+        if tamasheq:
+            add_name(tamasheq.group(1) + "n " + tamasheq.group(2), row, "")
         own = fold(name)
         for a in alts:
             if alt_ok(a) and fold(a) != own:

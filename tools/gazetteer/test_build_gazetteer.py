@@ -40,6 +40,9 @@ def write_slice(src):
         "2454269": {"geonameid": 2454269, "name": "Dogo Leye", "latitude": 14.4,
                     "longitude": -3.3, "countrycode": "ML", "population": 800,
                     "admin1code": "04", "alternatenames": []},
+        "8631807": {"geonameid": 8631807, "name": "Ti-n-Essako", "latitude": 18.4506,
+                    "longitude": 2.488, "countrycode": "ML", "population": 0,
+                    "admin1code": "10", "alternatenames": []},
         "266826": {"geonameid": 266826, "name": "Tripoli", "latitude": 34.43667,
                    "longitude": 35.84972, "countrycode": "LB", "population": 229398,
                    "admin1code": "09", "alternatenames": ["Trablous", "طرابلس"]},
@@ -127,6 +130,9 @@ def main():
         # is not.
         assert index.get("kemacina", "").startswith("~"), index.get("kemacina")
         assert "ke macina" in index and "dogoleye" not in index
+        # A Tamasheq name is also indexed as the news writes it, as the place's own name.
+        assert index.get("ti n essako") == index.get("tin essako"), index.get("tin essako")
+        assert not index["tin essako"].startswith("~")
         common = lines[sections["common"] + 1:sections["names"]]
         assert common == ["bell", "kidal"], common
         kidal = [p for p in places if p.startswith("2455290\t")][0].split("\t")

@@ -148,6 +148,8 @@ fn is_connector(w: &str) -> bool {
             | "ibn"
             | "y"
             | "and"
+            // Tamasheq "of" in GeoNames' spelling: "Ti-n-Essako", "I-n-Tillit".
+            | "n"
     )
 }
 

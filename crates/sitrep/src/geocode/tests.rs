@@ -722,3 +722,16 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_tamasheq_name_is_read_as_geonames_and_the_news_write_it() {
+    // GeoNames writes "Ti-n-Essako" and "I-n-Tillit"; ACLED and the news "Tin Essako".
+    let ts = geo().geoparse("Fighting near I-n-Tillit and in the Tin Essako area of Kidal.");
+    let names: Vec<(&str, Option<&str>)> =
+        ts.iter().map(|t| (t.name.as_str(), t.country.as_deref())).collect();
+    assert_eq!(
+        names,
+        [("I-n-Tillit", Some("Mali")), ("Tin Essako", Some("Mali")), ("Kidal", Some("Mali"))]
+    );
+    assert_eq!(find(&ts, "Tin Essako").feature.as_deref(), Some("PPLA2"));
+}
