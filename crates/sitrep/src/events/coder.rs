@@ -3161,6 +3161,30 @@ mod tests {
     }
 
     #[test]
+    fn a_state_force_is_named_after_its_own_country_where_the_place_is_unknown() {
+        // Jebel Ouergha is in no registry: the adjective alone names the force's country.
+        let e = first_event("Tunisian air force bombed Jebel Ouergha on Thursday.", "2016-06-28");
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of Tunisia (2014-2019)"), "{e:?}");
+        assert_eq!(e.country.as_deref(), Some("Tunisia"), "{e:?}");
+        let e = first_event(
+            "Bangladeshi police fired rubber bullets at stone-throwing protesters on Sunday.",
+            "2015-01-06",
+        );
+        assert!(
+            [e.actor1.as_deref(), e.actor2.as_deref()]
+                .contains(&Some("Police Forces of Bangladesh")),
+            "{e:?}"
+        );
+        // Foreigners at work are a nationality, not the event's country.
+        let e = first_event(
+            "On 22 March, a vehicle belonging to a Chinese construction company was struck by an \
+             IED not far from Diafarabe, one Chinese worker was killed and five Malians wounded.",
+            "2018-03-25",
+        );
+        assert_eq!(e.country.as_deref(), Some("Mali"), "{e:?}");
+    }
+
+    #[test]
     fn a_report_in_lower_case_is_coded_where_it_happened() {
         // The Times of India archive (IndiaPoliceEvents) has no capitals: without them no
         // place and no sentence was read, and the event fell back to the capital, New Delhi.

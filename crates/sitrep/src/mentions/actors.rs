@@ -261,6 +261,23 @@ const NATIONALITY_WORDS: &[&str] = &[
     "diplomat",
     "diplomats",
     "owned",
+    // Foreigners at work or held where the event is: "a Chinese construction company",
+    // "one Chinese worker was killed", "a Swiss hostage".
+    "worker",
+    "workers",
+    "construction",
+    "contractor",
+    "contractors",
+    "engineer",
+    "engineers",
+    "mining",
+    "miners",
+    "journalist",
+    "journalists",
+    "businessman",
+    "businessmen",
+    "hostage",
+    "hostages",
 ];
 
 /// True when the word right after a country's adjective ending at `end` makes it a
