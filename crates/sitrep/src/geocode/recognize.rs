@@ -764,6 +764,30 @@ pub(crate) fn is_admin_suffix(w: &str) -> bool {
     )
 }
 
+/// True when the words after token `last` are one to three capitalised names glued to it,
+/// none a place or a common word, and then a unit word: "Hawi [Gudina District]", "Bako [Tibe
+/// Woreda]"; not "Mansfield [Police Department]", "Greenbrier[-Pocahontas County]" or
+/// "Dharwad [Telecom District Committee]".
+fn names_a_longer_unit(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>], last: usize) -> bool {
+    let mut prev = toks[last];
+    for (n, &t) in toks.iter().skip(last + 1).take(4).enumerate() {
+        if !t.cap || !joinable(text, prev, t) {
+            return false;
+        }
+        if is_admin_suffix(t.text) || t.text.eq_ignore_ascii_case("woreda") {
+            // The unit word ends the name ("... District Committee" is an organisation's).
+            let next = toks.get(last + n + 2);
+            return n > 0 && !next.is_some_and(|x| x.cap && joinable(text, t, *x));
+        }
+        let key = super::fold::fold(t.text);
+        if gaz.is_common_word(&key) || !gaz.lookup(&key).is_empty() {
+            return false;
+        }
+        prev = t;
+    }
+    false
+}
+
 /// A recognised toponym: token range, span and its gazetteer candidates.
 #[derive(Clone, Debug)]
 pub(crate) struct Mention {
@@ -1090,6 +1114,12 @@ fn keep(
         if rest.starts_with('-') && name_word && gaz.lookup(&super::fold::fold(&next)).is_empty() {
             return Keep::No;
         }
+    }
+    // "Hawi Gudina District": a small place's name followed by another name and a unit word
+    // is the first word of that unit's name, not the place (Hawi, Hawaii, in an Ethiopian
+    // report). Well-known places stay ("Lagos Island Area" keeps Lagos).
+    if !strong && names_a_longer_unit(gaz, text, toks, m.last_tok) {
+        return Keep::No;
     }
     // "US$10,000", "HK$ 5": a currency, not the place.
     if text[toks[m.last_tok].end..].starts_with('$') {

@@ -735,3 +735,22 @@ fn a_tamasheq_name_is_read_as_geonames_and_the_news_write_it() {
     );
     assert_eq!(find(&ts, "Tin Essako").feature.as_deref(), Some("PPLA2"));
 }
+
+#[test]
+fn a_small_place_s_name_opening_a_longer_unit_s_name_is_no_mention() {
+    // Hawi is a village of Hawaii; "Hawi Gudina District" is an Ethiopian district.
+    let ts = geo().geoparse(
+        "Ethiopia's Liya police allegedly attacked pastoralists in Hawi Gudina District of West \
+         Hararge over 24-26 June.",
+    );
+    assert!(ts.iter().all(|t| t.country.as_deref() == Some("Ethiopia")), "{ts:#?}");
+    // Organisations named after a place keep it, and so do units named after two places.
+    for (text, name) in [
+        ("He joined the Mansfield Police Department in 2002.", "Mansfield"),
+        ("The Dharwad Telecom District Committee staged a protest.", "Dharwad"),
+        ("Smoke was seen near the Greenbrier-Pocahontas County boundary.", "Greenbrier"),
+    ] {
+        let ts = geo().geoparse(text);
+        assert!(ts.iter().any(|t| t.name == name), "{text}: {ts:#?}");
+    }
+}
