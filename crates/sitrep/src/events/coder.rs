@@ -2892,7 +2892,14 @@ fn territory_rule(
     {
         return Some("Government regains territory");
     }
-    if !state && agent.kind.is_armed() && taken {
+    // A non-state group that retakes ground overtakes it ("Hezbollah fighters retook
+    // crossings"): regaining is the state's only. Not when a state force is there to be the
+    // one that retakes ("troops battled to regain control").
+    const STATE_FORCES: &[&str] =
+        &["army", "troops", "soldiers", "military", "armed forces", "government forces", "police"];
+    let retaken_by_group =
+        retake.iter().any(|r| lower.contains(r)) && !STATE_FORCES.iter().any(|w| lower.contains(w));
+    if !state && agent.kind.is_armed() && (taken || retaken_by_group) {
         return Some("Non-state actor overtakes territory");
     }
     None
@@ -3182,6 +3189,31 @@ mod tests {
             "2018-03-25",
         );
         assert_eq!(e.country.as_deref(), Some("Mali"), "{e:?}");
+    }
+
+    #[test]
+    fn a_group_that_retakes_ground_overtakes_it_and_troops_that_do_regain_it() {
+        let e = first_event(
+            "According to Lebanese media reports, the Hezbollah fighters pushed deep into \
+             Eastern areas of Arsal and retook crossings that connect the outskirts of the town \
+             to the Syrian border town of Flita.",
+            "2017-07-25",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Non-state actor overtakes territory"));
+        // (A report none of the models was trained on.)
+        let e = first_event(
+            "Houthi fighters retook the crossings east of Marib on Sunday after a night of heavy \
+             fighting, residents said.",
+            "2021-03-08",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Non-state actor overtakes territory"));
+        let e = first_event(
+            "After Al Mourabitoun fighters backed by AQIM attacked a restaurant and hotel, \
+             military troops backed by French special forces battled to regain control. At \
+             least three militants were killed.",
+            "2016-01-17",
+        );
+        assert_ne!(e.sub_event_type.as_deref(), Some("Non-state actor overtakes territory"));
     }
 
     #[test]
