@@ -754,3 +754,25 @@ fn a_small_place_s_name_opening_a_longer_unit_s_name_is_no_mention() {
         assert!(ts.iter().any(|t| t.name == name), "{text}: {ts:#?}");
     }
 }
+
+#[test]
+fn a_text_in_capitals_is_read_in_lower_case_with_its_names_and_acronyms() {
+    let text = "GUNMEN KILLED 12 VILLAGERS IN AN ATTACK ON THE VILLAGE OF SOLHAN NEAR SEBBA IN \
+                NORTHERN BURKINA FASO ON SATURDAY NIGHT, JNIM SAID. THE ARMY SAID IT HAD \
+                LAUNCHED AN OPERATION.";
+    let recased = geo().recase(text).expect("a text in capitals is recased");
+    assert_eq!(recased.len(), text.len());
+    assert!(
+        recased.starts_with(
+            "Gunmen killed 12 villagers in an attack on the village of Solhan near Sebba in \
+             northern Burkina Faso on saturday night, JNIM said. The army said"
+        ),
+        "{recased}"
+    );
+    let ts = geo().geoparse(text);
+    let sebba = find(&ts, "Sebba");
+    assert_eq!(sebba.country.as_deref(), Some("Burkina Faso"));
+    assert_eq!(&text[sebba.span.start as usize..sebba.span.end as usize], "SEBBA");
+    // Headlines and acronyms in a cased text leave it as it is.
+    assert_eq!(geo().recase("MALI: JNIM and ISGS fighters clashed near Menaka on Monday."), None);
+}

@@ -198,9 +198,15 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
             i += used;
             continue;
         }
-        // "September" (capitalised: "may" is a verb) or "mid-September".
+        // "September" or "mid-September". In lower case ("on april 5", as some archives
+        // write) only where it cannot be a word: "may" is a verb and "march" a protest, so
+        // those two need a number after them.
         let month_word = month_of(w.text)
-            .filter(|_| w.text.chars().next().is_some_and(char::is_uppercase))
+            .filter(|&m| {
+                w.text.chars().next().is_some_and(char::is_uppercase)
+                    || (!matches!(m, 3 | 5) && MONTHS.contains(&lower.as_str()))
+                    || next(1).is_some_and(|n| day_number(n).is_some() || year_number(n).is_some())
+            })
             .or_else(|| lower.strip_prefix("mid-").and_then(month_of));
         if let Some(month) = month_word {
             // December 31, 2020 / December 31
@@ -358,6 +364,22 @@ mod tests {
         let found = find_dates(text, Span::new(0, text.len()), Some(d(published)));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].date.to_string(), found[0].precision)
+    }
+
+    #[test]
+    fn a_month_in_lower_case_dates_where_it_cannot_be_a_word() {
+        let published = NaiveDate::from_ymd_opt(2020, 4, 8);
+        let on = |t: &str| {
+            find_dates(t, Span::new(0, t.len()), published).first().map(|d| d.date.to_string())
+        };
+        assert_eq!(
+            on("on april 5, unknown gunmen attacked the village").as_deref(),
+            Some("2020-04-05")
+        );
+        assert_eq!(on("gunmen attacked the village in january").as_deref(), Some("2020-01-15"));
+        assert_eq!(on("the shila pujan on march 15 drew crowds").as_deref(), Some("2020-03-15"));
+        // "may" and "march" alone are a verb and a protest.
+        assert_eq!(on("the police may march to the city"), None);
     }
 
     #[test]
