@@ -6,6 +6,8 @@
 #   tools/train_events.sh --eval     # train on 4/5, score the held-out 1/5 with score_events.py
 #   tools/train_events.sh --eval-all # the same for each of the five parts in turn, and the
 #                                    # figures over all ACLED notes and CASE snippets (5-fold)
+#   STRESS=upper tools/train_events.sh --eval-all   # the same with every held-out text
+#                                    # upper-cased (or STRESS=lower: lower-cased)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/events}
@@ -36,6 +38,14 @@ elif [[ "${1:-}" == "--eval-all" ]]; then
     tools/train_countries.sh --holdout "$T/countries$P.tsv.gz" $P 2>/dev/null
     grep -E '"dataset": "acled_(mali|burkina_faso|benin)"' "$T/holdout$P.jsonl" > "$T/acled$P.jsonl" || true
     grep '"dataset": "case2021' "$T/holdout$P.jsonl" > "$T/case$P.jsonl" || true
+    if [[ -n "${STRESS:-}" ]]; then
+      for S in acled case; do
+        python3 -c 'import json,sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(l); r["text"] = getattr(r["text"], sys.argv[2])(); print(json.dumps(r))' \
+          "$T/$S$P.jsonl" "$STRESS" > "$T/$S$P.stress" && mv "$T/$S$P.stress" "$T/$S$P.jsonl"
+      done
+    fi
     for S in acled case; do
       SITREP_EVENT_MODEL="$T/model$P.tsv.gz" SITREP_COUNTRY_MODEL="$T/countries$P.tsv.gz" \
         python3 ../shared/tools/score_events.py $BIN "$T/$S$P.jsonl" > "$T/$S$P.out"
