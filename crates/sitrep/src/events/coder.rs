@@ -2895,10 +2895,19 @@ fn territory_rule(
     // A non-state group that retakes ground overtakes it ("Hezbollah fighters retook
     // crossings"): regaining is the state's only. Not when a state force is there to be the
     // one that retakes ("troops battled to regain control").
-    const STATE_FORCES: &[&str] =
-        &["army", "troops", "soldiers", "military", "armed forces", "government forces", "police"];
+    // (Whole words: "paramilitary" fighters are no state force.)
+    const STATE_FORCES: &[&str] = &[
+        " army ",
+        " troops ",
+        " soldiers ",
+        " military ",
+        " armed forces ",
+        " government forces ",
+        " police ",
+    ];
+    let words = padded_words(text);
     let retaken_by_group =
-        retake.iter().any(|r| lower.contains(r)) && !STATE_FORCES.iter().any(|w| lower.contains(w));
+        retake.iter().any(|r| lower.contains(r)) && !STATE_FORCES.iter().any(|w| words.contains(w));
     if !state && agent.kind.is_armed() && (taken || retaken_by_group) {
         return Some("Non-state actor overtakes territory");
     }

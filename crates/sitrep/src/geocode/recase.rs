@@ -204,9 +204,13 @@ fn names_a_known_place(gaz: &Gazetteer, key: &str, min_population: u32) -> bool 
 /// length.
 fn set_case(s: &mut String, at: usize, upper: bool) {
     let Some(c) = s[at..].chars().next() else { return };
-    let mut changed: Vec<char> =
-        if upper { c.to_uppercase().collect() } else { c.to_lowercase().collect() };
-    let (Some(u), true) = (changed.pop(), changed.is_empty()) else { return };
+    // One char for one char, without allocating ("ß" capitalises to two).
+    fn single(mut it: impl Iterator<Item = char>) -> Option<char> {
+        let first = it.next()?;
+        it.next().is_none().then_some(first)
+    }
+    let changed = if upper { single(c.to_uppercase()) } else { single(c.to_lowercase()) };
+    let Some(u) = changed else { return };
     if u != c && u.len_utf8() == c.len_utf8() {
         let mut buf = [0u8; 4];
         s.replace_range(at..at + c.len_utf8(), u.encode_utf8(&mut buf));

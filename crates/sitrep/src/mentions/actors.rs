@@ -130,6 +130,10 @@ pub struct ActorLexicon {
     generic_kinds: Vec<ActorKind>,
     countries: Vec<Country>,
     country_words: HashMap<String, usize>,
+    /// Every country word at once (one pass over a text, not one per word), and the country
+    /// of each of its patterns.
+    country_matcher: AhoCorasick,
+    country_of_pattern: Vec<usize>,
     /// Ethnic groups and the one country most of each lives in ('' when several).
     ethnic: Vec<(String, String)>,
 }
@@ -389,6 +393,12 @@ impl ActorLexicon {
                 (name.trim().to_string(), country.trim().to_string())
             })
             .collect();
+        // Sorted, so that the automaton and its pattern order do not depend on hashing.
+        let mut words: Vec<(&String, &usize)> = country_words.iter().collect();
+        words.sort();
+        let country_matcher = AhoCorasick::new(words.iter().map(|(w, _)| w.as_str()))
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        let country_of_pattern = words.iter().map(|&(_, &i)| i).collect();
         ActorLexicon {
             named,
             alias_to_actors,
@@ -398,6 +408,8 @@ impl ActorLexicon {
             generic_kinds,
             countries: country_list,
             country_words,
+            country_matcher,
+            country_of_pattern,
             ethnic,
         }
     }
@@ -431,18 +443,16 @@ impl ActorLexicon {
 
     fn count_countries(&self, text: &str, forces: bool) -> Vec<(String, usize)> {
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for (word, &idx) in &self.country_words {
-            let mut from = 0;
-            while let Some(i) = text[from..].find(word.as_str()) {
-                let s = from + i;
-                let e = s + word.len();
-                if is_word_boundary(text, s, e)
-                    && is_force_adjective(text, e) == forces
-                    && !is_nationality_adjective(text, e)
-                {
-                    *counts.entry(&self.countries[idx].name).or_default() += 1;
-                }
-                from = e;
+        // Overlapping matches: "Niger" inside "Nigeria" is tried too (and fails the word
+        // boundary test), as a search per word would.
+        for m in self.country_matcher.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if is_word_boundary(text, s, e)
+                && is_force_adjective(text, e) == forces
+                && !is_nationality_adjective(text, e)
+            {
+                let idx = self.country_of_pattern[m.pattern().as_usize()];
+                *counts.entry(&self.countries[idx].name).or_default() += 1;
             }
         }
         let mut out: Vec<(String, usize)> =
