@@ -212,7 +212,10 @@ impl EventCoder {
     pub fn code(&self, doc: &Document) -> Vec<EventRecord> {
         // A text in lower case is coded with capitals restored to its sentences and
         // well-known places (byte offsets unchanged): sentences, actors and places read them.
-        let recased = self.geoparser.recase(&doc.text).map(|text| Document { text, ..doc.clone() });
+        let recased = self.geoparser.recase(&doc.text).map(|text| {
+            let text = self.actors.restore_name_case(&text, |w| self.geoparser.is_common_word(w));
+            Document { text, ..doc.clone() }
+        });
         let doc = recased.as_ref().unwrap_or(doc);
         let text = &doc.text;
         let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
@@ -3223,6 +3226,28 @@ mod tests {
             "2016-01-17",
         );
         assert_ne!(e.sub_event_type.as_deref(), Some("Non-state actor overtakes territory"));
+    }
+
+    #[test]
+    fn a_report_in_lower_case_or_capitals_names_its_actors() {
+        for t in [
+            "on 5 april 2020, suspected jnim militants killed two civilians of the dogon \
+             community near the town of bandiagara. the attackers fled on motorbikes, residents \
+             said on monday.",
+            "ON 5 APRIL 2020, SUSPECTED JNIM MILITANTS KILLED TWO CIVILIANS OF THE DOGON \
+             COMMUNITY NEAR THE TOWN OF BANDIAGARA. THE ATTACKERS FLED ON MOTORBIKES, RESIDENTS \
+             SAID ON MONDAY.",
+        ] {
+            let e = first_event(t, "2020-04-08");
+            assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+            assert_eq!(e.country.as_deref(), Some("Mali"), "{e:?}");
+            assert_eq!(e.event_date.as_deref(), Some("2020-04-05"), "{e:?}");
+        }
+        // "congress" is a common word and stays one.
+        let lex = ActorLexicon::get();
+        let text = "the congress of jnim militants and fulani herders";
+        let restored = lex.restore_name_case(text, |w| w == "congress");
+        assert_eq!(restored, "the congress of JNIM militants and Fulani herders");
     }
 
     #[test]

@@ -136,6 +136,9 @@ pub struct ActorLexicon {
     country_of_pattern: Vec<usize>,
     /// Ethnic groups and the one country most of each lives in ('' when several).
     ethnic: Vec<(String, String)>,
+    /// Named actors' and ethnic groups' names matched in any case, and each pattern's written
+    /// form (built the first time a lower-case text needs it).
+    names_any_case: OnceLock<(AhoCorasick, Vec<String>)>,
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -411,6 +414,7 @@ impl ActorLexicon {
             country_matcher,
             country_of_pattern,
             ethnic,
+            names_any_case: OnceLock::new(),
         }
     }
 
@@ -488,6 +492,38 @@ impl ActorLexicon {
             })
             .min_by_key(|&(s, _)| s)
             .map(|(_, c)| c)
+    }
+
+    /// A text written in lower case (see `Geoparser::recase`) with the actor names the lexicon
+    /// knows written as the lexicon writes them: "jnim" -> "JNIM", "fulani" -> "Fulani",
+    /// "dan na ambassagou" -> "Dan Na Ambassagou". Only names of four letters or more that are
+    /// no common word (`is_common`: "congress" stays) and only ASCII ones, so byte offsets stay.
+    pub fn restore_name_case(&self, text: &str, is_common: impl Fn(&str) -> bool) -> String {
+        let mut out = text.to_string();
+        let matcher = self.names_any_case.get_or_init(|| {
+            let names: Vec<&str> = self
+                .named_patterns
+                .iter()
+                .map(String::as_str)
+                .chain(self.ethnic.iter().map(|(e, _)| e.as_str()))
+                .filter(|n| n.len() >= 4 && n.is_ascii())
+                .collect();
+            let matcher = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(&names)
+                .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty"));
+            (matcher, names.into_iter().map(str::to_string).collect())
+        });
+        let (automaton, names) = matcher;
+        for m in whole_word_matches(automaton, text, |m| is_word_boundary(text, m.start(), m.end()))
+        {
+            let name = &names[m.pattern().as_usize()];
+            if !is_common(&name.to_lowercase()) {
+                out.replace_range(m.start()..m.end(), name);
+            }
+        }
+        out
     }
 
     /// Finds actor mentions in a span of the text, in text order.
