@@ -15,6 +15,7 @@
 use super::fold::fold_into;
 use super::gazetteer::{Gazetteer, NameKind};
 use super::recognize::{Tok, is_stop, is_strong, tokenize};
+use crate::mentions::dates::is_lowercase_calendar_word;
 
 /// Fewer than this share of mid-sentence words with a capital may make a text uncased...
 const CASED_SHARE: f64 = 0.03;
@@ -26,26 +27,6 @@ const BARE_SHARE: f64 = 0.01;
 const BARE_MIN_WORDS: usize = 150;
 /// Texts with fewer mid-sentence words say too little to tell.
 const MIN_WORDS: usize = 20;
-/// Days and months (not "may" and "march", which are words too).
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 /// Population from which a town's name in a lower-case text is given a capital (smaller
 /// towns' names are more often words: "reading", "bath").
 const MIN_POPULATION: u32 = 50_000;
@@ -111,7 +92,7 @@ pub(crate) fn recase(gaz: &Gazetteer, text: &str) -> Option<String> {
     for t in words {
         n += 1;
         capped += usize::from(t.cap);
-        calendar |= CALENDAR.contains(&t.text);
+        calendar |= is_lowercase_calendar_word(t.text);
     }
     let share = capped as f64 / n.max(1) as f64;
     let bare = n >= BARE_MIN_WORDS && share < BARE_SHARE;

@@ -53,6 +53,14 @@ pub fn is_month_word(word: &str) -> bool {
     month_of(word).is_some()
 }
 
+/// True for a day's or a month's full name in lower case that is no other word ("saturday",
+/// "april"; not "may", a verb, or "march", a protest): what a text in lower case writes where
+/// a cased one has a capital.
+pub fn is_lowercase_calendar_word(word: &str) -> bool {
+    (MONTHS.contains(&word) && !matches!(word, "may" | "march"))
+        || (word.chars().all(|c| c.is_ascii_lowercase()) && weekday_of(word).is_some())
+}
+
 fn weekday_of(word: &str) -> Option<Weekday> {
     match word.to_lowercase().as_str() {
         "monday" => Some(Weekday::Mon),
