@@ -298,6 +298,7 @@ impl Geoparser {
     pub fn geoparse_in(&self, text: &str, country: Option<&str>) -> Vec<Toponym> {
         // A text in lower case is read with the capitals of its well-known places restored;
         // offsets are the same in both.
+        let given = text;
         let recased = recase::recase(&self.gaz, text);
         let text = recased.as_deref().unwrap_or(text);
         let mentions = recognize::recognize(&self.gaz, text);
@@ -309,7 +310,14 @@ impl Geoparser {
             })
             .collect();
         let prior = country.and_then(|c| self.country_named(c)).map(|c| c.iso2);
-        self.resolve_items(text, items, prior)
+        let mut toponyms = self.resolve_items(text, items, prior);
+        if recased.is_some() {
+            // A toponym's name is the text as given ("ahmedabad"), as its span says.
+            for t in &mut toponyms {
+                t.name = t.span.get(given).unwrap_or_default().to_string();
+            }
+        }
+        toponyms
     }
 
     /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds comes
