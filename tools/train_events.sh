@@ -30,6 +30,10 @@ if [[ "${1:-}" == "--eval" ]]; then
   SITREP_EVENT_MODEL="$T/model.tsv.gz" python3 ../shared/tools/score_events.py $BIN "$T/holdout_case.jsonl"
   rm -rf "$T"
 elif [[ "${1:-}" == "--eval-all" ]]; then
+  if [[ -n "${STRESS:-}" && "$STRESS" != "upper" && "$STRESS" != "lower" ]]; then
+    echo "train_events.sh: STRESS must be upper or lower, not '$STRESS'" >&2
+    exit 2
+  fi
   # Five-fold evaluation of the whole pipeline: every note is scored by models (event and
   # country) trained without its part. Slower than --eval, and five times the notes.
   T=$(mktemp -d)

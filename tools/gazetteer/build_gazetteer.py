@@ -176,14 +176,17 @@ def read_geonames_points(src):
     if not os.path.exists(path):
         return {}
     with tempfile.NamedTemporaryFile(suffix=".db") as db:
-        with bz2.open(path) as f:
-            db.write(f.read())
-        db.flush()
-        con = sqlite3.connect(db.name)
         try:
-            rows = con.execute("SELECT city_id, lat, lon FROM city").fetchall()
-        finally:
-            con.close()
+            with bz2.open(path) as f:
+                db.write(f.read())
+            db.flush()
+            con = sqlite3.connect(db.name)
+            try:
+                rows = con.execute("SELECT city_id, lat, lon FROM city").fetchall()
+            finally:
+                con.close()
+        except (OSError, EOFError, sqlite3.Error) as e:
+            sys.exit(f"build_gazetteer: {path}: not a bzip2'd pyowm city table ({e})")
     return {int(i): (round(float(lat), 4), round(float(lon), 4)) for i, lat, lon in rows}
 
 

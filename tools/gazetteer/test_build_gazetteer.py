@@ -154,8 +154,26 @@ def main():
         build(out2)
         assert open(out, "rb").read() == open(out2, "rb").read(), "build is not deterministic"
     check_admin1_point()
+    check_corrupt_point_table()
     print("ok")
     return 0
+
+
+def check_corrupt_point_table():
+    """A corrupt pyowm table stops the build with its path named, not a bare traceback."""
+    sys.path.insert(0, HERE)
+    from build_gazetteer import read_geonames_points
+    with tempfile.TemporaryDirectory() as src:
+        owm = os.path.join(src, "x", "pyowm", "commons", "cityids")
+        os.makedirs(owm)
+        with open(os.path.join(owm, "cities.db.bz2"), "wb") as f:
+            f.write(b"not bzip2")
+        try:
+            read_geonames_points(src)
+        except SystemExit as e:
+            assert "cities.db.bz2" in str(e), e
+        else:
+            raise AssertionError("a corrupt table must stop the build")
 
 
 def check_admin1_point():

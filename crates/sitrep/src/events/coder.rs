@@ -221,7 +221,8 @@ impl EventCoder {
         let doc_mentions = self.actors.find(text, Span::new(0, text.len()));
         // Places that can be where an event happened: not a demonym ("French forces") and
         // not a word inside a named actor ("Dan" in "Dan Na Ambassagou").
-        let parsed = self.geoparser.geoparse(text);
+        // (The text was recased above if it needed it: not again for every geoparse.)
+        let parsed = self.geoparser.geoparse_cased_in(text, None);
         // Countries the document names: the actor lexicon's names and demonyms, then any
         // other country the geoparser read ("Tunisian air force", "Moroccan women").
         let mut doc_countries = self.actors.countries_in(text);
@@ -295,7 +296,7 @@ impl EventCoder {
                         && !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
                 }) =>
             {
-                self.geoparser.geoparse_in(text, Some(c))
+                self.geoparser.geoparse_cased_in(text, Some(c))
             }
             _ => parsed,
         };

@@ -298,9 +298,21 @@ impl Geoparser {
     pub fn geoparse_in(&self, text: &str, country: Option<&str>) -> Vec<Toponym> {
         // A text in lower case is read with the capitals of its well-known places restored;
         // offsets are the same in both.
-        let given = text;
-        let recased = recase::recase(&self.gaz, text);
-        let text = recased.as_deref().unwrap_or(text);
+        let Some(recased) = recase::recase(&self.gaz, text) else {
+            return self.geoparse_cased_in(text, country);
+        };
+        let mut toponyms = self.geoparse_cased_in(&recased, country);
+        // A toponym's name is the text as given ("ahmedabad"), as its span says.
+        for t in &mut toponyms {
+            t.name = t.span.get(text).unwrap_or_default().to_string();
+        }
+        toponyms
+    }
+
+    /// [`Geoparser::geoparse_in`] for a text whose case is already as it should be (cased, or
+    /// given back by [`Geoparser::recase`]): the event coder recases a document once, then
+    /// geoparses it several times.
+    pub fn geoparse_cased_in(&self, text: &str, country: Option<&str>) -> Vec<Toponym> {
         let mentions = recognize::recognize(&self.gaz, text);
         let items: Vec<Item> = mentions
             .into_iter()
@@ -310,14 +322,7 @@ impl Geoparser {
             })
             .collect();
         let prior = country.and_then(|c| self.country_named(c)).map(|c| c.iso2);
-        let mut toponyms = self.resolve_items(text, items, prior);
-        if recased.is_some() {
-            // A toponym's name is the text as given ("ahmedabad"), as its span says.
-            for t in &mut toponyms {
-                t.name = t.span.get(given).unwrap_or_default().to_string();
-            }
-        }
-        toponyms
+        self.resolve_items(text, items, prior)
     }
 
     /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds comes
