@@ -3202,6 +3202,13 @@ mod tests {
             "2018-03-25",
         );
         assert_eq!(e.country.as_deref(), Some("Mali"), "{e:?}");
+        // "Defence and security forces" in either order are the state's.
+        let e = first_event(
+            "A joint operation of the security and defense forces of Burkina Faso in the East \
+             region led to the arrest of 262 suspected bandits.",
+            "2014-04-09",
+        );
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
     }
 
     #[test]

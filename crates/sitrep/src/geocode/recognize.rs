@@ -716,6 +716,35 @@ fn is_place_prefix(w: &str) -> bool {
     )
 }
 
+/// Compass and position words ("North", "Central", "Upper"), as written with a capital.
+fn is_position_word(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Centre"
+            | "Center"
+            | "Middle"
+            | "Upper"
+            | "Lower"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "North-East"
+            | "North-West"
+            | "South-East"
+            | "South-West"
+    )
+}
+
 /// Prepositions that introduce a place ("in", "near", "outside").
 fn is_locative(w: &str) -> bool {
     matches!(
@@ -1016,6 +1045,16 @@ fn keep(
         && !gaz.is_common_word(&m.key)
     {
         return Keep::Yes;
+    }
+    // "the North Central and Central East regions": a name of compass and position words
+    // only describes a part of a country. Read as a place only where some reading is an
+    // area (the "Upper East" region of Ghana, the "Middle East"); a neighbourhood so named
+    // abroad (Regina's "North Central") is not the place a story means.
+    if !single
+        && toks[m.first_tok..=m.last_tok].iter().all(|t| is_position_word(t.text))
+        && m.cands.iter().all(|&(r, _)| gaz.feature(&gaz.place(r)).starts_with("PPL"))
+    {
+        return Keep::No;
     }
     // "Mr. Jackson", "President Lincoln".
     if m.first_tok > 0 && is_title(toks[m.first_tok - 1].text) {

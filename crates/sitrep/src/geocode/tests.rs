@@ -776,3 +776,16 @@ fn a_text_in_capitals_is_read_in_lower_case_with_its_names_and_acronyms() {
     // Headlines and acronyms in a cased text leave it as it is.
     assert_eq!(geo().recase("MALI: JNIM and ISGS fighters clashed near Menaka on Monday."), None);
 }
+
+#[test]
+fn compass_words_name_a_region_not_a_neighbourhood_abroad() {
+    // GeoNames lists Regina's "North Central" neighbourhood as a populated place; in a
+    // Burkina Faso story the words only describe its regions.
+    let t = "Security forces of Burkina Faso arrested 262 suspected bandits in the East, \
+             North Central and Central South regions.";
+    let ts = geo().geoparse(t);
+    assert!(ts.iter().all(|t| t.country.as_deref() == Some("Burkina Faso")), "{ts:?}");
+    // Areas keep their compass names.
+    let ts = geo().geoparse("Oil prices rose across the Middle East on Monday.");
+    assert_eq!(find(&ts, "Middle East").feature.as_deref(), Some("RGN"));
+}
