@@ -1195,11 +1195,15 @@ fn keep(
     }
     // A common English word ("Bell", "Chamber", "Reading") is read as a place only after a
     // locative preposition ("in Reading") or when it is a well-known place.
+    // ("of" only after a lowercase word: "the city of Reading", not "the National Union of
+    // Human and Animal Health Workers".)
     if single && !is_famous(gaz, &m.cands) && gaz.is_common_word(&m.key) {
         let locative = m.first_tok > 0 && {
             let p = toks[m.first_tok - 1];
+            let in_a_name = p.text == "of" && m.first_tok > 1 && toks[m.first_tok - 2].cap;
             text[p.end..first.start].chars().all(char::is_whitespace)
                 && is_locative(&p.text.to_lowercase())
+                && !in_a_name
         };
         if !locative {
             return Keep::No;

@@ -789,3 +789,15 @@ fn compass_words_name_a_region_not_a_neighbourhood_abroad() {
     let ts = geo().geoparse("Oil prices rose across the Middle East on Monday.");
     assert_eq!(find(&ts, "Middle East").feature.as_deref(), Some("RGN"));
 }
+
+#[test]
+fn a_common_word_after_of_in_a_name_is_no_place() {
+    // "Human" is an alternate name of Uman, Ukraine; here it is part of a union's name.
+    let t = "On May 8, the National Union of Human and Animal Health Workers organized a \
+             protest in Ouagadougou.";
+    let names: Vec<String> = geo().geoparse(t).into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["Ouagadougou"]);
+    // After a lowercase place noun, "of" still introduces the place.
+    let ts = geo().geoparse("Police in the city of Reading arrested two men.");
+    assert_eq!(find(&ts, "Reading").country.as_deref(), Some("United Kingdom"));
+}
