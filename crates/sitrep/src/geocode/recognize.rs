@@ -780,6 +780,7 @@ pub(crate) fn is_admin_suffix(w: &str) -> bool {
             | "district"
             | "county"
             | "department"
+            | "dept"
             | "prefecture"
             | "oblast"
             | "regions"
@@ -1212,7 +1213,11 @@ fn keep(
     if only_alt && !strong {
         // Alternate names of small places are mostly noise ("Gao" as a Cuban alt name).
         let big = m.cands.iter().any(|&(r, _)| gaz.place(r).population >= 20_000);
-        if !big {
+        // A unit named with its unit word ("Loroum Province") is no stray alternate name.
+        let unit = !single
+            && is_admin_suffix(toks[m.last_tok].text)
+            && m.cands.iter().any(|&(r, _)| gaz.feature(&gaz.place(r)).starts_with("ADM"));
+        if !big && !unit {
             return Keep::No;
         }
     }

@@ -801,3 +801,14 @@ fn a_common_word_after_of_in_a_name_is_no_place() {
     let ts = geo().geoparse("Police in the city of Reading arrested two men.");
     assert_eq!(find(&ts, "Reading").country.as_deref(), Some("United Kingdom"));
 }
+
+#[test]
+fn a_unit_written_with_its_unit_word_is_found() {
+    // "Dept." is a unit word; "Loroum Province" is only an alternate name of the province
+    // (GeoNames: "Province du Loroum"), yet no stray one.
+    let t = "Presumed Islamists visited the primary school of Vini, Titao Dept., Loroum \
+             Province, leaving threats on its walls.";
+    let ts = geo().geoparse(t);
+    assert_eq!(find(&ts, "Titao").country.as_deref(), Some("Burkina Faso"));
+    assert_eq!(find(&ts, "Loroum Province").feature.as_deref(), Some("ADM2"));
+}
