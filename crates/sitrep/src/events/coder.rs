@@ -203,6 +203,21 @@ impl EventCoder {
         })
     }
 
+    /// A toponym's span grown to the longer name it opens ("Bangui" in "the area of Bangui
+    /// Mallam"): the capitalised words after it, when the first is no common word.
+    fn whole_name(&self, text: &str, span: Span) -> Span {
+        let (_, after) = neighbour_words(text, span.start as usize, span.end as usize);
+        let opens_a_name = after.is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !self.geoparser.is_common_word(w)
+        });
+        match capitalised_name(text, span.start as usize) {
+            Some((_, end)) if opens_a_name && end > span.end as usize => {
+                Span::new(span.start as usize, end)
+            }
+            _ => span,
+        }
+    }
+
     /// The geoparser the coder uses.
     pub fn geoparser(&self) -> &Geoparser {
         &self.geoparser
@@ -613,11 +628,11 @@ impl EventCoder {
                 }
             }
         }
+        if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, located_from, ctx)) {
+            unlisted = location.take().map(|l| self.whole_name(text, l.span));
+        }
         if let Some(span) = location.as_ref().map(|l| l.span).or(unlisted) {
             spans.push(EvidenceSpan::new(span, "location"));
-        }
-        if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, located_from, ctx)) {
-            unlisted = location.take().map(|l| l.span);
         }
         // The event's country: its place's, else the country the document names most, else
         // the actors', else that of the document's other places when they agree.
@@ -4102,6 +4117,12 @@ mod tests {
         assert_eq!(e.country.as_deref(), Some("Mali"));
         assert_eq!(e.location.as_deref(), Some("Dala"));
         assert_eq!(e.latitude, None, "not the coordinates of Dala, Angola");
+        // A namesake that opens a longer name is that name: Bangui Mallam, not Bangui.
+        let t = "On December 4, it was reported that unknown gunmen in the past 72 hours had \
+                 abducted a Tuareg tribal leader in the area of Bangui Mallam.";
+        let e = &code_text(&coder, t, "2020-12-07")[0];
+        assert_eq!(e.location.as_deref(), Some("Bangui Mallam"), "{e:?}");
+        assert_eq!(e.latitude, None);
     }
 
     #[test]
