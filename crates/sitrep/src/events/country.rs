@@ -87,7 +87,8 @@ pub fn country_of_text(
     text: &str,
 ) -> Option<(String, f32)> {
     let names = names_of(geoparser, text);
-    if names.is_empty() {
+    // Dates alone ("On March 14, striking teachers ...") say nothing of where.
+    if names.split(' ').all(|w| w.is_empty() || crate::mentions::dates::is_calendar_word(w)) {
         return None;
     }
     let (class, p) = model.predict(&names).into_iter().next()?;
@@ -121,6 +122,11 @@ mod tests {
         assert_eq!(names_of(&g, "Thousands marched in protest of high cost of living."), "");
         assert_eq!(
             country_of_text(m, &g, "Thousands marched in protest of high cost of living."),
+            None
+        );
+        // Dates are no names of a place.
+        assert_eq!(
+            country_of_text(m, &g, "On March 14, striking teachers staged a sit-in on Sunday."),
             None
         );
         assert_eq!(
