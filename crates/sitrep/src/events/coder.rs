@@ -722,7 +722,14 @@ impl EventCoder {
                     matches!(m.kind, ActorKind::Military | ActorKind::Police | ActorKind::Named)
                 })
             })
-            && mentions.iter().all(|m| m.kind == ActorKind::Armed);
+            && (mentions.iter().all(|m| m.kind == ActorKind::Armed) || {
+                // ... or only the victims of a passive trigger ("Ten ISGS militants were
+                // killed"): the opener is the side that acted.
+                let at = d.triggers.first().map_or(0, |t| t.span.start as usize);
+                let before = text.get(..at).unwrap_or_default().trim_end();
+                [" were", " was", " been"].iter().any(|w| before.ends_with(w))
+                    && mentions.iter().all(|m| (m.span.end as usize) <= at)
+            });
         if (mentions.is_empty() || opener_named) && single_report.is_some() {
             mentions = all.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
             role_anchor = mentions.first().and_then(|m| {
@@ -3871,6 +3878,21 @@ mod tests {
         let e = &first_event(t, "2020-11-15");
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of France (2017-)"));
         assert_eq!(e.actor2.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+        // The victims of a passive trigger are no agent, though a named group.
+        let t = "On 29 October 2020, French forces conducted an operation near Menaka. Ten \
+                 ISGS militants were killed.";
+        let e = &first_event(t, "2020-11-01");
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of France (2017-)"));
+        assert_eq!(
+            e.actor2.as_deref(),
+            Some("Islamic State (West Africa) - Greater Sahara Faction")
+        );
+        // A country's jets are its air force.
+        let e = &first_event(
+            "On 29 October 2020, French jets killed twenty ISGS militants near Menaka.",
+            "2020-11-01",
+        );
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of France (2017-)"));
     }
 
     #[test]

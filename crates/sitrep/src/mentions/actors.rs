@@ -591,7 +591,7 @@ impl ActorLexicon {
             if written.len() <= 4
                 && written.chars().all(|c| c.is_ascii_alphabetic())
                 && matches!(kind, ActorKind::Military)
-                && !written.eq_ignore_ascii_case("army")
+                && !["army", "jets"].iter().any(|w| written.eq_ignore_ascii_case(w))
                 && written.chars().filter(char::is_ascii_uppercase).count() < 2
             {
                 continue;
