@@ -950,10 +950,20 @@ impl EventCoder {
             _ => {}
         }
         // A national-level development, protest or riot that names no place is placed at the
-        // country's seat of government (precision 3), as ACLED does.
+        // country's seat of government (precision 3), as ACLED does. Not a local act that only
+        // lacks its village's name (a bar burned, a mine defused, a thief lynched): on the ACLED
+        // notes every such event put there was wrong.
         let country_only = location.as_ref().is_none_or(|l| l.location == l.country);
+        let local = matches!(
+            sub_event.as_str(),
+            "Looting/property destruction"
+                | "Disrupted weapons use"
+                | "Non-violent transfer of territory"
+                | "Mob violence"
+        );
         if country_only
             && unlisted.is_none()
+            && !local
             && matches!(event_type, "Strategic developments" | "Protests" | "Riots")
             && let Some(c) = country.as_deref()
         {
@@ -4036,6 +4046,16 @@ mod tests {
         let t = "On 3 May 2021, hundreds of Beninese protested against the new tax law.";
         let events = code_text(&coder, t, "2021-05-05");
         assert_eq!(events[0].location.as_deref(), Some("Cotonou"));
+        // A local act that only lacks its village's name is not placed there.
+        let t = "On May 2, presumed JNIM militants burned a bar and seized a motorbike in a \
+                 village of Burkina Faso.";
+        let events = code_text(&coder, t, "2021-05-05");
+        assert_eq!(
+            events[0].sub_event_type.as_deref(),
+            Some("Looting/property destruction"),
+            "{events:?}"
+        );
+        assert_ne!(events[0].location.as_deref(), Some("Ouagadougou"));
     }
 
     #[test]
