@@ -501,7 +501,11 @@ impl EventCoder {
         // "in Kaygouroutane (Ansongo, Gao)": a place named with its admin units in
         // parentheses is the event's location even when the gazetteer lacks it; the
         // coordinates then come from the admin unit the geoparser found (precision 2).
-        let named_with_units = place_sentences.iter().find_map(|s| named_with_admins(text, s.span));
+        // (Not an actor with its alias in parentheses: "four Dozos (Dogon Amassagou)".)
+        let named_with_units = place_sentences
+            .iter()
+            .find_map(|s| named_with_admins(text, s.span))
+            .filter(|(name, _)| self.actors.find(text, *name).is_empty());
         // The country the document is about, for reading its admin units.
         let about = actor_country.or(text_country).or(doc_countries.first().map(|c| c.0.as_str()));
         // Nothing resolved but the units are named: the place is in them ("the village of Doma
@@ -3254,6 +3258,15 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn an_actor_with_its_alias_in_parentheses_is_no_place() {
+        let t = "On June 3, Fulani militiamen killed four Dozos (Dogon Amassagou) near the \
+                 village of Amadoua in the area of Sangha.";
+        let e = first_event(t, "2019-06-05");
+        assert_eq!(e.location.as_deref(), Some("Amadoua"), "{e:?}");
+        assert_ne!(e.admin1.as_deref(), Some("Dogon Amassagou"));
     }
 
     #[test]
