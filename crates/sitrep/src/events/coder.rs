@@ -2849,12 +2849,21 @@ fn is_violent_demonstration(text: &str) -> bool {
         "violent protest",
         "scuffle",
         "aggressive demonstration",
+        // Demonstrators who hurt people or break in.
+        "broke windows",
+        "assaulted",
+        "beat up",
+        "wounded the",
     ];
     let lower = text.to_lowercase();
     ["protest", "demonstrat", "march", "sit-in", "rally"].iter().any(|w| lower.contains(w))
-        && VIOLENCE
-            .iter()
-            .any(|w| lower.match_indices(w).any(|(at, _)| !names_the_grievance(&lower, at)))
+        && VIOLENCE.iter().any(|w| {
+            lower.match_indices(w).any(|(at, _)| {
+                // "an activist was assaulted by government supporters": done to them.
+                let done_to_them = lower[at + w.len()..].starts_with(" by ");
+                !names_the_grievance(&lower, at) && !done_to_them
+            })
+        })
 }
 
 /// Whether the words before byte `at` make what follows the protest's grievance, not its
@@ -3610,6 +3619,14 @@ mod tests {
         ));
         assert!(is_violent_demonstration(
             "Thousands marched in Portland and some smashed store windows."
+        ));
+        // Demonstrators who hurt someone; not the harm done to them.
+        assert!(is_violent_demonstration(
+            "Hundreds of textile workers in Segou staged a demonstration. The demonstrators \
+             assaulted the staff chief who was left severely wounded."
+        ));
+        assert!(!is_violent_demonstration(
+            "Teachers staged a sit-in in solidarity with two teachers assaulted by parents."
         ));
         // What the protest is against is not what its demonstrators did.
         assert!(!is_violent_demonstration(
