@@ -174,6 +174,8 @@ struct Draft {
     triggers: Vec<Hit>,
     dates: Vec<DateMention>,
     places: Vec<Toponym>,
+    /// The date the report opens with, in a sentence before the event's with no trigger.
+    opening: Option<DateMention>,
 }
 
 impl EventCoder {
@@ -351,6 +353,7 @@ impl EventCoder {
         let published = doc.published;
         let mut drafts: Vec<Draft> = Vec::new();
         let mut last_event_sentence: Option<usize> = None;
+        let mut opening_date: Option<DateMention> = None;
         for (idx, s) in all.iter().enumerate() {
             if doc.excluded.iter().any(|e| e.contains(s.span) || s.span.contains(*e)) {
                 continue;
@@ -373,12 +376,19 @@ impl EventCoder {
                 continue;
             }
             if hits.is_empty() {
+                // "On 29 October 2020, French forces conducted an operation ... Ten militants
+                // were killed": the date a report opens with is its event's, though the
+                // opening sentence has no trigger word.
+                if lead && idx == 0 {
+                    opening_date = dates.iter().find(|d| d.precision == 1).copied();
+                }
                 continue;
             }
             let places: Vec<Toponym> =
                 toponyms.iter().filter(|t| s.span.contains(t.span)).cloned().collect();
             let own_dates: Vec<DateMention> =
                 dates.into_iter().filter(|d| d.precision <= 3).collect();
+            let opening = if drafts.is_empty() && idx <= 2 { opening_date.take() } else { None };
             let continues = match (drafts.last(), last_event_sentence) {
                 (Some(d), Some(prev)) if idx <= prev + 2 => {
                     let new_date = own_dates
@@ -402,6 +412,7 @@ impl EventCoder {
                     triggers: hits,
                     dates: own_dates,
                     places,
+                    opening,
                 });
             }
             last_event_sentence = Some(idx);
@@ -422,7 +433,13 @@ impl EventCoder {
                 .collect();
             if confident && !is_background(&dates, published) {
                 let places = toponyms.iter().filter(|t| whole.contains(t.span)).cloned().collect();
-                drafts.push(Draft { sentences: all.clone(), triggers: Vec::new(), dates, places });
+                drafts.push(Draft {
+                    sentences: all.clone(),
+                    triggers: Vec::new(),
+                    dates,
+                    places,
+                    opening: None,
+                });
             }
         }
         let single_report = (drafts.len() == 1 && all.len() <= SHORT_REPORT_SENTENCES)
@@ -693,8 +710,9 @@ impl EventCoder {
             m.span.get(text).is_some_and(|s| s.chars().any(|c| c.is_ascii_digit()))
         };
         let own = d
-            .dates
+            .opening
             .iter()
+            .chain(&d.dates)
             .filter(not_future)
             .find(stated_day)
             .or_else(|| d.dates.iter().find(not_future));
@@ -3740,6 +3758,13 @@ mod tests {
         // Nor is a day more than a year old.
         let old = "On 1 May 2018, presumed JNIM militants shot dead a merchant in Sokoundou.";
         assert!(all_events(old, "2019-06-08").is_empty());
+        // The opening date stands though its sentence has no trigger and a later one gives
+        // a range.
+        let t = "On 29 October 2020, French forces conducted an operation near Menaka. Ten ISGS \
+                 militants were killed. Media reports said that around thirty were killed \
+                 during operations between October 24 - 29.";
+        let e = first_event(t, "2020-11-01");
+        assert_eq!(e.event_date.as_deref(), Some("2020-10-29"), "{e:?}");
     }
 
     #[test]
