@@ -16,7 +16,8 @@ use super::{EventRecord, EvidenceSpan};
 use crate::Document;
 use crate::geocode::{EventLocation, Geoparser, Toponym, ascii, fold};
 use crate::mentions::actors::{
-    ActorKind, ActorLexicon, ActorMention, is_force_adjective, is_nationality_adjective,
+    ActorKind, ActorLexicon, ActorMention, is_elsewhere, is_force_adjective,
+    is_nationality_adjective,
 };
 use crate::mentions::cues::CountryCues;
 use crate::mentions::dates::{DateMention, find_dates};
@@ -253,6 +254,7 @@ impl EventCoder {
             .filter(|t| t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")))
             .filter(|t| !is_force_adjective(text, t.span.end as usize))
             .filter(|t| !is_nationality_adjective(text, t.span.end as usize))
+            .filter(|t| !is_elsewhere(text, t.span.start as usize, t.span.end as usize))
             .filter_map(|t| t.country.as_deref())
         {
             if !doc_countries.iter().any(|d| d.0 == c) {
@@ -343,6 +345,11 @@ impl EventCoder {
             })
             // ... nor a stance ("anti-France slogans", "pro-Russian groups").
             .filter(|t| !is_stance(text, t.span.start as usize))
+            // ... nor a country people came from or fled to ("jihadists from Mali").
+            .filter(|t| {
+                !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+                    && is_elsewhere(text, t.span.start as usize, t.span.end as usize))
+            })
             // ... nor a group named like a place ("Abala militia", "Abala herdsmen").
             .filter(|t| {
                 let (_, after) = neighbour_words(text, t.span.start as usize, t.span.end as usize);
@@ -3285,6 +3292,17 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn the_country_attackers_came_from_is_not_the_events() {
+        let e = first_event(
+            "Armed men attacked a police station, injuring two. Attackers may be jihadists \
+             from Mali.",
+            "2016-05-05",
+        );
+        assert_ne!(e.country.as_deref(), Some("Mali"), "{e:?}");
+        assert_ne!(e.location.as_deref(), Some("Mali"));
     }
 
     #[test]

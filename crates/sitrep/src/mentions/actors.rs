@@ -287,6 +287,25 @@ const NATIONALITY_WORDS: &[&str] = &[
     "hostages",
 ];
 
+/// True when a country's name or adjective at `start..end` says where people came from or
+/// went, not where the event was: "jihadists from Mali", "fled towards the Malian border",
+/// "near the border with Niger" (an ACLED note of Burkina Faso says so of its neighbours).
+pub fn is_elsewhere(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end().to_lowercase();
+    let after = text[end..].trim_start();
+    let word_before = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    let border_after = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("border") || w.eq_ignore_ascii_case("borders"));
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    // "the Pak-Afghan border", "the Burkina Faso-Mali border": both sides, one of them here.
+    let joined = text[..start].ends_with('-') || text[end..].starts_with('-');
+    !joined && border_after
+        || before.ends_with("border with")
+        || (matches!(word_before, "from" | "towards" | "toward") && !possessive)
+}
+
 /// True when the word right after a country's adjective ending at `end` makes it a
 /// nationality ("South Korean firm", "Chinese nationals", "a French-owned mine").
 pub fn is_nationality_adjective(text: &str, end: usize) -> bool {
@@ -454,6 +473,7 @@ impl ActorLexicon {
             if is_word_boundary(text, s, e)
                 && is_force_adjective(text, e) == forces
                 && !is_nationality_adjective(text, e)
+                && !is_elsewhere(text, s, e)
             {
                 let idx = self.country_of_pattern[m.pattern().as_usize()];
                 *counts.entry(&self.countries[idx].name).or_default() += 1;
@@ -922,6 +942,26 @@ mod tests {
         }
         let lex = ActorLexicon::get();
         assert_eq!(lex.countries_in("Malian troops arrested two French nationals in Gao."), vec![]);
+    }
+
+    #[test]
+    fn a_country_people_came_from_or_fled_to_is_elsewhere() {
+        let at = |t: &str, w: &str| {
+            let s = t.find(w).unwrap();
+            is_elsewhere(t, s, s + w.len())
+        };
+        assert!(at("Attackers may be 'jihadists from Mali.'", "Mali"));
+        assert!(at("They fled towards the Malian border.", "Malian"));
+        assert!(at("They drove toward the border with Mali.", "Mali"));
+        assert!(at("a camp not far from the Niger border", "Niger"));
+        assert!(!at("Gunmen attacked a village in Mali.", "Mali"));
+        assert!(!at("clashes near the Pak-Afghan border", "Afghan"));
+        assert!(!at("100 km from Mali's capital", "Mali"));
+        let lex = ActorLexicon::get();
+        assert_eq!(
+            lex.countries_in("Armed men attacked a police station. They came from Mali."),
+            vec![]
+        );
     }
 
     #[test]
