@@ -3295,6 +3295,17 @@ mod tests {
     }
 
     #[test]
+    fn forest_guards_are_a_police_unit() {
+        let e = first_event(
+            "On 5 July 2022, forest guards exchanged fire with presumed JNIM militants in \
+             Pendjari National Park (Tanguieta, Atacora).",
+            "2022-07-08",
+        );
+        let sides = [e.actor1.as_deref(), e.actor2.as_deref()];
+        assert!(sides.contains(&Some("Police Forces of Benin (2016-) Forest Guards")), "{e:?}");
+    }
+
+    #[test]
     fn the_country_attackers_came_from_is_not_the_events() {
         let e = first_event(
             "Armed men attacked a police station, injuring two. Attackers may be jihadists \

@@ -287,6 +287,22 @@ const NATIONALITY_WORDS: &[&str] = &[
     "hostages",
 ];
 
+/// The police unit ACLED names after the force ("Police Forces of Mali (2013-2020)
+/// Gendarmerie") that a generic term is.
+fn police_unit(written: &str) -> Option<String> {
+    let w = written.to_lowercase();
+    let unit = if w.starts_with("gendarm") {
+        "Gendarmerie"
+    } else if w.contains("forest") || w.contains("ranger") {
+        "Forest Guards"
+    } else if w.starts_with("prison") {
+        "Prison Guards"
+    } else {
+        return None;
+    };
+    Some(unit.to_string())
+}
+
 /// True when a country's name or adjective at `start..end` says where people came from or
 /// went, not where the event was: "jihadists from Mali", "fled towards the Malian border",
 /// "near the border with Niger" (an ACLED note of Burkina Faso says so of its neighbours).
@@ -648,8 +664,7 @@ impl ActorLexicon {
                 suspected: preceded_by_suspected(piece, m.start()),
                 assoc_alias: None,
                 or_alias: None,
-                unit: (kind == ActorKind::Police && written.to_lowercase().starts_with("gendarm"))
-                    .then(|| "Gendarmerie".to_string()),
+                unit: (kind == ActorKind::Police).then(|| police_unit(written)).flatten(),
             });
         }
         out.sort_by_key(|m| m.span.start);
