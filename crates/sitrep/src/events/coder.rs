@@ -1023,10 +1023,20 @@ impl EventCoder {
             "Riots" => {
                 actor1 = Some(generic(ActorKind::Rioters, group_span));
                 if sub_event == "Mob violence" {
+                    // Two crowds that fight each other are both rioters ("two groups of taxi
+                    // drivers fought", "farmers and pastoralists clashed").
+                    let other_side = if is_mutual_fight(group_text) {
+                        ActorKind::Rioters
+                    } else {
+                        ActorKind::Civilians
+                    };
                     actor2 = patient
                         .filter(|p| p.kind != ActorKind::Rioters)
+                        .filter(|p| {
+                            other_side == ActorKind::Civilians || p.kind != ActorKind::Civilians
+                        })
                         .cloned()
-                        .or(Some(generic(ActorKind::Civilians, group_span)));
+                        .or(Some(generic(other_side, group_span)));
                 } else {
                     actor2 = state_force();
                 }
@@ -1232,7 +1242,10 @@ impl EventCoder {
         // Malian forces ... 15 presumed Katiba Macina (JNIM) militants killed"), takes the first
         // mention of another actor as the other side; property destroyed or looted belongs to
         // civilians.
+        // (Two crowds that fight each other are rioters on both sides.)
+        let rioters_both_sides = sub_event == "Mob violence" && is_mutual_fight(group_text);
         if let Some(a) = &actor1
+            && !rioters_both_sides
             && let own = name(a).0
             && match &actor2 {
                 Some(b) => name(b).0 == own,
@@ -2891,6 +2904,15 @@ fn is_violent_demonstration(text: &str) -> bool {
         })
 }
 
+/// True when a text tells of two sides fighting each other rather than of a crowd attacking
+/// someone: "clashed", "fought", "clashes between", "a brawl".
+fn is_mutual_fight(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["clashed", "clashes between", "clash between", "fought", "fighting between", "brawl"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Whether the words before byte `at` make what follows the protest's grievance, not its
 /// conduct: "protested against the burning of a sacred text", "a protest over the killing".
 /// (ACLED Asia 2015: +1 note coded Protesters; no ACLED dev note or CASE snippet changes.)
@@ -3292,6 +3314,18 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn two_crowds_that_fight_each_other_are_both_rioters() {
+        let e = first_event(
+            "On 24 March 2020, two groups of taxi drivers fought in Kandi (Kandi, Alibori) over \
+             union fees, leaving three wounded.",
+            "2020-03-27",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Mob violence"), "{e:?}");
+        assert_eq!(e.actor1.as_deref(), Some("Rioters (Benin)"));
+        assert_eq!(e.actor2.as_deref(), Some("Rioters (Benin)"));
     }
 
     #[test]
