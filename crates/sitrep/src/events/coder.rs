@@ -781,6 +781,17 @@ impl EventCoder {
             .map_or(group_span.end, |s| s.span.end);
         let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
         let (agent, patient) = roles(&mentions, role_trigger, role_end, text);
+        // "JNIM militants attacked the village ..., the assailants fired in the air": armed
+        // men named again with "the" after an armed agent are that agent, not its target.
+        let patient = patient.filter(|p| {
+            let again = p.kind == ActorKind::Armed
+                && text[..p.span.start as usize].to_lowercase().ends_with("the ")
+                && agent.is_some_and(|a| {
+                    matches!(a.kind, ActorKind::Named | ActorKind::Armed)
+                        && a.span.end <= p.span.start
+                });
+            !again
+        });
         // "Unknown gunmen, presumably JNIM militants", "unknown gunmen [suspected to be
         // JNIM-linked]", "armed men (JNIM suspected)": the group the report attributes the
         // unidentified attackers to.
@@ -1254,15 +1265,22 @@ impl EventCoder {
         {
             // (A battle's other side is armed: "pastoralists and farmers clashed" keeps its
             // two communal militias rather than turning civilians.)
+            // (Nor are "the militants" after "JNIM militants" another side: they are the
+            // named group again.)
+            let named_group = a.kind == ActorKind::Named;
             let other = mentions
                 .iter()
                 .find(|m| {
-                    name(m).0 != own && (event_type != "Battles" || m.kind != ActorKind::Civilians)
+                    name(m).0 != own
+                        && (event_type != "Battles" || m.kind != ActorKind::Civilians)
+                        && !(named_group && m.kind == ActorKind::Armed && event_type != "Battles")
                 })
                 .cloned();
             actor2 = match other {
                 Some(o) => Some(o),
-                None if sub_event == "Looting/property destruction" => {
+                None if sub_event == "Looting/property destruction"
+                    || event_type == "Violence against civilians" =>
+                {
                     Some(generic(ActorKind::Civilians, group_span))
                 }
                 None => actor2,
@@ -3314,6 +3332,17 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn the_assailants_named_again_are_the_attackers_not_their_target() {
+        let e = first_event(
+            "On April 29, presumed JNIM militants attacked the village of Nassere, the \
+             assailants fired in the air and burned the bars at the market.",
+            "2019-05-02",
+        );
+        assert_eq!(e.actor1.as_deref(), Some("JNIM: Group for Support of Islam and Muslims"));
+        assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Civilians")), "{e:?}");
     }
 
     #[test]
