@@ -781,6 +781,38 @@ impl EventCoder {
             .map_or(group_span.end, |s| s.span.end);
         let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
         let (agent, patient) = roles(&mentions, role_trigger, role_end, text);
+        // "suspected Fulanis killed a farmer", "members from the Fulani community reportedly
+        // killed": with no actor named before the trigger, an ethnic group named bare before
+        // it in the trigger's sentence is the attacker, as its ethnic militia.
+        let no_one_before = agent.is_none_or(|a| a.span.start >= role_trigger);
+        let ethnic_agent: Option<ActorMention> = no_one_before
+            .then(|| {
+                let sentence = d.sentences.iter().find(|s| {
+                    s.span.contains(Span::new(role_trigger as usize, role_trigger as usize))
+                })?;
+                let piece =
+                    Span::new(sentence.span.start as usize, role_trigger as usize).get(text)?;
+                let mut found = Vec::new();
+                self.actors.bare_ethnic_groups(piece, sentence.span.start as usize, &mut found);
+                let mut m = found.into_iter().max_by_key(|m| m.span.start)?;
+                // Not the victims of a passive trigger ("13 men of the Fulani community were
+                // found executed by the army").
+                let gap = text.get(m.span.end as usize..role_trigger as usize)?;
+                if gap
+                    .split_whitespace()
+                    .any(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are"))
+                {
+                    return None;
+                }
+                m.kind = ActorKind::EthnicMilitia;
+                Some(m)
+            })
+            .flatten();
+        let (agent, patient) = match &ethnic_agent {
+            // (The actor read as agent after the trigger is its target.)
+            Some(e) => (Some(e), agent.or(patient)),
+            None => (agent, patient),
+        };
         // "JNIM militants attacked the village ..., the assailants fired in the air": armed
         // men named again with "the" after an armed agent are that agent, not its target.
         let patient = patient.filter(|p| {
@@ -3332,6 +3364,24 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn an_ethnic_group_named_bare_before_the_attack_is_its_militia() {
+        let e = first_event(
+            "On 24 June 2020, suspected Fulanis killed and beheaded a farmer in Kakara (N'Dali, \
+             Borgou).",
+            "2020-06-27",
+        );
+        assert_eq!(e.actor1.as_deref(), Some("Fulani Ethnic Militia (Benin)"), "{e:?}");
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Benin)"));
+        // Not the victims of a passive trigger.
+        let e = first_event(
+            "On April 4, the bodies of 13 men of the Fulani community were found executed by \
+             the Burkinabe army near Djibo.",
+            "2020-04-07",
+        );
+        assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("Military Forces of Burkina")));
     }
 
     #[test]

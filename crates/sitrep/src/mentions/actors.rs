@@ -671,6 +671,79 @@ impl ActorLexicon {
         out
     }
 
+    /// "suspected Fulanis killed a farmer", "members from the Fulani community": an ethnic
+    /// group named without an actor noun, as its people (civilians with the group as
+    /// qualifier), added to `out` where no mention is. Not a group word that qualifies a
+    /// mention ("Fulani herders"), a thing ("a Fulani camp") or a village ("Ogossagou-Peulh").
+    /// The coder reads them only as an attack's agent when no actor is named before it.
+    pub fn bare_ethnic_groups(&self, piece: &str, base: usize, out: &mut Vec<ActorMention>) {
+        const PEOPLE: &[&str] = &["community", "communities", "members", "group", "groups"];
+        const FOLLOWERS: &[&str] =
+            &["and", "or", "who", "were", "was", "had", "have", "reportedly", "allegedly"];
+        let mut found = Vec::new();
+        for (name, _) in &self.ethnic {
+            let mut from = 0;
+            while let Some(i) = piece[from..].find(name.as_str()) {
+                let start = from + i;
+                from = start + name.len();
+                let mut end = start + name.len();
+                let plural = piece[end..].starts_with('s');
+                if plural {
+                    end += 1;
+                }
+                if !is_word_boundary(piece, start, end) {
+                    continue;
+                }
+                // A village's name ("Ogossagou-Peulh", "Kangara Peulh", "Tin Arab", "the
+                // village of Bambara") is no group of people.
+                let before = piece[..start].trim_end();
+                let prev: &str = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let in_a_name = piece[..start].ends_with('-')
+                    || piece[end..].starts_with('-')
+                    || (before.len() + 1 == start
+                        && prev.chars().next().is_some_and(char::is_uppercase)
+                        && !before.ends_with(['.', ',', ';', ':']))
+                    || matches!(prev, "of" | "in" | "at" | "near" | "to");
+                let rest = piece[end..].trim_start();
+                let next: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let next_lower = next.to_lowercase();
+                if in_a_name && !PEOPLE.contains(&next_lower.as_str()) {
+                    continue;
+                }
+                let span_end = if PEOPLE.contains(&next_lower.as_str()) {
+                    end + (piece[end..].len() - rest.len()) + next.len()
+                } else if plural
+                    || next.is_empty()
+                    || FOLLOWERS.contains(&next_lower.as_str())
+                    || (next_lower.ends_with("ed") && next_lower.len() > 3)
+                {
+                    end
+                } else {
+                    continue;
+                };
+                let span = Span::new(base + start, base + span_end);
+                let taken = out
+                    .iter()
+                    .chain(&found)
+                    .any(|o: &ActorMention| o.span.start < span.end && span.start < o.span.end);
+                if !taken {
+                    found.push(ActorMention {
+                        span,
+                        kind: ActorKind::Civilians,
+                        alias: None,
+                        country: None,
+                        qualifier: Some(name.clone()),
+                        suspected: preceded_by_suspected(piece, start),
+                        assoc_alias: None,
+                        or_alias: None,
+                        unit: None,
+                    });
+                }
+            }
+        }
+        out.extend(found);
+    }
+
     /// The country and ethnic qualifier written just before (or as "of X" after) a mention.
     fn modifiers(&self, before: &str, after: &str) -> (Option<String>, Option<String>) {
         let words: Vec<&str> = before
@@ -957,6 +1030,24 @@ mod tests {
         }
         let lex = ActorLexicon::get();
         assert_eq!(lex.countries_in("Malian troops arrested two French nationals in Gao."), vec![]);
+    }
+
+    #[test]
+    fn an_ethnic_group_named_bare_is_its_people_not_a_village_or_a_thing() {
+        let lex = ActorLexicon::get();
+        let found = |t: &str| {
+            let mut out = Vec::new();
+            lex.bare_ethnic_groups(t, 0, &mut out);
+            out.iter().map(|m| m.span.get(t).unwrap().to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("suspected Fulanis killed a farmer"), ["Fulanis"]);
+        assert_eq!(
+            found("members from the Fulani community reportedly killed"),
+            ["Fulani community"]
+        );
+        assert!(found("militiamen attacked a Fulani camp").is_empty());
+        assert!(found("attacked the village of Ogossagou-Peulh").is_empty());
+        assert!(found("kidnapped two people in Kangara Peulh").is_empty());
     }
 
     #[test]
