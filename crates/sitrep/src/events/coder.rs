@@ -1661,6 +1661,20 @@ const PLACE_WORDS: &[&str] = &[
     "vicinity of",
     "neighbourhood of",
     "neighborhood of",
+    // A facility named after its place: "the market of Petabouli", "the bridge of Parou",
+    // "the manganese site of Tassiga".
+    "market of",
+    "bridge of",
+    "site of",
+    // "20 km east of Lerneb", "seven kilometers south of Mondoro".
+    "east of",
+    "west of",
+    "north of",
+    "south of",
+    "northeast of",
+    "northwest of",
+    "southeast of",
+    "southwest of",
     // "the village Am", "in the areas Tongomayel and Kelbo".
     "village",
     "area",
@@ -4172,6 +4186,22 @@ mod tests {
         assert_eq!(events[0].geo_precision, None);
         let span = events[0].spans.iter().find(|s| s.role == "location").unwrap();
         assert_eq!(&t[span.start as usize..span.end as usize], "Kourou Kanda");
+        // A facility named after its village, a place some kilometres off.
+        for (t, place) in [
+            (
+                "On 18 January 2020, a truck was struck by an IED near the bridge of Parou, the \
+                 driver escaped unharmed.",
+                "Parou",
+            ),
+            (
+                "On June 8, French forces opened fire against a vehicle 20 km east of Lerneb, \
+                 three Tuareg civilians were killed.",
+                "Lerneb",
+            ),
+        ] {
+            let events = code_text(&coder, t, "2020-01-21");
+            assert_eq!(events[0].location.as_deref(), Some(place), "{t}");
+        }
         // ACLED's "coded as X" names the coded location.
         let t = "On March 17, an IED planted by presumed JNIM militants struck an army vehicle in \
                  the forest of Gabel near Foutouri (coded as Foutouri at geoprecision 2), and \
