@@ -971,6 +971,11 @@ impl EventCoder {
         if is_chemical_attack(single_report.unwrap_or(group_text)) {
             sub_event = "Chemical weapon".to_string();
         }
+        // A grenade someone found and handled is left-over ordnance, which ACLED codes with
+        // landmines and IEDs; a grenade thrown is a grenade attack.
+        if sub_event == "Grenade" && is_found_ordnance(single_report.unwrap_or(group_text)) {
+            sub_event = "Remote explosive/landmine/IED".to_string();
+        }
         if is_suicide_bombing(single_report.unwrap_or(group_text)) {
             sub_event = "Suicide bomb".to_string();
         }
@@ -2528,6 +2533,24 @@ fn is_sexual_violence(text: &str) -> bool {
 /// clash"): "a suicide bomber detonated an explosives-laden vehicle", "a suicide car bomb".
 /// An attack where the attackers also fought ("one attacker was shot dead while the second
 /// detonated his vest") stays an armed clash.
+/// True when a text tells of explosive ordnance found and handled rather than used: "a
+/// farmer was wounded when handling a grenade found by children", "after picking up a
+/// grenade", "an unexploded shell".
+fn is_found_ordnance(text: &str) -> bool {
+    const FOUND: &[&str] = &[
+        "handling",
+        "picking up",
+        "picked up",
+        "playing with",
+        "found by",
+        "unexploded",
+        "left behind",
+        "abandoned",
+    ];
+    let lower = text.to_lowercase();
+    FOUND.iter().any(|w| lower.contains(w))
+}
+
 fn is_suicide_bombing(text: &str) -> bool {
     const SUICIDE: &[&str] = &[
         " suicide bomb",
@@ -2830,7 +2853,13 @@ fn is_lethal_force(text: &str) -> bool {
         "was killed",
     ]
     .iter()
-    .any(|w| lower.contains(w))
+    .any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            // "eight people were killed in a road accident": the protest's cause.
+            let after = crate::span::window_after(&lower, at + w.len(), 30);
+            !after.contains("accident")
+        })
+    })
 }
 
 /// A protest the state broke up or held back without the demonstrators' violence
@@ -3041,7 +3070,6 @@ fn territory_rule(
         "took control",
         "taken control",
         "overran",
-        "overrun",
         "captured the town",
         "captured the city",
         "captured the capital",
@@ -3378,6 +3406,32 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn found_ordnance_an_overrun_camp_and_an_accident_are_read_as_acled_does() {
+        assert!(is_found_ordnance(
+            "A farmer was wounded when handling a grenade found by children on his property."
+        ));
+        assert!(!is_found_ordnance("Unknown men threw a grenade into a bar, wounding two."));
+        // A camp overrun in an attack is the battle's outcome, not territory taken.
+        let agent = generic(ActorKind::Armed, Span::new(0, 0));
+        let lex = ActorLexicon::get();
+        assert_eq!(
+            territory_rule(
+                "JNIM militants attacked the military base in Yense, the camp was overrun.",
+                Some(&agent),
+                lex,
+                None
+            ),
+            None
+        );
+        // People killed in a road accident are a protest's cause, not lethal force.
+        assert!(!is_lethal_force(
+            "Police fired tear gas to break up a demonstration two days after eight people were \
+             killed in a road accident."
+        ));
+        assert!(is_lethal_force("Two protesters were killed by police gunfire."));
     }
 
     #[test]
