@@ -1138,8 +1138,17 @@ mod tests {
         assert_eq!(coded(with_parent, "2019-10-04"), (jnim.clone(), Some(macina.clone())));
         assert_eq!(coded(with_parent, "2020-05-03"), (macina.clone(), Some(jnim.clone())));
         let alone = "suspected Katiba Macina militants attacked";
-        assert_eq!(coded(alone, "2019-03-01"), (jnim, Some(macina.clone())));
+        assert_eq!(coded(alone, "2019-03-01"), (jnim.clone(), Some(macina.clone())));
         assert_eq!(coded(alone, "2020-06-01"), (macina, None));
+        // Ansar Dine is coded as itself, JNIM associated; Al Mourabitoune under JNIM once
+        // it joined.
+        let ansar = "Ansar Dine".to_string();
+        let t = "presumably planted by Ansar Dine (JNIM) militants";
+        assert_eq!(coded(t, "2019-05-30"), (ansar, Some(jnim.clone())));
+        let mourabitoune = "Al Mourabitoune Battalion".to_string();
+        let t = "presumed Al-Mourabitoun militants targeted the camp";
+        assert_eq!(coded(t, "2015-11-20"), (mourabitoune.clone(), None));
+        assert_eq!(coded(t, "2018-06-06"), (jnim, Some(mourabitoune)));
     }
 
     #[test]
