@@ -167,6 +167,8 @@ struct DocContext<'a> {
     /// The country the country model reads in a text that names none and has no such actor
     /// (see [`super::country`]).
     text_country: Option<&'a str>,
+    /// A less sure reading of the country model (`PLACE_PRIOR_MIN_CONFIDENCE`).
+    leaning: Option<&'a str>,
 }
 
 /// One event being assembled from sentences.
@@ -462,6 +464,7 @@ impl EventCoder {
             single_report,
             actor_country: actor_country.as_deref(),
             text_country: text_country.as_deref(),
+            leaning: leaning.as_deref(),
         };
         let mut records: Vec<EventRecord> = drafts
             .iter()
@@ -485,6 +488,7 @@ impl EventCoder {
             single_report,
             actor_country,
             text_country,
+            leaning,
         } = *ctx;
         let text = &doc.text;
         let first = d.sentences.first()?;
@@ -682,7 +686,13 @@ impl EventCoder {
             .map(|l| l.country.clone())
             .or_else(|| doc_countries.first().map(|c| c.0.clone()))
             .or_else(|| actor_country.or(text_country).map(str::to_string))
-            .or_else(|| self.actors.force_countries_in(text).first().map(|c| c.0.clone()))
+            // A force's country only ("French forces conducted an operation near Inazole"):
+            // forces fight abroad, so a less sure reading of the text's names comes first.
+            .or_else(|| {
+                let forces = self.actors.force_countries_in(text);
+                let first = forces.first().map(|c| c.0.as_str());
+                first.map(|f| leaning.unwrap_or(f).to_string())
+            })
             .or_else(|| {
                 // Else the country of the document's other places, when they agree.
                 let mut countries = toponyms
@@ -3484,6 +3494,18 @@ mod tests {
         );
         let sides = [e.actor1.as_deref(), e.actor2.as_deref()];
         assert!(sides.contains(&Some("Police Forces of Benin (2016-) Forest Guards")), "{e:?}");
+    }
+
+    #[test]
+    fn a_foreign_force_does_not_give_the_event_its_country() {
+        // Inazole is in no gazetteer; the text's names lean to Mali, not to France.
+        let e = first_event(
+            "On 15 December 2019, French forces conducted an air-supported operation in the \
+             area of Inazole, at least five ISGS militants including a commander and five \
+             others captured.",
+            "2019-12-18",
+        );
+        assert_eq!(e.country.as_deref(), Some("Mali"), "{e:?}");
     }
 
     #[test]
