@@ -827,7 +827,8 @@ impl EventCoder {
         // men named again with "the" after an armed agent are that agent, not its target.
         let patient = patient.filter(|p| {
             let again = p.kind == ActorKind::Armed
-                && text[..p.span.start as usize].to_lowercase().ends_with("the ")
+                && crate::span::window_before(text, p.span.start as usize, 4)
+                    .eq_ignore_ascii_case("the ")
                 && agent.is_some_and(|a| {
                     matches!(a.kind, ActorKind::Named | ActorKind::Armed)
                         && a.span.end <= p.span.start

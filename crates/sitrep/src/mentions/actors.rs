@@ -307,7 +307,9 @@ fn police_unit(written: &str) -> Option<String> {
 /// went, not where the event was: "jihadists from Mali", "fled towards the Malian border",
 /// "near the border with Niger" (an ACLED note of Burkina Faso says so of its neighbours).
 pub fn is_elsewhere(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end().to_lowercase();
+    // (A short window: lowercasing all the text before every country word grew with the
+    // document's length.)
+    let before = crate::span::window_before(text, start, 24).trim_end().to_lowercase();
     let after = text[end..].trim_start();
     let word_before = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
     let border_after = after
