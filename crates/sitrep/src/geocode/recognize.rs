@@ -667,57 +667,43 @@ fn is_title(w: &str) -> bool {
 
 /// Words before a place name that do not make it part of a person's or an organisation's name.
 fn is_place_prefix(w: &str) -> bool {
-    matches!(
-        w,
-        "North"
-            | "South"
-            | "East"
-            | "West"
-            | "Northern"
-            | "Southern"
-            | "Eastern"
-            | "Western"
-            | "Central"
-            | "Upper"
-            | "Lower"
-            | "Greater"
-            | "Downtown"
-            | "Metro"
-            | "Inner"
-            | "Outer"
-            | "Northeast"
-            | "Northwest"
-            | "Southeast"
-            | "Southwest"
-            | "Northeastern"
-            | "Northwestern"
-            | "Southeastern"
-            | "Southwestern"
-            | "The"
-            | "In"
-            | "At"
-            | "From"
-            | "To"
-            | "Of"
-            | "And"
-            | "Near"
-            | "For"
-            | "By"
-            | "On"
-            | "With"
-            | "Across"
-            | "Rural"
-            | "Urban"
-            | "Coastal"
-            | "Mainland"
-            | "Occupied"
-            | "Outside"
-            | "Inside"
-    )
+    (is_compass_word(w) && !matches!(w, "Centre" | "Center" | "Middle") && !w.contains('-'))
+        || matches!(
+            w,
+            "Greater"
+                | "Downtown"
+                | "Metro"
+                | "Inner"
+                | "Outer"
+                | "Northeastern"
+                | "Northwestern"
+                | "Southeastern"
+                | "Southwestern"
+                | "The"
+                | "In"
+                | "At"
+                | "From"
+                | "To"
+                | "Of"
+                | "And"
+                | "Near"
+                | "For"
+                | "By"
+                | "On"
+                | "With"
+                | "Across"
+                | "Rural"
+                | "Urban"
+                | "Coastal"
+                | "Mainland"
+                | "Occupied"
+                | "Outside"
+                | "Inside"
+        )
 }
 
 /// Compass and position words ("North", "Central", "Upper"), as written with a capital.
-fn is_position_word(w: &str) -> bool {
+fn is_compass_word(w: &str) -> bool {
     matches!(
         w,
         "North"
@@ -1052,7 +1038,7 @@ fn keep(
     // area (the "Upper East" region of Ghana, the "Middle East"); a neighbourhood so named
     // abroad (Regina's "North Central") is not the place a story means.
     if !single
-        && toks[m.first_tok..=m.last_tok].iter().all(|t| is_position_word(t.text))
+        && toks[m.first_tok..=m.last_tok].iter().all(|t| is_compass_word(t.text))
         && m.cands.iter().all(|&(r, _)| gaz.feature(&gaz.place(r)).starts_with("PPL"))
     {
         return Keep::No;
