@@ -319,7 +319,7 @@ pub fn is_elsewhere(text: &str, start: usize, end: usize) -> bool {
     let possessive = after.starts_with("'s") || after.starts_with("’s");
     // "the Pak-Afghan border", "the Burkina Faso-Mali border": both sides, one of them here.
     let joined = text[..start].ends_with('-') || text[end..].starts_with('-');
-    !joined && border_after
+    (!joined && border_after)
         || before.ends_with("border with")
         || (matches!(word_before, "from" | "towards" | "toward") && !possessive)
 }
