@@ -1073,6 +1073,9 @@ impl EventCoder {
             let acting = forces().find(|m| acts_on_crowd(text, m.span));
             acting.or_else(|| forces().next()).cloned()
         };
+        // Two crowds that fight each other ("two groups of taxi drivers fought", "farmers and
+        // pastoralists clashed") are rioters on both sides.
+        let rioters_both_sides = sub_event == "Mob violence" && is_mutual_fight(group_text);
         match event_type {
             "Protests" => {
                 let state = state_force();
@@ -1082,13 +1085,8 @@ impl EventCoder {
             "Riots" => {
                 actor1 = Some(generic(ActorKind::Rioters, group_span));
                 if sub_event == "Mob violence" {
-                    // Two crowds that fight each other are both rioters ("two groups of taxi
-                    // drivers fought", "farmers and pastoralists clashed").
-                    let other_side = if is_mutual_fight(group_text) {
-                        ActorKind::Rioters
-                    } else {
-                        ActorKind::Civilians
-                    };
+                    let other_side =
+                        if rioters_both_sides { ActorKind::Rioters } else { ActorKind::Civilians };
                     actor2 = patient
                         .filter(|p| p.kind != ActorKind::Rioters)
                         .filter(|p| {
@@ -1301,8 +1299,7 @@ impl EventCoder {
         // Malian forces ... 15 presumed Katiba Macina (JNIM) militants killed"), takes the first
         // mention of another actor as the other side; property destroyed or looted belongs to
         // civilians.
-        // (Two crowds that fight each other are rioters on both sides.)
-        let rioters_both_sides = sub_event == "Mob violence" && is_mutual_fight(group_text);
+        // (Not two crowds that fight each other: rioters on both sides.)
         if let Some(a) = &actor1
             && !rioters_both_sides
             && let own = name(a).0
@@ -1712,9 +1709,6 @@ const PEOPLE_OF: &[&str] = &[
     "people from",
 ];
 
-const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// Prepositions after which a capitalised name the gazetteer lacks is taken as a place only
 /// when nothing else places the event.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "at"];
@@ -1874,10 +1868,7 @@ impl EventCoder {
     fn is_unlisted(&self, text: &str, span: Span, toponyms: &[Toponym]) -> bool {
         let Some(name) = span.get(text) else { return false };
         let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        let calendar = name.split(' ').any(|w| {
-            crate::mentions::dates::is_month_word(&w.to_lowercase())
-                || WEEKDAYS.contains(&w.to_lowercase().as_str())
-        });
+        let calendar = name.split(' ').any(crate::mentions::dates::is_calendar_word);
         // "Eurogamer's Stadia": a possessive names a thing, not a place the gazetteer lacks.
         let possessive = name.contains("'s") || name.contains("’s");
         !acronym

@@ -667,7 +667,7 @@ fn is_title(w: &str) -> bool {
 
 /// Words before a place name that do not make it part of a person's or an organisation's name.
 fn is_place_prefix(w: &str) -> bool {
-    (is_compass_word(w) && !matches!(w, "Centre" | "Center" | "Middle") && !w.contains('-'))
+    is_compass_word(w)
         || matches!(
             w,
             "Greater"
@@ -715,20 +715,29 @@ fn is_compass_word(w: &str) -> bool {
             | "Eastern"
             | "Western"
             | "Central"
-            | "Centre"
-            | "Center"
-            | "Middle"
             | "Upper"
             | "Lower"
             | "Northeast"
             | "Northwest"
             | "Southeast"
             | "Southwest"
-            | "North-East"
-            | "North-West"
-            | "South-East"
-            | "South-West"
     )
+}
+
+/// A word that, alone with others of its kind, describes a part of a country ("North
+/// Central", "Central East", "South-West"): a compass word, or one of these.
+fn is_region_word(w: &str) -> bool {
+    is_compass_word(w)
+        || matches!(
+            w,
+            "Centre"
+                | "Center"
+                | "Middle"
+                | "North-East"
+                | "North-West"
+                | "South-East"
+                | "South-West"
+        )
 }
 
 /// Prepositions that introduce a place ("in", "near", "outside").
@@ -1038,7 +1047,7 @@ fn keep(
     // area (the "Upper East" region of Ghana, the "Middle East"); a neighbourhood so named
     // abroad (Regina's "North Central") is not the place a story means.
     if !single
-        && toks[m.first_tok..=m.last_tok].iter().all(|t| is_compass_word(t.text))
+        && toks[m.first_tok..=m.last_tok].iter().all(|t| is_region_word(t.text))
         && m.cands.iter().all(|&(r, _)| gaz.feature(&gaz.place(r)).starts_with("PPL"))
     {
         return Keep::No;

@@ -55,7 +55,7 @@ pub fn is_month_word(word: &str) -> bool {
 
 /// True for a month's or a day's name or abbreviation in any case ("March", "dec", "Sunday").
 pub fn is_calendar_word(word: &str) -> bool {
-    is_month_word(&word.to_lowercase()) || weekday_of(word).is_some()
+    month_of(word).is_some() || weekday_of(word).is_some()
 }
 
 /// True for a day's or a month's full name in lower case that is no other word ("saturday",
