@@ -1788,6 +1788,9 @@ impl EventCoder {
                     {
                         continue;
                     }
+                    if !weak_cue && self.placed_inside_listed(text, span, toponyms) {
+                        continue;
+                    }
                     if best.is_some_and(|b| b.start <= span.start) {
                         break;
                     }
@@ -1865,6 +1868,27 @@ impl EventCoder {
         })
     }
 
+    /// True when the name at `span` is placed inside a listed place right after it: "the
+    /// hamlet of Boundoussi in Aribinda", "the village of Nawalouma, area of Ke-Macina",
+    /// "Kokourou in the Bandiagara area". ACLED codes such a village, which the gazetteer
+    /// lacks, at the place it lies in. (Not "4km from Oursi" nor "near Pama": ACLED codes
+    /// the village there as often as the town.)
+    fn placed_inside_listed(&self, text: &str, span: Span, toponyms: &[Toponym]) -> bool {
+        let rest = text.get(span.end as usize..).unwrap_or_default();
+        let rest = rest.trim_start_matches([',', ' ']);
+        let inside = ["in ", "area of "]
+            .iter()
+            .any(|w| rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w)));
+        inside
+            && toponyms.iter().any(|t| {
+                t.lat.is_some()
+                    && t.span.start >= span.end
+                    && t.span.start - span.end <= 40
+                    && t.feature.as_deref().is_some_and(|f| f.starts_with("PPL"))
+                    && !names_a_unit(text, t.span)
+            })
+    }
+
     fn is_unlisted(&self, text: &str, span: Span, toponyms: &[Toponym]) -> bool {
         let Some(name) = span.get(text) else { return false };
         let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
@@ -1886,6 +1910,13 @@ impl EventCoder {
             && CountryCues::get().find(name).is_empty()
             && find_dates(text, span, None).is_empty()
     }
+}
+
+/// True when a unit word follows the name at `span` ("Rautahat district", "Bay region").
+fn names_a_unit(text: &str, span: Span) -> bool {
+    let rest = text.get(span.end as usize..).unwrap_or_default().trim_start();
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    UNIT_WORDS.contains(&word) || matches!(word, "sector" | "local")
 }
 
 /// True when the name at `span` is a part of, or placed by, a town named after it: "the
@@ -4015,6 +4046,30 @@ mod tests {
         assert_eq!(e.location.as_deref(), Some("Bih"));
         assert_eq!(e.latitude, None);
         assert_eq!(e.admin1.as_deref(), Some("Mopti"));
+    }
+
+    #[test]
+    fn a_hamlet_placed_inside_a_listed_town_is_coded_at_the_town() {
+        // ACLED codes a village its gazetteer lacks at the town the text places it in.
+        let e = first_event(
+            "On January 1, the Koglweogo killed 5 members of the Fulani community in the \
+             hamlet of Boundoussi in Aribinda.",
+            "2019-01-04",
+        );
+        assert_eq!(e.location.as_deref(), Some("Aribinda"));
+        let e = first_event(
+            "On May 19, presumed Katiba Macina militants killed six Dozos near the village of \
+             Nawalouma, area of Ke-Macina.",
+            "2019-05-22",
+        );
+        assert_eq!(e.location.as_deref(), Some("Ke-Macina"));
+        // A distance does not place it inside: the village stays.
+        let e = first_event(
+            "Presumed JNIM militants abducted a man in the village of Toko, about 7km from \
+             Tenenkou, Mopti Region.",
+            "2019-05-22",
+        );
+        assert_eq!(e.location.as_deref(), Some("Toko"));
     }
 
     #[test]
