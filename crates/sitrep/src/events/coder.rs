@@ -1958,7 +1958,33 @@ pub(super) fn acled_place_name(name: &str) -> String {
         .find_map(|w| name.strip_suffix(w).and_then(|r| r.strip_suffix(' ')))
         .filter(|r| !r.is_empty())
         .unwrap_or(name);
-    ascii(bare)
+    without_elision(&ascii(bare))
+}
+
+/// ACLED writes the elided "N'" of West African names without its apostrophe: "Fada
+/// N'Gourma" is its "Fada NGourma", "N'Tillit" its "NTillit". A name that opens with a
+/// lower-case elision keeps it ("N'dali"). (Five-fold location +6 notes.)
+fn without_elision(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let b = word.as_bytes();
+        let elided = b.len() > 2
+            && matches!(b[0], b'N' | b'M')
+            && b[1] == b'\''
+            && b[2].is_ascii_alphabetic()
+            && (i > 0 || b[2].is_ascii_uppercase());
+        if elided {
+            out.push_str(&word[..1]);
+            out.push_str(&word[2..3].to_ascii_uppercase());
+            out.push_str(&word[3..]);
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// Nouns that make the name before them a group, not a place ("Abala militia").
@@ -4070,6 +4096,20 @@ mod tests {
             "2019-05-22",
         );
         assert_eq!(e.location.as_deref(), Some("Toko"));
+    }
+
+    #[test]
+    fn an_elided_n_is_written_as_acled_writes_it() {
+        assert_eq!(without_elision("Fada N'gourma"), "Fada NGourma");
+        assert_eq!(without_elision("N'Tillit"), "NTillit");
+        assert_eq!(without_elision("N'dali"), "N'dali");
+        assert_eq!(without_elision("Cox's Bazar"), "Cox's Bazar");
+        let e = first_event(
+            "CCVC activists staged a peaceful march in Fada N'Gourma over issues at the \
+             Regional Hospital of the city.",
+            "2019-05-22",
+        );
+        assert_eq!(e.location.as_deref(), Some("Fada NGourma"));
     }
 
     #[test]
