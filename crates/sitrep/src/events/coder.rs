@@ -2055,10 +2055,21 @@ fn capitalised_name(piece: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 /// "between Nene-Leye and Balaguina": the first of two places an event happened between,
-/// which ACLED codes.
+/// which ACLED codes; or the place named right before the pair ("in Kadial, between
+/// Tenenkou and Mopti").
 fn between_first(text: &str, sentence: Span) -> Option<Span> {
     let piece = sentence.get(text)?;
-    let mut at = piece.find("between ")? + "between ".len();
+    let found = piece.find("between ")?;
+    // "in Kadial, between Tenenkou and Mopti": the place named before the pair it lies
+    // between (five-fold location +3 notes: 5 right more, 2 where ACLED took the first of
+    // the pair).
+    if let Some(comma) = piece[..found].strip_suffix(", ").map(str::len)
+        && let Some((s, e)) = capitalised_before(piece, comma)
+    {
+        let base = sentence.start as usize;
+        return Some(Span::new(base + s, base + e));
+    }
+    let mut at = found + "between ".len();
     // "between the town of Menaka and Tabangout"
     for lead in ["the town of ", "the village of ", "the city of ", "the localities of "] {
         if piece[at..].starts_with(lead) {
@@ -4110,6 +4121,21 @@ mod tests {
             "2019-05-22",
         );
         assert_eq!(e.location.as_deref(), Some("Fada NGourma"));
+    }
+
+    #[test]
+    fn a_place_named_before_the_pair_it_lies_between_is_the_place() {
+        let e = first_event(
+            "A humanitarian worker and two health workers were abducted and had their vehicle \
+             seized by unidentified gunmen in Kadial, between Tenenkou and Mopti.",
+            "2019-05-22",
+        );
+        assert_eq!(e.location.as_deref(), Some("Kadial"));
+        let e = first_event(
+            "On 5 May, gunmen ambushed a convoy between Tenenkou and Mopti.",
+            "2019-05-08",
+        );
+        assert_eq!(e.location.as_deref(), Some("Tenenkou"));
     }
 
     #[test]
