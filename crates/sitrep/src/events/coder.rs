@@ -2125,12 +2125,16 @@ fn capitalised_before(piece: &str, end: usize) -> Option<(usize, usize)> {
 }
 
 /// "coded as Foutouri": an ACLED note names the location it was coded at.
+/// Not the date a note says it coded ("coded as October 15 at time precision 2").
 fn coded_as(text: &str, sentence: Span) -> Option<Span> {
     let piece = sentence.get(text)?;
-    let at = piece.find("coded as ")? + "coded as ".len();
-    let (s, e) = capitalised_name(piece, at)?;
     let base = sentence.start as usize;
-    Some(Span::new(base + s, base + e))
+    piece.match_indices("coded as ").find_map(|(at, cue)| {
+        let (s, e) = capitalised_name(piece, at + cue.len())?;
+        let first_word = piece[s..e].split([' ', '-']).next().unwrap_or_default();
+        (!crate::mentions::dates::is_calendar_word(first_word))
+            .then(|| Span::new(base + s, base + e))
+    })
 }
 
 fn generic(kind: ActorKind, span: Span) -> ActorMention {
@@ -4138,6 +4142,17 @@ mod tests {
             "2019-05-08",
         );
         assert_eq!(e.location.as_deref(), Some("Tenenkou"));
+    }
+
+    #[test]
+    fn a_date_a_note_says_it_coded_is_no_place() {
+        let e = first_event(
+            "In mid-October 2019 (coded as October 15 at time precision 2), suspected JNIM \
+             militants abducted a female student in the village of Kollo and executed her in \
+             the village of Kadro.",
+            "2019-10-18",
+        );
+        assert_ne!(e.location.as_deref(), Some("October"));
     }
 
     #[test]

@@ -312,7 +312,10 @@ pub fn is_elsewhere(text: &str, start: usize, end: usize) -> bool {
     let before = crate::span::window_before(text, start, 24).trim_end().to_lowercase();
     let after = text[end..].trim_start();
     let word_before = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
-    let border_after = after
+    // ("near Burkina Faso's border" as "near the Burkina Faso border".)
+    let after_owner =
+        after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).unwrap_or(after);
+    let border_after = after_owner
         .split(|c: char| !c.is_alphabetic())
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("border") || w.eq_ignore_ascii_case("borders"));
@@ -1062,6 +1065,7 @@ mod tests {
         assert!(at("They fled towards the Malian border.", "Malian"));
         assert!(at("They drove toward the border with Mali.", "Mali"));
         assert!(at("a camp not far from the Niger border", "Niger"));
+        assert!(at("airstrikes in the Mondoro forest near Burkina Faso's border", "Burkina Faso"));
         assert!(!at("Gunmen attacked a village in Mali.", "Mali"));
         assert!(!at("clashes near the Pak-Afghan border", "Afghan"));
         assert!(!at("100 km from Mali's capital", "Mali"));
