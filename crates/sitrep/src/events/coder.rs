@@ -1920,9 +1920,9 @@ fn names_a_unit(text: &str, span: Span) -> bool {
 }
 
 /// True when the name at `span` is a part of, or placed by, a town named after it: "the
-/// Sotuba area of Bamako", "Commune V of Bamako", "Akpakpa in Cotonou", "Abaradjou
-/// neighbourhood, Timbuktu", "Gouana on the outskirts of Bamako", "Ibdakan, 40 km north of
-/// Kidal". ACLED codes such events at the town (five-fold location: coding them at the
+/// Sotuba area of Bamako", "Dillighat locality of Namrup", "Commune V of Bamako", "Akpakpa
+/// in Cotonou", "Abaradjou neighbourhood, Timbuktu", "Gouana on the outskirts of Bamako",
+/// "Ibdakan, 40 km north of Kidal". ACLED codes such events at the town (five-fold location: coding them at the
 /// name instead lost 23 notes).
 fn names_a_part(text: &str, span: Span) -> bool {
     let rest = text.get(span.end as usize..).unwrap_or_default();
@@ -1941,6 +1941,7 @@ fn names_a_part(text: &str, span: Span) -> bool {
             || matches!(w.as_str(), "km" | "kilometers" | "kilometres")
     });
     (matches!(first, "area" | "sector" | "junction") && matches!(second, "of" | "in" | ""))
+        || (first == "locality" && second == "of")
         || matches!(first, "neighbourhood" | "neighborhood" | "quarter" | "district" | "of" | "in")
         || distance
         || lower.iter().take(4).any(|w| w == "outskirts" || w == "outside")
@@ -3210,6 +3211,8 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
                 && a.chars().next().is_some_and(char::is_uppercase)
                 && a.split_whitespace().count() <= 3
                 && !a.chars().any(|c| c.is_ascii_digit())
+                // ("NSCN (K)": a faction's letter, not a unit.)
+                && a.chars().filter(|c| c.is_alphabetic()).count() >= 2
         };
         // "Katiba Macina (JNIM)", "(AFP)": acronyms and actor names are not admin units.
         let actor_or_acronym = |a: &String| {
@@ -4153,6 +4156,22 @@ mod tests {
             "2019-10-18",
         );
         assert_ne!(e.location.as_deref(), Some("October"));
+    }
+
+    #[test]
+    fn a_locality_of_a_town_is_coded_at_the_town_and_a_faction_letter_is_no_unit() {
+        let e = first_event(
+            "Two persons were injured when militants opened fire at a stone crusher unit in \
+             Dillighat locality of Namrup in upper Assam Monday.",
+            "2015-03-04",
+        );
+        assert_eq!(e.location.as_deref(), Some("Namrup"));
+        let e = first_event(
+            "Suspected NSCN (K) militants killed three Army personnel and injured four others \
+             in an ambush in Tirap district.",
+            "2015-03-04",
+        );
+        assert_ne!(e.location.as_deref(), Some("Suspected NSCN"));
     }
 
     #[test]
