@@ -4175,6 +4175,18 @@ mod tests {
     }
 
     #[test]
+    fn katiba_macina_does_not_make_the_event_malian() {
+        // The group attacks in Burkina Faso too: the Koglweogo and the village say where.
+        let e = first_event(
+            "On 29 January 2020, presumed Katiba Macina militants attacked the village of \
+             Toolo. Koglweogo, Dozos, and local youth reportedly repulsed the attack, three \
+             people from the village were wounded.",
+            "2020-02-01",
+        );
+        assert_eq!(e.country.as_deref(), Some("Burkina Faso"));
+    }
+
+    #[test]
     fn a_title_after_village_is_no_place() {
         let e = first_event(
             "On June 21, unknown gunmen abducted a trader, the village Elder Amadou said.",
