@@ -1119,6 +1119,13 @@ impl EventCoder {
                         .or(Some(generic(other_side, group_span)));
                 } else {
                     actor2 = state_force();
+                    // Rioters who hurt people facing no state force: the people are actor 2
+                    // ("The demonstrators assaulted the staff chief"; dev actor2 +5, ACLED
+                    // Asia +8).
+                    if actor2.is_none() && rioters_hurt_people(single_report.unwrap_or(group_text))
+                    {
+                        actor2 = Some(generic(ActorKind::Civilians, group_span));
+                    }
                 }
             }
             "Violence against civilians" => {
@@ -3097,6 +3104,25 @@ fn is_violent_demonstration(text: &str) -> bool {
 
 /// True when a text tells of two sides fighting each other rather than of a crowd attacking
 /// someone: "clashed", "fought", "clashes between", "a brawl".
+/// True when a riot's report says it hurt people: assaulted, attacked, beat, injured or
+/// wounded someone.
+fn rioters_hurt_people(text: &str) -> bool {
+    let words = padded_words(text);
+    [
+        " assaulted ",
+        " assaulting ",
+        " attacked ",
+        " beat ",
+        " beaten ",
+        " injured ",
+        " wounded ",
+        " injuring ",
+        " wounding ",
+    ]
+    .iter()
+    .any(|w| words.contains(w))
+}
+
 fn is_mutual_fight(text: &str) -> bool {
     let lower = text.to_lowercase();
     ["clashed", "clashes between", "clash between", "fought", "fighting between", "brawl"]
@@ -4226,6 +4252,18 @@ mod tests {
         );
         let a2 = e.actor2.as_deref().unwrap_or_default();
         assert!(a2.starts_with("Police Forces of Burkina Faso") && a2.ends_with("Prison Guards"));
+    }
+
+    #[test]
+    fn the_people_rioters_hurt_are_actor_two() {
+        let e = first_event(
+            "On 31 January 2020, hundreds of textile workers in Segou staged a demonstration \
+             due to a salary decrease. The demonstrators assaulted the staff chief who was left \
+             severely injured.",
+            "2020-02-03",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Violent demonstration"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
     }
 
     #[test]
