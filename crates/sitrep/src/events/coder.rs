@@ -913,9 +913,29 @@ impl EventCoder {
             let report = single_report.map_or_else(|| group_lower.clone(), str::to_lowercase);
             let fighting =
                 ["clash", "exchange", "repel", "responded", "fought", "fighting", "retaliat"];
-            if OFF_DUTY.iter().any(|w| report.contains(w))
-                && !fighting.iter().any(|w| report.contains(w))
-            {
+            let fought = fighting.iter().any(|w| report.contains(w));
+            if OFF_DUTY.iter().any(|w| report.contains(w)) && !fought {
+                sub_event = "Attack".to_string();
+            }
+            // "Militants attacked the village of Boukouma": with no one named who fought back
+            // and no armed side but the attackers, the villagers are the victims.
+            let village_attacked = [
+                "attacked the village",
+                "attacked a village",
+                "attacked the hamlet",
+                "attacked a hamlet",
+                "mining site",
+                " village was attacked",
+                " village were attacked",
+            ]
+            .iter()
+            .any(|w| report.contains(w));
+            let other_armed = mentions.iter().any(|m| {
+                m.kind.is_armed()
+                    && m.kind != ActorKind::Named
+                    && agent.is_none_or(|a| a.span != m.span)
+            });
+            if !fought && patient.is_none() && village_attacked && !other_armed {
                 sub_event = "Attack".to_string();
             }
         }
@@ -4264,6 +4284,17 @@ mod tests {
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Violent demonstration"));
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
+    }
+
+    #[test]
+    fn a_village_attacked_with_no_one_fighting_back_is_an_attack_on_civilians() {
+        let e = first_event(
+            "On 18 January 2020, presumed ISGS or JNIM militants attacked the village of \
+             Korizena and seized three motorbikes and two tricycles, no casualties reported.",
+            "2020-01-21",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
+        assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Civilians")));
     }
 
     #[test]
