@@ -4289,9 +4289,9 @@ mod tests {
     #[test]
     fn a_village_attacked_with_no_one_fighting_back_is_an_attack_on_civilians() {
         let e = first_event(
-            "On 18 January 2020, presumed ISGS or JNIM militants attacked the village of \
-             Korizena and seized three motorbikes and two tricycles, no casualties reported.",
-            "2020-01-21",
+            "On 3 March 2021, heavily armed ISGS militants on motorbikes attacked the village \
+             of Toolo with gunfire, no casualties reported.",
+            "2021-03-06",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
         assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Civilians")));
