@@ -954,6 +954,13 @@ impl EventCoder {
         }
         // An operation whose only outcome is arrests is a strategic development (Arrests),
         // not an armed clash: nobody fought.
+        // A crowd fight with firearms is fought by armed groups: communal militias clash
+        // (ACLED codes rioters with stones and machetes, militias with guns).
+        let armed_crowd =
+            sub_event == "Mob violence" && uses_firearms(single_report.unwrap_or(group_text));
+        if armed_crowd {
+            sub_event = "Armed clash".to_string();
+        }
         if sub_event == "Armed clash" && is_arrests_only(single_report.unwrap_or(group_text)) {
             sub_event = "Arrests".to_string();
         }
@@ -1196,6 +1203,24 @@ impl EventCoder {
                 }
             }
             "Battles" => {
+                // An armed crowd's sides are communal militias ("residents of two villages
+                // fought each other with firearms").
+                if armed_crowd {
+                    let vague = |a: &Option<ActorMention>| {
+                        a.as_ref().is_none_or(|a| {
+                            matches!(
+                                a.kind,
+                                ActorKind::Armed | ActorKind::Civilians | ActorKind::Rioters
+                            )
+                        })
+                    };
+                    if vague(&actor1) {
+                        actor1 = Some(generic(ActorKind::Militia, group_span));
+                    }
+                    if vague(&actor2) && is_mutual_fight(group_text) {
+                        actor2 = Some(generic(ActorKind::Militia, group_span));
+                    }
+                }
                 if actor1.is_none() {
                     actor1 = Some(generic(ActorKind::Armed, group_span));
                 }
@@ -3148,6 +3173,26 @@ fn is_violent_demonstration(text: &str) -> bool {
 /// someone: "clashed", "fought", "clashes between", "a brawl".
 /// True when a riot's report says it hurt people: assaulted, attacked, beat, injured or
 /// wounded someone.
+/// True when a report says firearms were used ("clashed with artisanal firearms", "a gun
+/// battle", "opened fire").
+fn uses_firearms(text: &str) -> bool {
+    let words = padded_words(text);
+    [
+        " firearms ",
+        " firearm ",
+        " guns ",
+        " rifles ",
+        " gunshots ",
+        " gunfire ",
+        " gun battle ",
+        " shotguns ",
+        " opened fire ",
+        " exchanged fire ",
+    ]
+    .iter()
+    .any(|w| words.contains(w))
+}
+
 fn rioters_hurt_people(text: &str) -> bool {
     let words = padded_words(text);
     [
@@ -4329,6 +4374,20 @@ mod tests {
             "The army clashed with militants near Gao and seized arms and ammunition."
         ));
         assert!(!is_seizure_only("Militants seized the town of Gao."));
+    }
+
+    #[test]
+    fn a_crowd_fight_with_firearms_is_an_armed_clash_of_communal_militias() {
+        assert!(uses_firearms("partisans from two camps clashed with artisanal firearms"));
+        assert!(!uses_firearms("two crowds fought with stones and machetes"));
+        let e = first_event(
+            "Residents of two neighbouring villages fought each other with firearms and \
+             machetes over a land dispute in Bante.",
+            "2020-12-03",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
+        assert_eq!(e.actor1.as_deref(), Some("Unidentified Communal Militia (Benin)"));
+        assert_eq!(e.actor2.as_deref(), Some("Unidentified Communal Militia (Benin)"));
     }
 
     #[test]
