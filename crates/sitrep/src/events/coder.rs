@@ -919,23 +919,27 @@ impl EventCoder {
             }
             // "Militants attacked the village of Boukouma": with no one named who fought back
             // and no armed side but the attackers, the villagers are the victims.
-            let village_attacked = [
-                "attacked the village",
-                "attacked a village",
-                "attacked the hamlet",
-                "attacked a hamlet",
-                "mining site",
-                " village was attacked",
-                " village were attacked",
-            ]
-            .iter()
-            .any(|w| report.contains(w));
-            let other_armed = mentions.iter().any(|m| {
-                m.kind.is_armed()
-                    && m.kind != ActorKind::Named
-                    && agent.is_none_or(|a| a.span != m.span)
-            });
-            if !fought && patient.is_none() && village_attacked && !other_armed {
+            let village_attacked = || {
+                [
+                    "attacked the village",
+                    "attacked a village",
+                    "attacked the hamlet",
+                    "attacked a hamlet",
+                    "mining site",
+                    " village was attacked",
+                    " village were attacked",
+                ]
+                .iter()
+                .any(|w| report.contains(w))
+            };
+            let other_armed = || {
+                mentions.iter().any(|m| {
+                    m.kind.is_armed()
+                        && m.kind != ActorKind::Named
+                        && agent.is_none_or(|a| a.span != m.span)
+                })
+            };
+            if !fought && patient.is_none() && village_attacked() && !other_armed() {
                 sub_event = "Attack".to_string();
             }
         }
@@ -3049,13 +3053,16 @@ fn is_protest_held_back(text: &str) -> bool {
 /// Malian army intercepted several vehicles and seized arms and ammunition"): disrupted
 /// weapons use, not an armed clash (five-fold: 3 right more, 2 wrong more).
 fn is_seizure_only(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let seized =
-        ["seiz", "intercept", "dismantl", "recover", "confiscat"].iter().any(|w| lower.contains(w));
-    let arms = ["arms", "weapon", "ammunition", "equipment", "motorbike", "explosive", "rifle"]
+    // Word starts ("seized", "weapons"), not any substring: "farms" holds no arms.
+    let words = padded_words(text);
+    let seized = [" seiz", " intercept", " dismantl", " recover", " confiscat"]
         .iter()
-        .any(|w| lower.contains(w));
-    seized && arms && !ARREST_HARM.iter().any(|w| lower.contains(w))
+        .any(|w| words.contains(w));
+    let arms =
+        [" arms ", " weapon", " ammunition", " equipment", " motorbike", " explosive", " rifle"]
+            .iter()
+            .any(|w| words.contains(w));
+    seized && arms && !ARREST_HARM.iter().any(|w| words.contains(w))
 }
 
 /// Words of fighting, harm or protest: an operation whose text has none only arrested or
@@ -4374,6 +4381,7 @@ mod tests {
             "The army clashed with militants near Gao and seized arms and ammunition."
         ));
         assert!(!is_seizure_only("Militants seized the town of Gao."));
+        assert!(!is_seizure_only("The army seized farms near Gao."));
     }
 
     #[test]
