@@ -379,6 +379,7 @@ impl EventCoder {
             let own_dates: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| !dates_a_participle(text, d.span, &hits))
+                .filter(|d| !is_grievance_date(text, d, &hits, published))
                 .copied()
                 .collect();
             if is_background(&own_dates, published) && !lead {
@@ -395,8 +396,11 @@ impl EventCoder {
             }
             let places: Vec<Toponym> =
                 toponyms.iter().filter(|t| s.span.contains(t.span)).cloned().collect();
-            let own_dates: Vec<DateMention> =
-                dates.into_iter().filter(|d| d.precision <= 3).collect();
+            let own_dates: Vec<DateMention> = dates
+                .into_iter()
+                .filter(|d| d.precision <= 3)
+                .filter(|d| !is_grievance_date(text, d, &hits, published))
+                .collect();
             let opening = if drafts.is_empty() && idx <= 2 { opening_date.take() } else { None };
             let continues = match (drafts.last(), last_event_sentence) {
                 (Some(d), Some(prev)) if idx <= prev + 2 => {
@@ -2279,6 +2283,51 @@ fn opens_with_its_date(
 /// True when the date at `date` follows a participle and "in" ("fired in 2012", "injured in
 /// the October 2014 insurrection", "built in 1913") and the sentence has a trigger other than
 /// that participle (`hits`): the date is the participle's, not the event's.
+/// True when an old date names a protest's grievance, not the protest: "100 activists
+/// protested against bail for members of the former regime suspected of reprisals in
+/// October 2014", "demonstrated to demand the resignation of the prefect, responsible for the
+/// violence on December 27 of last year". The date is past (it alone would make the sentence
+/// background) and comes after the sentence's first protest word and a word of cause.
+fn is_grievance_date(
+    text: &str,
+    date: &DateMention,
+    hits: &[Hit],
+    published: Option<NaiveDate>,
+) -> bool {
+    const PROTEST: &[&str] =
+        &["protest", "demonstrat", "march", "rall", "sit-in", "gather", "strike"];
+    const CAUSE: &[&str] = &[
+        " against ",
+        " over ",
+        " for ",
+        "denounc",
+        "demand",
+        "condemn",
+        "commemorat",
+        "anniversary",
+        "responsible",
+        "in memory",
+        "tribute",
+    ];
+    if !is_background(std::slice::from_ref(date), published) {
+        return false;
+    }
+    let Some(hit) =
+        hits.iter().filter(|h| h.span.end <= date.span.start).min_by_key(|h| h.span.start)
+    else {
+        return false;
+    };
+    let word = hit.span.get(text).unwrap_or_default().to_ascii_lowercase();
+    if !PROTEST.iter().any(|p| word.starts_with(p)) {
+        return false;
+    }
+    let between = text.get(hit.span.end as usize..date.span.start as usize).unwrap_or_default();
+    between.len() <= 240 && {
+        let between = between.to_ascii_lowercase();
+        CAUSE.iter().any(|c| between.contains(c))
+    }
+}
+
 fn dates_a_participle(text: &str, date: Span, hits: &[Hit]) -> bool {
     let before = text.get(..date.start as usize).unwrap_or_default();
     let mut words = before.split_whitespace().rev();
@@ -4396,6 +4445,24 @@ mod tests {
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"));
         assert_eq!(e.actor1.as_deref(), Some("Unidentified Communal Militia (Benin)"));
         assert_eq!(e.actor2.as_deref(), Some("Unidentified Communal Militia (Benin)"));
+    }
+
+    #[test]
+    fn an_old_date_of_a_protest_s_grievance_is_not_the_protest_s() {
+        let events = all_events(
+            "100 activists protested against bail for various members of the former regime \
+             suspected of involvement in reprisals against civilians in October 2014 and in \
+             September 2015.",
+            "2016-06-05",
+        );
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].sub_event_type.as_deref(), Some("Peaceful protest"));
+        assert!(events[0].event_date.as_deref().is_some_and(|d| d.starts_with("2016")));
+        // History stays history: a past protest is no new event.
+        assert!(
+            all_events("Students protested in Ouagadougou in October 2014.", "2016-06-05")
+                .is_empty()
+        );
     }
 
     #[test]
