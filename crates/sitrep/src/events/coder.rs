@@ -3263,7 +3263,11 @@ fn rioters_hurt_people(text: &str) -> bool {
         " wounding ",
     ]
     .iter()
-    .any(|w| words.contains(w))
+    .any(|w| {
+        // ("two demonstrators were injured by stones": done to them, as in
+        // `is_violent_demonstration`.)
+        words.match_indices(w).any(|(at, _)| !words[at + w.len()..].starts_with("by "))
+    })
 }
 
 fn is_mutual_fight(text: &str) -> bool {
@@ -3480,15 +3484,7 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
         if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) || capitals {
             continue;
         }
-        let coded = piece.find("coded as ").and_then(|c| {
-            let rest = &piece[c + 9..];
-            let end = rest.find([' ', ',', ')', '(']).unwrap_or(rest.len());
-            let word = &rest[..end];
-            word.chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-                .then(|| Span::new(base + c + 9, base + c + 9 + end))
-        });
+        let coded = coded_as(text, sentence);
         let end = start + name.len();
         let found = (coded.unwrap_or_else(|| Span::new(base + start, base + end)), admins);
         if found.1.len() == 2 {
@@ -4407,6 +4403,8 @@ mod tests {
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Violent demonstration"));
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
+        assert!(rioters_hurt_people("The demonstrators assaulted the staff chief."));
+        assert!(!rioters_hurt_people("Two demonstrators were injured by stones."));
     }
 
     #[test]
