@@ -291,6 +291,12 @@ impl Classifier {
         &self.classes
     }
 
+    /// True when the model has a weight row for a word (lower-cased), not only for its
+    /// character n-grams: it saw the word in training often enough to keep it.
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.index.contains_key(&feature_key(false, &word.to_lowercase()))
+    }
+
     /// Scores of every class for a text, softmax-normalised, best first. With hierarchical
     /// decoding the sub-event types of the most probable event type come first.
     pub fn predict(&self, text: &str) -> Vec<(String, f32)> {

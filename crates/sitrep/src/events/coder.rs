@@ -286,7 +286,10 @@ impl EventCoder {
             super::country::model()
                 .ok()
                 .and_then(|m| super::country::country_of_text(m, &self.geoparser, text))
-                .and_then(|(iso3, p)| Some((self.geoparser.country_of_iso3(&iso3)?.to_string(), p)))
+                .and_then(|r| {
+                    let country = self.geoparser.country_of_iso3(&r.iso3)?.to_string();
+                    Some((country, r.p, r.knows_a_name))
+                })
         } else {
             None
         };
@@ -300,7 +303,19 @@ impl EventCoder {
             .filter_map(|t| t.country.as_deref())
             .collect();
         let read = read
-            .filter(|(c, _)| firm_countries.is_empty() || firm_countries.iter().any(|f| f == c));
+            .filter(|(c, ..)| firm_countries.is_empty() || firm_countries.iter().any(|f| f == c));
+        // ... and so do places the gazetteer resolved, when the model read no name it
+        // knows: a guess from the shape of unknown names ("Shopian" read as Mexican from its
+        // letters) does not outweigh a real place of that name.
+        let read = read.filter(|(c, _, knows_a_name)| {
+            *knows_a_name
+                || !parsed.iter().any(|t| {
+                    !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+                        && t.country.as_deref().is_some_and(|tc| tc != c)
+                        && !self.inside_longer_name(text, t.span)
+                })
+        });
+        let read = read.map(|(c, p, _)| (c, p));
         let mut actor_country = actor_country;
         let mut text_country = None;
         // A less sure reading still chooses between a name's readings ("Kita" in Mali or in
@@ -4950,6 +4965,26 @@ mod tests {
         assert_eq!(e.country.as_deref(), Some("Mali"));
         assert_ne!(e.admin1.as_deref(), Some("Nordrhein-Westfalen"));
         assert!(e.latitude.is_none_or(|lat| lat < 25.0), "not Bonn's latitude: {:?}", e.latitude);
+    }
+
+    #[test]
+    fn the_shape_of_unknown_names_does_not_outweigh_a_gazetteer_place() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // The model knows no word of this text ("Reports", "Southern" and "Hasaka" are not
+        // among its names) and reads al-Shadadi's letters as Ethiopian; the gazetteer knows
+        // Hasaka, Syria.
+        let t = "Reports said the army set up a new base near the town of al-Shadadi in \
+                 Southern Hasaka.";
+        let read = super::super::country::country_of_text(
+            super::super::country::model().unwrap(),
+            coder.geoparser(),
+            t,
+        )
+        .expect("a reading");
+        assert!(!read.knows_a_name, "{read:?}");
+        let e = &code_text(&coder, t, "2020-01-05")[0];
+        assert_eq!(e.country.as_deref(), Some("Syria"), "{e:?}");
+        assert_eq!(e.location.as_deref(), Some("Hasaka"));
     }
 
     #[test]

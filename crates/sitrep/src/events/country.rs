@@ -79,20 +79,37 @@ pub fn names_of(geoparser: &Geoparser, text: &str) -> String {
     out
 }
 
-/// The ISO3 code of the country a text is most likely about, read from its names, and its
-/// probability; `None` when the text has no names or the best guess is [`ELSEWHERE`].
+/// The country model's reading of a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextCountry {
+    /// The ISO3 code of the country the text is most likely about.
+    pub iso3: String,
+    /// Its probability.
+    pub p: f32,
+    /// Whether the model read a name it knows as a word (not a common English word nor a
+    /// date): without one, the reading rests on the letters of names it never saw
+    /// ("Shopian" looks Mexican to a model that saw no Kashmir), a weaker sign than a
+    /// gazetteer place of that name.
+    pub knows_a_name: bool,
+}
+
+/// The country a text is most likely about, read from its names; `None` when the text has
+/// no names or the best guess is [`ELSEWHERE`].
 pub fn country_of_text(
     model: &Classifier,
     geoparser: &Geoparser,
     text: &str,
-) -> Option<(String, f32)> {
+) -> Option<TextCountry> {
     let names = names_of(geoparser, text);
+    let mut names_not_dates =
+        names.split(' ').filter(|w| !w.is_empty() && !crate::mentions::dates::is_calendar_word(w));
     // Dates alone ("On March 14, striking teachers ...") say nothing of where.
-    if names.split(' ').all(|w| w.is_empty() || crate::mentions::dates::is_calendar_word(w)) {
+    if names_not_dates.clone().next().is_none() {
         return None;
     }
-    let (class, p) = model.predict(&names).into_iter().next()?;
-    (class != ELSEWHERE).then_some((class, p))
+    let (iso3, p) = model.predict(&names).into_iter().next()?;
+    let knows_a_name = names_not_dates.any(|w| model.knows_word(w) && !geoparser.is_common_word(w));
+    (iso3 != ELSEWHERE).then_some(TextCountry { iso3, p, knows_a_name })
 }
 
 #[cfg(test)]
@@ -104,14 +121,16 @@ mod tests {
         let m = model().expect("embedded country model");
         let g = Geoparser::load().unwrap();
         // Villages, a department and generic actors only: a Burkina Faso note.
-        let (iso3, p) = country_of_text(
+        let read = country_of_text(
             m,
             &g,
             "Koglweogo members abducted 2 individuals this morning in Kourfadji (Nassoumbou).",
         )
         .expect("a country");
-        assert_eq!(iso3, "BFA");
-        assert!(p > 0.5, "{p}");
+        assert_eq!(read.iso3, "BFA");
+        assert!(read.p > 0.5, "{}", read.p);
+        // "Koglweogo" is a word the model kept.
+        assert!(read.knows_a_name);
     }
 
     #[test]
