@@ -104,9 +104,7 @@ pub fn country_of_text(
     let mut names_not_dates =
         names.split(' ').filter(|w| !w.is_empty() && !crate::mentions::dates::is_calendar_word(w));
     // Dates alone ("On March 14, striking teachers ...") say nothing of where.
-    if names_not_dates.clone().next().is_none() {
-        return None;
-    }
+    names_not_dates.clone().next()?;
     let (iso3, p) = model.predict(&names).into_iter().next()?;
     let knows_a_name = names_not_dates.any(|w| model.knows_word(w) && !geoparser.is_common_word(w));
     (iso3 != ELSEWHERE).then_some(TextCountry { iso3, p, knows_a_name })
