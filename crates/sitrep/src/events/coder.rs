@@ -80,6 +80,19 @@ fn note_label(text: &str) -> Option<&'static str> {
 }
 
 /// Words before a trigger that make it not a report of an act that happened.
+/// Words of a ban on a gathering.
+const BAN_WORDS: &[&str] = &[
+    "ban",
+    "bans",
+    "banned",
+    "banning",
+    "prohibited",
+    "prohibits",
+    "prohibiting",
+    "forbade",
+    "forbidden",
+];
+
 const HYPOTHETICAL: &[&str] = &[
     "not",
     "no",
@@ -2429,6 +2442,26 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         if before.iter().any(|b| HYPOTHETICAL.contains(b)) {
             continue;
         }
+        // "Riot police", "riot control": a kind of unit, not a riot.
+        let next = words.get(k + 1).map_or("", |&(a, b)| &lower[a..b]);
+        if w == "riot"
+            && [
+                "police", "control", "gear", "squad", "squads", "unit", "units", "forces",
+                "shields",
+            ]
+            .contains(&next)
+        {
+            continue;
+        }
+        // A gathering the authorities banned ("banned all religious processions on Friday",
+        // "a ban on rallies") is an order, not a gathering that took place.
+        let gathering =
+            ["protest", "procession", "rall", "demonstration", "march", "gathering", "sit-in"]
+                .iter()
+                .any(|g| w.starts_with(g));
+        if gathering && before.iter().any(|b| BAN_WORDS.contains(b)) {
+            continue;
+        }
         hits.push(Hit { span: Span::new(base + s, base + e) });
     }
     hits
@@ -3592,6 +3625,23 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn a_banned_gathering_and_riot_police_are_no_triggers() {
+        let s = "the maharashtra government has banned all religious processions on friday.";
+        assert!(find_triggers(s, 0).is_empty());
+        assert!(find_triggers("The governor announced a ban on rallies.", 0).is_empty());
+        // The gathering that defied the ban still is one.
+        let s = "Protesters defied a ban on rallies and marched to the court.";
+        let words: Vec<&str> = find_triggers(s, 0).iter().map(|h| &s[h.span.range()]).collect();
+        assert_eq!(words, vec!["Protesters", "marched"]);
+        assert!(find_triggers("Riot police and riot control units were on alert.", 0).is_empty());
+        assert_eq!(find_triggers("A riot broke out at the market.", 0).len(), 1);
+        // Arrests in news words.
+        let s = "the police have rounded up 1,740 vhp activists headed for ayodhya.";
+        let words: Vec<&str> = find_triggers(s, 0).iter().map(|h| &s[h.span.range()]).collect();
+        assert_eq!(words, vec!["rounded"]);
     }
 
     #[test]
