@@ -823,6 +823,20 @@ impl EventCoder {
             .map_or(group_span.end, |s| s.span.end);
         let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
         let (agent, patient) = roles(&mentions, role_trigger, role_end, text);
+        // "2 soldiers killed in Wau", "Three policemen were injured in a crude bomb attack": a
+        // state force named just before a passive harm word, with no one else named, is its
+        // victim; the unnamed attacker is actor 1 (an unidentified armed group).
+        let (agent, patient) = match agent {
+            Some(a)
+                if patient.is_none()
+                    && matches!(a.kind, ActorKind::Military | ActorKind::Police)
+                    && mentions.iter().all(|m| m.span == a.span || !m.kind.is_armed())
+                    && is_passive_harm(text, a.span.end as usize, role_trigger as usize) =>
+            {
+                (None, Some(a))
+            }
+            _ => (agent, patient),
+        };
         // "suspected Fulanis killed a farmer", "members from the Fulani community reportedly
         // killed": with no actor named before the trigger, an ethnic group named bare before
         // it in the trigger's sentence is the attacker, as its ethnic militia.
@@ -2592,6 +2606,64 @@ fn roles<'a>(
     }
 }
 
+/// True when the words from an actor's end to the trigger (`from..trigger`) and the trigger
+/// itself say the actor was harmed: "soldiers killed", "policemen were injured", "a gendarme
+/// was reportedly shot dead", "troops have been wounded".
+fn is_passive_harm(text: &str, from: usize, trigger: usize) -> bool {
+    let Some(gap) = text.get(from..trigger) else { return false };
+    let gap_ok = gap.split_whitespace().all(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "was" | "were" | "have" | "has" | "had" | "been" | "reportedly" | "allegedly" | "also"
+        )
+    }) && gap.len() <= 30;
+    let rest = text.get(trigger..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    let word = words.next().unwrap_or_default();
+    let harm = ["killed", "wounded", "injured", "shot", "hurt", "murdered", "slain"]
+        .contains(&word.as_str());
+    // With an auxiliary the verb is passive; without one ("2 soldiers killed in Wau"), only
+    // when no object follows ("soldiers killed two youths" is active).
+    let auxiliary = gap
+        .split_whitespace()
+        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "was" | "were" | "been"));
+    let after_verb = rest.get(word.len()..).unwrap_or("").trim_start();
+    let after_verb = after_verb.strip_prefix("dead").unwrap_or(after_verb).trim_start();
+    let next =
+        after_verb.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
+    // "and" starts another clause only before a count ("2 soldiers killed and 3 wounded";
+    // "a policeman shot and wounded a youth" is one active verb).
+    let count_after_and = || {
+        let after_and = after_verb.get(3..).unwrap_or("").trim_start();
+        after_and.starts_with(|c: char| c.is_ascii_digit())
+            || ["another", "other", "one ", "two ", "three ", "four ", "five ", "several "]
+                .iter()
+                .any(|w| after_and.to_ascii_lowercase().starts_with(w))
+    };
+    let no_object = after_verb.is_empty()
+        || after_verb.starts_with(['.', ',', ';', ':', '('])
+        || next == "and" && count_after_and()
+        || matches!(
+            next.as_str(),
+            "in" | "at"
+                | "on"
+                | "near"
+                | "when"
+                | "while"
+                | "during"
+                | "after"
+                | "as"
+                | "following"
+                | "overnight"
+                | "yesterday"
+                | "today"
+        );
+    gap_ok && harm && (auxiliary || no_object)
+}
+
 /// The named group a report says claimed the event ("JNIM claimed the attack on October
 /// 26th", "JNIM has claimed responsibility for the ambush").
 fn claimant<'a>(
@@ -3625,6 +3697,47 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn passive_harm_to_the_named_actor() {
+        let harm = |t: &str, actor_end: &str, trigger: &str| {
+            let from = t.find(actor_end).unwrap() + actor_end.len();
+            is_passive_harm(t, from, t.find(trigger).unwrap())
+        };
+        assert!(harm("2 soldiers killed in Wau.", "soldiers", "killed"));
+        assert!(harm("Three policemen were injured in a blast.", "policemen", "injured"));
+        assert!(harm("A gendarme was reportedly shot dead.", "gendarme", "shot"));
+        assert!(harm("2 soldiers killed and 3 wounded.", "soldiers", "killed"));
+        // Active verbs with an object.
+        assert!(!harm("Malian soldiers shot dead two youths.", "soldiers", "shot"));
+        assert!(!harm("the army killed three individuals.", "army", "killed"));
+        assert!(!harm("a policeman shot and wounded a youth.", "policeman", "shot"));
+    }
+
+    #[test]
+    fn a_state_force_harmed_by_no_one_named_is_the_victim() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for t in [
+            "2 soldiers killed in Wau on Monday.",
+            "1 presidential security soldier killed, another injured near Ouagadougou.",
+        ] {
+            let e = &code_text(&coder, t, "2016-06-25")[0];
+            assert!(
+                e.actor1.as_deref().is_some_and(|a| a.starts_with("Unidentified Armed Group")),
+                "{t}: {:?}",
+                e.actor1
+            );
+            assert!(
+                e.actor2.as_deref().is_some_and(|a| a.starts_with("Military Forces of")),
+                "{t}: {:?}",
+                e.actor2
+            );
+        }
+        // The state force that acts stays actor 1.
+        let t = "On May 22, the Malian army killed three individuals near Tenenkou.";
+        let e = &code_text(&coder, t, "2019-05-25")[0];
+        assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("Military Forces of Mali")));
     }
 
     #[test]
