@@ -80,6 +80,23 @@ fn note_label(text: &str) -> Option<&'static str> {
 }
 
 /// Words before a trigger that make it not a report of an act that happened.
+/// Posts of armed men: an attack on one is fought against its guards, named or not.
+const ARMED_POSTS: &[&str] = &[
+    "ranger station",
+    "ranger post",
+    "forest post",
+    "police station",
+    "police post",
+    "checkpoint",
+    "military base",
+    "military camp",
+    "army base",
+    "army camp",
+    "outpost",
+    "barracks",
+    "gendarmerie",
+];
+
 /// Words of a ban on a gathering.
 const BAN_WORDS: &[&str] = &[
     "ban",
@@ -986,6 +1003,17 @@ impl EventCoder {
                 })
             };
             if !fought && patient.is_none() && village_attacked() && !other_armed() {
+                sub_event = "Attack".to_string();
+            }
+            // "JNIM militants ambushed a mining company convoy, several people were wounded":
+            // civilians hit by an armed group that nobody fought, at no armed post, are
+            // victims of an attack.
+            if !fought
+                && patient.is_some_and(|p| p.kind == ActorKind::Civilians)
+                && agent.is_some_and(|a| a.kind.is_armed() && !state(a))
+                && !other_armed()
+                && !ARMED_POSTS.iter().any(|w| report.contains(w))
+            {
                 sub_event = "Attack".to_string();
             }
         }
@@ -3697,6 +3725,20 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn civilians_hit_by_a_group_nobody_fought_suffer_an_attack() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 17 July 2019, suspected JNIM militants ambushed a convoy of a mining company \
+                 near Essakane, several people were wounded.";
+        let e = &code_text(&coder, t, "2019-07-20")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"), "{e:?}");
+        // A post of armed men is fought for, named or not.
+        let t = "On 6 May 2020, JNIM militants attacked the ranger station in Sono and killed the \
+                 station chief.";
+        let e = &code_text(&coder, t, "2020-05-09")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"), "{e:?}");
     }
 
     #[test]
