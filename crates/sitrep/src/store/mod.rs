@@ -99,45 +99,72 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let name = path.display().to_string();
         let conn = Connection::open(path).map_err(|e| db_error(&name, e))?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| db_error(&name, e))?;
+        // First: switching to WAL and migrating take locks another process may hold.
+        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| db_error(&name, e))?;
+        // Switching to WAL needs the file to itself, and SQLite answers "busy" at once rather
+        // than through the busy handler while another process opens the same new file: retry.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            match conn.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => break,
+                Err(rusqlite::Error::SqliteFailure(f, _))
+                    if f.code == rusqlite::ErrorCode::DatabaseBusy
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Err(e) => return Err(db_error(&name, e)),
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| db_error(&name, e))?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| db_error(&name, e))?;
         // Every document is its own transaction: without a large page cache each one
         // re-reads the index pages from the OS (measured: 21% of ingest time in read copies).
         conn.pragma_update(None, "cache_size", -131_072).map_err(|e| db_error(&name, e))?;
         conn.pragma_update(None, "mmap_size", 1_i64 << 30).map_err(|e| db_error(&name, e))?;
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| db_error(&name, e))?;
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| db_error(&name, e))?;
-        if version > MIGRATIONS.len() as i64 {
-            return Err(db_error(
-                &name,
-                format!(
-                    "schema version {version} is newer than this sitrep knows ({})",
-                    MIGRATIONS.len()
-                ),
-            ));
-        }
-        if (version as usize) < MIGRATIONS.len() {
+        let read_version = |conn: &Connection| -> Result<i64> {
+            let version: i64 = conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .map_err(|e| db_error(&name, e))?;
+            if version > MIGRATIONS.len() as i64 {
+                return Err(db_error(
+                    &name,
+                    format!(
+                        "schema version {version} is newer than this sitrep knows ({})",
+                        MIGRATIONS.len()
+                    ),
+                ));
+            }
+            Ok(version)
+        };
+        if (read_version(&conn)? as usize) < MIGRATIONS.len() {
             // Migrations rebuild tables that others reference (events): foreign keys are
             // off while they run (the pragma is ignored inside a transaction) and checked
             // after.
             conn.pragma_update(None, "foreign_keys", "OFF").map_err(|e| db_error(&name, e))?;
-            for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-                conn.execute_batch(&format!(
-                    "BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;",
-                    i + 1
-                ))
-                .map_err(|e| db_error(&name, format!("migration {}: {e}", i + 1)))?;
-            }
-            let broken: Option<String> = conn
-                .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
-                .optional()
-                .map_err(|e| db_error(&name, e))?;
-            if let Some(table) = broken {
-                return Err(db_error(&name, format!("dangling reference in table {table}")));
-            }
+            // One write transaction takes the lock before the version is read again: two
+            // processes opening a new database at once (an ingest, and `stats` polling it)
+            // must not both run migration 1; the second waits, then finds nothing to do.
+            conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| db_error(&name, e))?;
+            let migrated = (|| -> Result<()> {
+                let version = read_version(&conn)?;
+                for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+                    conn.execute_batch(&format!("{sql}; PRAGMA user_version = {};", i + 1))
+                        .map_err(|e| db_error(&name, format!("migration {}: {e}", i + 1)))?;
+                }
+                let broken: Option<String> = conn
+                    .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+                    .optional()
+                    .map_err(|e| db_error(&name, e))?;
+                if let Some(table) = broken {
+                    return Err(db_error(&name, format!("dangling reference in table {table}")));
+                }
+                Ok(())
+            })();
+            let end = if migrated.is_ok() { "COMMIT" } else { "ROLLBACK" };
+            let ended = conn.execute_batch(end).map_err(|e| db_error(&name, e));
+            migrated?;
+            ended?;
             conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| db_error(&name, e))?;
         }
         Ok(Store { conn, name })
@@ -649,6 +676,33 @@ mod tests {
     use super::*;
     use crate::extract::{DocDefaults, article};
     use crate::ingest::{Body, RawDocument};
+
+    #[test]
+    fn processes_opening_a_new_database_at_once_migrate_it_once() {
+        // An ingest creating its database while `stats` polls it: every opener must get a
+        // working store, none a "table documents already exists".
+        for round in 0..5 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join(format!("new{round}.db"));
+            let start = std::sync::Arc::new(std::sync::Barrier::new(6));
+            let openers: Vec<_> = (0..6)
+                .map(|_| {
+                    let (path, start) = (path.clone(), start.clone());
+                    std::thread::spawn(move || {
+                        start.wait();
+                        Store::open(&path).map(|_| ()).map_err(|e| e.to_string())
+                    })
+                })
+                .collect();
+            for o in openers {
+                o.join().unwrap().unwrap();
+            }
+            let store = Store::open(&path).unwrap();
+            let version: i64 =
+                store.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+            assert_eq!(version, MIGRATIONS.len() as i64);
+        }
+    }
 
     fn doc(text: &str, source: &str) -> Document {
         let raw = RawDocument {
