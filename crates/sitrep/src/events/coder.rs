@@ -80,6 +80,92 @@ fn note_label(text: &str) -> Option<&'static str> {
 }
 
 /// Words before a trigger that make it not a report of an act that happened.
+/// True when a report tells of property looted, seized or destroyed and of no harm to
+/// anyone: "attacked a truck ..., the occupants were stripped of their belongings", "torched
+/// a medicine depot", "seized three motorbikes, no casualties reported".
+fn is_property_only(text: &str) -> bool {
+    const PROPERTY: &[&str] = &[
+        " burn",
+        " torch",
+        " ablaze",
+        " set fire",
+        " set on fire",
+        " ransack",
+        " loot",
+        " pillag",
+        " stole ",
+        " steal",
+        " stolen",
+        " theft",
+        " seiz",
+        " stripped",
+        " destroy",
+        " vandal",
+        " plunder",
+        " rustl",
+    ];
+    const HARM: &[&str] = &[
+        " kill",
+        " wound",
+        " injur",
+        " shot ",
+        " shoot",
+        " fired at",
+        " beat",
+        " abduct",
+        " kidnap",
+        " rape",
+        " execut",
+        " tortur",
+        " dead",
+        " death",
+        " died",
+        " murder",
+        " assassinat",
+        " hostage",
+        " missing",
+        " assault",
+        " whip",
+        " flog",
+        " opened fire",
+        " fire on",
+        " lynch",
+        " stab",
+        " hurt",
+        " casualt",
+        " victim",
+        " alive ",
+        " to death",
+        " burned him",
+        " burned her",
+        " burned them",
+        " burnt him",
+        " burnt her",
+        " burnt them",
+    ];
+    const NONE: &[&str] = &[
+        " no casualties",
+        " no human casualties",
+        " without casualties",
+        " without causing any casualties",
+        " without causing casualties",
+        " no one was hurt",
+        " no one was injured",
+        " nobody was hurt",
+        " nobody was injured",
+        " no injuries",
+        " no victims",
+    ];
+    let mut words = padded_words(text);
+    if !PROPERTY.iter().any(|w| words.contains(w)) {
+        return false;
+    }
+    for n in NONE {
+        words = words.replace(n, " ");
+    }
+    !HARM.iter().any(|w| words.contains(w))
+}
+
 /// Posts of armed men: an attack on one is fought against its guards, named or not.
 const ARMED_POSTS: &[&str] = &[
     "ranger station",
@@ -1017,6 +1103,26 @@ impl EventCoder {
                 sub_event = "Attack".to_string();
             }
         }
+        // An attack that only looted, seized or destroyed property and harmed no one is
+        // Looting/property destruction ("outside other violence", codebook), except one by a
+        // community's militia or villagers on another community, which ACLED codes as the
+        // attack on that community (over the dev notes such reports are 11 Attacks to 4
+        // lootings; by armed groups and others, 7 to 18).
+        if sub_event == "Attack" {
+            let communal = agent.is_some_and(|a| {
+                matches!(
+                    a.kind,
+                    ActorKind::Militia | ActorKind::EthnicMilitia | ActorKind::Civilians
+                ) || a.kind == ActorKind::Named
+                    && a.alias
+                        .as_deref()
+                        .and_then(|al| self.actors.resolve_named(al, date))
+                        .is_some_and(|n| n.inter == 4)
+            });
+            if !communal && is_property_only(single_report.unwrap_or(group_text)) {
+                sub_event = "Looting/property destruction".to_string();
+            }
+        }
         // Two communities fighting each other ("intercommunal violence between Dogon and
         // Fulani", "fighting between Fulani and Bambara") is an armed clash of their militias
         // when no armed group or state force is named.
@@ -1382,6 +1488,10 @@ impl EventCoder {
                 // report names another side.
                 if actor1.is_none() {
                     actor1 = mentions.iter().find(|m| m.kind.is_armed()).cloned();
+                }
+                // ... and an unidentified armed group when it names nobody who did it.
+                if actor1.is_none() {
+                    actor1 = Some(generic(ActorKind::Armed, group_span));
                 }
                 if actor2.is_none() {
                     actor2 = Some(generic(ActorKind::Civilians, group_span));
@@ -3725,6 +3835,27 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn property_only_attacks_are_looting_unless_communal() {
+        assert!(is_property_only(
+            "unknown gunmen attacked a truck leaving Gao, the occupants were stripped of their \
+             belongings."
+        ));
+        assert!(is_property_only("militants seized three motorbikes, no casualties reported."));
+        assert!(!is_property_only("militants burned houses and killed two villagers."));
+        assert!(!is_property_only("men stormed into a journalist's house and burned him."));
+        assert!(!is_property_only("gunmen attacked the village of Doma."));
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 12 May 2020, presumed JNIM militants opened the market of Sona to plunder, and \
+                 torched two shops and a pharmacy depot. No one was hurt.";
+        let e = &code_text(&coder, t, "2020-05-15")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Looting/property destruction"), "{e:?}");
+        let t = "On 2 May 2020, suspected Fulani militiamen attacked the Dogon village of Sogou \
+                 and burned huts.";
+        let e = &code_text(&coder, t, "2020-05-05")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"), "{e:?}");
     }
 
     #[test]
