@@ -1159,6 +1159,11 @@ impl EventCoder {
         {
             sub_event = "Protest with intervention".to_string();
         }
+        if sub_event == "Violent demonstration"
+            && only_burned_symbols(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Peaceful protest".to_string();
+        }
         if sub_event == "Peaceful protest"
             && is_protest_held_back(single_report.unwrap_or(group_text))
         {
@@ -3478,9 +3483,50 @@ fn is_violent_demonstration(text: &str) -> bool {
             lower.match_indices(w).any(|(at, _)| {
                 // "an activist was assaulted by government supporters": done to them.
                 let done_to_them = lower[at + w.len()..].starts_with(" by ");
-                !names_the_grievance(&lower, at) && !done_to_them
+                !names_the_grievance(&lower, at)
+                    && !done_to_them
+                    && !is_symbolic_burning(&lower, at)
             })
         })
+}
+
+/// Things a protest burns as a sign, not as damage: effigies, flags, portraits, copies of a
+/// text, the protesters' own berets or cards.
+const SYMBOLS: &[&str] =
+    &["effig", "flag", "portrait", "photo", "poster", "copies", "copy of", "beret", "card"];
+
+/// True when the burning word at `at` of a lower-cased text burns a symbol ("burnt effigies
+/// of the minister", "French flags were burned"), a protest's gesture rather than violence.
+fn is_symbolic_burning(lower: &str, at: usize) -> bool {
+    let word = &lower[at..];
+    if !["burn", "set fire", "torch", "ablaze", "set alight"].iter().any(|b| word.starts_with(b)) {
+        return false;
+    }
+    let near = |piece: &str, words: usize, from_end: bool| {
+        let ws: Vec<&str> = piece.split_whitespace().collect();
+        let ws = if from_end {
+            &ws[ws.len().saturating_sub(words)..]
+        } else {
+            &ws[..ws.len().min(words)]
+        };
+        ws.iter().any(|w| SYMBOLS.iter().any(|s| w.starts_with(s)) || w.ends_with("flags"))
+    };
+    near(crate::span::window_after(lower, at, 50), 5, false)
+        || near(crate::span::window_before(lower, at, 30), 3, true)
+}
+
+/// True when a demonstration's only violence is burning symbols ("AIADMK cadres burnt
+/// effigies of Elangovan to protest his remarks"): a peaceful protest.
+fn only_burned_symbols(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .match_indices("burn")
+        .chain(lower.match_indices("set fire"))
+        .any(|(at, _)| is_symbolic_burning(&lower, at))
+        && !is_violent_demonstration(text)
+        && !["riot", "stone", "clash", "injur", "wound", "kill", "attack"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// True when a text tells of two sides fighting each other rather than of a crowd attacking
@@ -3835,6 +3881,26 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn burning_effigies_and_flags_is_a_peaceful_protest() {
+        let t = "AIADMK cadres burnt effigies of the minister in Salem to protest his remarks.";
+        assert!(!is_violent_demonstration(t));
+        assert!(only_burned_symbols(t));
+        let t =
+            "Hundreds demonstrated in Timbuktu against the caricatures. French flags were burned.";
+        assert!(!is_violent_demonstration(t));
+        assert!(only_burned_symbols(t));
+        // Burning a police post is violence.
+        let t = "Demonstrators burned the police post and a car in protest.";
+        assert!(is_violent_demonstration(t));
+        assert!(!only_burned_symbols(t));
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Members of the youth wing staged a protest in Salem and burnt effigies of the \
+                 chief minister over the power tariff hike.";
+        let e = &code_text(&coder, t, "2015-03-05")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Peaceful protest"), "{e:?}");
     }
 
     #[test]
