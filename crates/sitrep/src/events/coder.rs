@@ -1508,6 +1508,11 @@ impl EventCoder {
                 if actor1.is_none() {
                     actor1 = mentions.first().cloned();
                 }
+                // "33 VHP activists were arrested on the Lucknow border": arrests whose
+                // report names nobody who made them were made by the police.
+                if actor1.is_none() {
+                    actor1 = Some(generic(ActorKind::Police, group_span));
+                }
                 if actor2.is_none() {
                     actor2 = Some(generic(ActorKind::Civilians, group_span));
                 }
@@ -3881,6 +3886,25 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn arrests_by_nobody_named_are_the_polices() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "About 150 BJP workers were arrested in Varanasi on Friday.";
+        let e = &code_text(&coder, t, "2002-03-16")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Arrests"));
+        assert!(
+            e.actor1.as_deref().is_some_and(|a| a.starts_with("Police Forces of India")),
+            "{e:?}"
+        );
+        // The arrester named stays.
+        let t = "On May 3, the Malian army arrested ten suspects in Sofara.";
+        let e = &code_text(&coder, t, "2020-05-06")[0];
+        assert!(
+            e.actor1.as_deref().is_some_and(|a| a.starts_with("Military Forces of Mali")),
+            "{e:?}"
+        );
     }
 
     #[test]
