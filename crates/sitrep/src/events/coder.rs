@@ -1326,6 +1326,11 @@ impl EventCoder {
                 let state = state_force();
                 actor1 = Some(generic(ActorKind::Protesters, group_span));
                 actor2 = if sub_event == "Peaceful protest" { None } else { state };
+                // An intervention whose report names no force ("the march was dispersed
+                // with tear gas") was the police's (ACLED's dev notes: 47 of 53).
+                if actor2.is_none() && sub_event != "Peaceful protest" {
+                    actor2 = Some(generic(ActorKind::Police, group_span));
+                }
             }
             "Riots" => {
                 actor1 = Some(generic(ActorKind::Rioters, group_span));
@@ -3886,6 +3891,19 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn an_intervention_by_no_force_named_is_the_polices() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Hundreds of teachers marched in Sikasso to demand their salaries. The march was \
+                 dispersed with tear gas.";
+        let e = &code_text(&coder, t, "2019-05-06")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Protest with intervention"));
+        assert!(
+            e.actor2.as_deref().is_some_and(|a| a.starts_with("Police Forces of Mali")),
+            "{e:?}"
+        );
     }
 
     #[test]
