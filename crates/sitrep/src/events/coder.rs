@@ -161,7 +161,9 @@ fn is_property_only(text: &str) -> bool {
         return false;
     }
     for n in NONE {
-        words = words.replace(n, " ");
+        if words.contains(n) {
+            words = words.replace(n, " ");
+        }
     }
     !HARM.iter().any(|w| words.contains(w))
 }

@@ -148,6 +148,10 @@ impl Store {
             conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| db_error(&name, e))?;
             let migrated = (|| -> Result<()> {
                 let version = read_version(&conn)?;
+                if version as usize >= MIGRATIONS.len() {
+                    // Another process migrated it while this one waited for the lock.
+                    return Ok(());
+                }
                 for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
                     conn.execute_batch(&format!("{sql}; PRAGMA user_version = {};", i + 1))
                         .map_err(|e| db_error(&name, format!("migration {}: {e}", i + 1)))?;
