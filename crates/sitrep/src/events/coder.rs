@@ -168,6 +168,45 @@ fn is_property_only(text: &str) -> bool {
     !HARM.iter().any(|w| words.contains(w))
 }
 
+/// True when a report says explosives went off ("bombs were exploded", "a blast", "went
+/// off") and says nothing of finding, seizing or disposing of them.
+fn is_explosion_not_disposal(text: &str) -> bool {
+    let words = padded_words(text);
+    [" exploded ", " explosion", " went off ", " blast", " detonated "]
+        .iter()
+        .any(|w| words.contains(w))
+        && ![
+            " found ",
+            " discover",
+            " seiz",
+            " defus",
+            " dismantl",
+            " neutrali",
+            " recover",
+            " cache",
+            " controlled ",
+            " destroyed the ",
+            " disposal",
+            " intercept",
+            " confiscat",
+            " arrest",
+            " army ",
+            " soldiers",
+            " police",
+            " forces",
+            " deminers",
+            " engineers",
+            // A device that went off while its makers handled it is disrupted weapons use.
+            " being planted",
+            " while planting",
+            " prematurely",
+            " accident",
+            " handling",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
+}
+
 /// Posts of armed men: an attack on one is fought against its guards, named or not.
 const ARMED_POSTS: &[&str] = &[
     "ranger station",
@@ -1208,6 +1247,15 @@ impl EventCoder {
         }
         // A grenade someone found and handled is left-over ordnance, which ACLED codes with
         // landmines and IEDs; a grenade thrown is a grenade attack.
+        // "Two bombs were exploded in the residence of the BNP's secretary": bombs that went
+        // off where no state force was disposing of them are an explosion, not a disrupted
+        // weapons use (whose explosions are controlled detonations by security forces).
+        if sub_event == "Disrupted weapons use"
+            && !mentions.iter().any(|m| matches!(m.kind, ActorKind::Military | ActorKind::Police))
+            && is_explosion_not_disposal(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Remote explosive/landmine/IED".to_string();
+        }
         if sub_event == "Grenade" && is_found_ordnance(single_report.unwrap_or(group_text)) {
             sub_event = "Remote explosive/landmine/IED".to_string();
         }
@@ -3893,6 +3941,19 @@ mod tests {
             find_triggers("Insurgents have not commented on the reported takeover.", 0).is_empty()
         );
         assert_eq!(find_triggers("Gunmen attacked a village.", 0).len(), 1);
+    }
+
+    #[test]
+    fn bombs_that_went_off_are_no_disposal() {
+        assert!(is_explosion_not_disposal(
+            "Two bombs were exploded in the residence of the district BNP secretary at 1:00am."
+        ));
+        assert!(!is_explosion_not_disposal(
+            "Soldiers found an IED near Boni and exploded it in a controlled detonation."
+        ));
+        assert!(!is_explosion_not_disposal(
+            "Two militants were killed when an IED exploded while being planted near Dounapen."
+        ));
     }
 
     #[test]
