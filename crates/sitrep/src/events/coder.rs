@@ -3589,10 +3589,6 @@ fn only_burned_symbols(text: &str) -> bool {
             .any(|w| lower.contains(w))
 }
 
-/// True when a text tells of two sides fighting each other rather than of a crowd attacking
-/// someone: "clashed", "fought", "clashes between", "a brawl".
-/// True when a riot's report says it hurt people: assaulted, attacked, beat, injured or
-/// wounded someone.
 /// True when a report says firearms were used ("clashed with artisanal firearms", "a gun
 /// battle", "opened fire").
 fn uses_firearms(text: &str) -> bool {
@@ -3613,6 +3609,8 @@ fn uses_firearms(text: &str) -> bool {
     .any(|w| words.contains(w))
 }
 
+/// True when a riot's report says it hurt people: assaulted, attacked, beat, injured or
+/// wounded someone (not "... by" someone: done to the rioters).
 fn rioters_hurt_people(text: &str) -> bool {
     let words = padded_words(text);
     [
@@ -3634,6 +3632,8 @@ fn rioters_hurt_people(text: &str) -> bool {
     })
 }
 
+/// True when a text tells of two sides fighting each other rather than of a crowd attacking
+/// someone: "clashed", "fought", "clashes between", "a brawl".
 fn is_mutual_fight(text: &str) -> bool {
     let lower = text.to_lowercase();
     ["clashed", "clashes between", "clash between", "fought", "fighting between", "brawl"]
