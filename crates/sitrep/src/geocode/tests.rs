@@ -582,6 +582,25 @@ fn an_admin_unit_and_a_country_sit_at_geonames_own_point() {
 }
 
 #[test]
+fn countries_the_registries_place_off_geonames_sit_at_its_points() {
+    // South Africa has no GeoNames point in the registries (countryinfo's is 30 S 26 E, 220 km
+    // from GeoNames' 29 S 24 E); India's moved in GeoNames from 20 N 77 E to 22 N 79 E, and
+    // the midpoint is within 161 km of both; South Sudan's registry point was near Juba.
+    let at = |text: &str, name: &str, lat: f64, lon: f64| {
+        let ts = geo().geoparse(text);
+        let c = find(&ts, name);
+        assert_eq!(c.feature.as_deref(), Some("PCLI"), "{c:?}");
+        let d = km(c.lat.unwrap(), c.lon.unwrap(), lat, lon);
+        assert!(d < 5.0, "{name} is {d:.0} km from {lat} {lon}: {c:?}");
+    };
+    at("Load-shedding returned across South Africa on Monday.", "South Africa", -29.0, 24.0);
+    at("Monsoon rains lashed India on Monday.", "India", 21.0, 78.0);
+    let ts = geo().geoparse("Fighting spread across South Sudan on Monday.");
+    let ss = find(&ts, "South Sudan");
+    assert!(km(ss.lat.unwrap(), ss.lon.unwrap(), 4.85, 31.58) > 300.0, "{ss:?}");
+}
+
+#[test]
 fn a_state_with_an_island_feature_of_its_own_is_on_its_mainland() {
     // Natural Earth has New South Wales and Lord Howe Island (159.1 E, 600 km out at sea) as
     // two features with one admin code: both polygons count, the point is inland NSW.
