@@ -1068,6 +1068,11 @@ impl EventCoder {
             }
             _ => (agent, patient),
         };
+        // "the army shot dead three individuals when soldiers came to search a workshop":
+        // a state force named twice is one side, not its own victim.
+        let own_victim = agent.zip(patient).is_some_and(|(a, p)| {
+            state(a) && a.kind == p.kind && a.country == p.country && a.unit == p.unit
+        });
         let agent_kind = agent.map(|m| m.kind);
         // The side that took the place: the agent, else the first armed side named.
         let taker = agent
@@ -1093,6 +1098,7 @@ impl EventCoder {
                 ) || p.kind == ActorKind::Named && !self.is_civilian_named(p, date)
             })
             && agent.is_none_or(|a| a.span != patient.map_or(a.span, |p| p.span))
+            && !own_victim
             && !HELD.iter().chain(OFF_DUTY).any(|w| group_lower.contains(w))
         {
             sub_event = "Armed clash".to_string();
@@ -1101,8 +1107,25 @@ impl EventCoder {
         // unless the text tells of fighting.
         if sub_event == "Armed clash" {
             let report = single_report.map_or_else(|| group_lower.clone(), str::to_lowercase);
-            let fighting =
-                ["clash", "exchange", "repel", "responded", "fought", "fighting", "retaliat"];
+            // Words that tell of a fight (not of one side shooting at the other).
+            let fighting = [
+                "clash",
+                "exchange",
+                "repel",
+                "repuls",
+                "responded",
+                "returned fire",
+                "return fire",
+                "fought",
+                "fighting",
+                "retaliat",
+                "gunfight",
+                "firefight",
+                "shootout",
+                "gun battle",
+                "counter-attack",
+                "counterattack",
+            ];
             let fought = fighting.iter().any(|w| report.contains(w));
             if OFF_DUTY.iter().any(|w| report.contains(w)) && !fought {
                 sub_event = "Attack".to_string();
@@ -1129,21 +1152,27 @@ impl EventCoder {
                         && agent.is_none_or(|a| a.span != m.span)
                 })
             };
-            if !fought && patient.is_none() && village_attacked() && !other_armed() {
+            // ... and so, when nobody fought, is the report whose only armed side is one
+            // state force named twice.
+            if !fought && (patient.is_none() && village_attacked() || own_victim) && !other_armed()
+            {
                 sub_event = "Attack".to_string();
             }
-            // "JNIM militants ambushed a mining company convoy, several people were wounded":
-            // civilians hit by an armed group that nobody fought, at no armed post, are
+            // "JNIM militants ambushed a mining company convoy, several people were wounded",
+            // "the army shot dead three individuals who attempted to escape": civilians hit
+            // by an armed group or a state force that nobody fought, at no armed post, are
             // victims of an attack.
             if !fought
                 && patient.is_some_and(|p| p.kind == ActorKind::Civilians)
-                && agent.is_some_and(|a| a.kind.is_armed() && !state(a))
+                && agent.is_some_and(|a| a.kind.is_armed())
                 && !other_armed()
                 && !ARMED_POSTS.iter().any(|w| report.contains(w))
             {
                 sub_event = "Attack".to_string();
             }
         }
+        // (Its victims are then the civilians of the default.)
+        let patient = if own_victim && sub_event == "Attack" { None } else { patient };
         // An attack that only looted, seized or destroyed property and harmed no one is
         // Looting/property destruction ("outside other violence", codebook), except one by a
         // community's militia or villagers on another community, which ACLED codes as the
@@ -2366,15 +2395,25 @@ const UNIT_WORDS: &[&str] = &[
     "township",
 ];
 
-/// The capitalised words (at most four; hyphens and apostrophes inside) starting at byte
-/// `from` of `piece`, as a byte range.
+/// Lower-case words inside French, Spanish, Italian, Portuguese and Arabic place names.
+const NAME_PARTICLES: &[&str] =
+    &["de", "du", "des", "del", "la", "le", "el", "al", "es", "di", "da"];
+
+/// The capitalised words (at most four; hyphens and apostrophes inside, and particles
+/// between two of them) starting at byte `from` of `piece`, as a byte range.
 fn capitalised_name(piece: &str, from: usize) -> Option<(usize, usize)> {
     let rest = piece.get(from..)?;
     let mut end = 0;
     let mut offset = 0;
-    for (n, word) in rest.split(' ').enumerate() {
+    let mut words = rest.split(' ').enumerate().peekable();
+    while let Some((n, word)) = words.next() {
         let w = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        // A particle inside a name: "Mare de Soum", "Ouro el Kamel", "Ciudad del Carmen".
+        let particle = n > 0
+            && w.len() == word.len()
+            && NAME_PARTICLES.contains(&w)
+            && words.peek().is_some_and(|(_, next)| next.starts_with(char::is_uppercase));
+        let capital = particle || w.starts_with(char::is_uppercase);
         let clean = w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’');
         if n >= 4 || !capital || !clean {
             break;
@@ -4041,6 +4080,69 @@ mod tests {
                  station chief.";
         let e = &code_text(&coder, t, "2020-05-09")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"), "{e:?}");
+    }
+
+    #[test]
+    fn a_state_force_named_twice_is_not_its_own_victim() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for (t, published) in [
+            (
+                "On 7 March 2021, the army shot dead three individuals who attempted to escape \
+                 when soldiers came to search a workshop in the village of Ougarou.",
+                "2021-03-09",
+            ),
+            (
+                "On 4 June 2021, soldiers shot dead a motorcyclist near a military camp in Kaya \
+                 after he did not stop at their warning.",
+                "2021-06-06",
+            ),
+        ] {
+            let e = &code_text(&coder, t, published)[0];
+            assert_eq!(e.sub_event_type.as_deref(), Some("Attack"), "{e:?}");
+            assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("Military Forces")), "{e:?}");
+            assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Civilians")), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn fire_returned_is_a_fight() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let sub = |t: &str| code_text(&coder, t, "2021-03-05")[0].sub_event_type.clone();
+        let ambush = "On 3 March 2021, JNIM militants ambushed a convoy of traders near Arbinda";
+        assert_eq!(
+            sub(&format!("{ambush}. Several people were wounded.")).as_deref(),
+            Some("Attack")
+        );
+        assert_eq!(
+            sub(&format!(
+                "{ambush}, and the drivers' escort returned fire. Several people were wounded."
+            ))
+            .as_deref(),
+            Some("Armed clash")
+        );
+        assert_eq!(
+            sub("On 3 March 2021, JNIM militants attacked traders near Arbinda; a gunfight \
+                 followed and several people were wounded.")
+            .as_deref(),
+            Some("Armed clash")
+        );
+    }
+
+    #[test]
+    fn place_names_keep_their_particles() {
+        fn name(piece: &str) -> Option<&str> {
+            capitalised_name(piece, 0).map(|(s, e)| &piece[s..e])
+        }
+        assert_eq!(name("Mare de Soum at geoprecision 2"), Some("Mare de Soum"));
+        assert_eq!(name("Ouro el Kamel, north of Djibo"), Some("Ouro el Kamel"));
+        // Not a particle at the end of a name, nor a lower-case word before one.
+        assert_eq!(name("Kidal de la region"), Some("Kidal"));
+        assert_eq!(name("Gao and Kidal"), Some("Gao"));
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "On 8 November 2019, soldiers engaged suspected militants near the forest of \
+                 Tofagala (coded as Mare de Soum at geoprecision 2).";
+        let e = &code_text(&coder, t, "2019-11-10")[0];
+        assert_eq!(e.location.as_deref(), Some("Mare de Soum"), "{e:?}");
     }
 
     #[test]
