@@ -10,6 +10,14 @@
 - PLOVER gold-standard records: the PLOVER event type of the best-matching event, on records
   whose gold type is one sitrep codes (ASSAULT, PROTEST, COERCE, MOBILIZE, AGREE), and the
   share of cooperation records (CONSULT, AID, COOPERATE, SUPPORT, ...) coded as no event.
+- ConfliBERT CAMEO PentaClass sentences (Hu et al. 2022): detection of material conflict
+  (CAMEO roots 14-20: protest, force posture, coercion, assault, fight, mass violence). A
+  sentence is predicted positive when some event's cameo_code has such a root. Precision,
+  recall, F1, and the share of sentences of each other class (statements, cooperation, verbal
+  conflict such as threats and accusations) that sitrep codes as such an event.
+- PETRARCH2 unit-test records: CAMEO root accuracy on records whose gold events have a root
+  in 14-20 (a record counts as right when one of its predicted events has a gold root), and
+  the share of the other records (cooperation, statements, no event) given no such event.
 Usage: tools/eval_events_other.py target/release/sitrep [DATA_DIR]
 """
 import json, subprocess, sys
@@ -64,6 +72,48 @@ def main():
             coop += 1; quiet += not types
     print(f"PLOVER GSR: type accuracy on {n} records of coded types {hit / max(n, 1):.3f}; "
           f"cooperation records with no event {quiet}/{coop} = {quiet / max(coop, 1):.3f}")
+    cameo(binary, data)
+
+def conflict_roots(events):
+    """CAMEO roots 14-20 among predicted events' codes."""
+    roots = set()
+    for e in events:
+        code = str(e.get("cameo_code") or "")
+        if code[:2].isdigit() and 14 <= int(code[:2]) <= 20:
+            roots.add(code[:2])
+    return roots
+
+def cameo(binary, data):
+    penta = [json.loads(l) for l in open(f"{data}/conflibert_cameo_pentaclass.dev.jsonl", encoding="utf-8")]
+    pred = run(binary, penta)
+    tp = fp = fn = 0
+    coded = {}
+    for r in penta:
+        cls = r["labels"]["cameo_pentaclass"]
+        guess = bool(conflict_roots(pred.get(r["id"], [])))
+        gold = cls == 4
+        tp += guess and gold; fp += guess and not gold; fn += gold and not guess
+        n, k = coded.get(cls, (0, 0))
+        coded[cls] = (n + 1, k + guess)
+    p, rr, f = prf(tp, fp, fn)
+    print(f"ConfliBERT CAMEO PentaClass (n={len(penta)} sentences): material conflict (14-20) "
+          f"P {p:.3f} R {rr:.3f} F1 {f:.3f} (gold positives {tp + fn})")
+    names = {0: "neutral", 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict"}
+    print("  coded as conflict events: " + ", ".join(
+        f"{names[c]} {coded[c][1]}/{coded[c][0]}" for c in sorted(names) if c in coded))
+    petr = [json.loads(l) for l in open(f"{data}/petrarch2_unittest.dev.jsonl", encoding="utf-8")]
+    pred = run(binary, petr)
+    hit = n = quiet = others = 0
+    for r in petr:
+        events = r["labels"].get("cameo_events")
+        gold = conflict_roots(events if isinstance(events, list) else [])
+        got = conflict_roots(pred.get(r["id"], []))
+        if gold:
+            n += 1; hit += bool(gold & got)
+        else:
+            others += 1; quiet += not got
+    print(f"PETRARCH2 unit tests: CAMEO root on {n} records with roots 14-20 {hit / max(n, 1):.3f}; "
+          f"other records with no such event {quiet}/{others} = {quiet / max(others, 1):.3f}")
 
 if __name__ == "__main__":
     main()

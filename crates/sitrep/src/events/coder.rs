@@ -43,6 +43,15 @@ struct Trigger {
     prefix: bool,
     /// Words in the stem ("took to the streets": 4).
     words: usize,
+    /// A word that a trigger's stem starts but that reports no act ("!executive*" against
+    /// "execut*", "!route*" against "rout*").
+    exclude: bool,
+}
+
+impl Trigger {
+    fn matches(&self, target: &str) -> bool {
+        if self.prefix { target.starts_with(&self.stem) } else { target == self.stem }
+    }
 }
 
 fn triggers() -> &'static [Trigger] {
@@ -53,8 +62,9 @@ fn triggers() -> &'static [Trigger] {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| {
+                let (l, exclude) = l.strip_prefix('!').map_or((l, false), |s| (s, true));
                 let (stem, prefix) = l.strip_suffix('*').map_or((l, false), |s| (s, true));
-                Trigger { stem: stem.to_string(), prefix, words: stem.split(' ').count() }
+                Trigger { stem: stem.to_string(), prefix, words: stem.split(' ').count(), exclude }
             })
             .collect()
     })
@@ -79,7 +89,6 @@ fn note_label(text: &str) -> Option<&'static str> {
     labels.iter().find(|(label, _)| *label == head).map(|(_, sub)| sub.as_str())
 }
 
-/// Words before a trigger that make it not a report of an act that happened.
 /// True when a report tells of property looted, seized or destroyed and of no harm to
 /// anyone: "attacked a truck ..., the occupants were stripped of their belongings", "torched
 /// a medicine depot", "seized three motorbikes, no casualties reported".
@@ -237,6 +246,25 @@ const BAN_WORDS: &[&str] = &[
     "forbidden",
 ];
 
+/// Ways that protesters block ("blocked National Road No.7", "blocking the highway").
+const ROAD_WORDS: &[&str] = &[
+    "road",
+    "roads",
+    "route",
+    "routes",
+    "highway",
+    "highways",
+    "street",
+    "streets",
+    "traffic",
+    "junction",
+    "bridge",
+    "axis",
+    "roundabout",
+    "intersection",
+];
+
+/// Words before a trigger that make it not a report of an act that happened.
 const HYPOTHETICAL: &[&str] = &[
     "not",
     "no",
@@ -2676,11 +2704,17 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         let w = &lower[s..e];
         // A phrase trigger is compared with as many words ("took to the streets": four).
         let phrase = |n: usize| words.get(k + n - 1).map_or("", |&(_, end)| &lower[s..end]);
-        let matched = triggers().iter().find(|t| {
-            let target = if t.words > 1 { phrase(t.words) } else { w };
-            if t.prefix { target.starts_with(&t.stem) } else { target == t.stem }
-        });
-        if matched.is_none() {
+        let matched = triggers()
+            .iter()
+            .find(|t| !t.exclude && t.matches(if t.words > 1 { phrase(t.words) } else { w }));
+        // "Students blocked National Road No.7": a road blocked (not a bill or a resolution).
+        let road_blocked = || {
+            (w == "blocked" || w == "blocking")
+                && words[k + 1..].iter().take(3).any(|&(a, b)| ROAD_WORDS.contains(&&lower[a..b]))
+        };
+        if matched.is_none() && !road_blocked()
+            || triggers().iter().any(|t| t.exclude && t.matches(w))
+        {
             continue;
         }
         // "On 1 March 2018": the month, not a march.
@@ -2695,7 +2729,16 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         }
         let before: Vec<&str> =
             words[k.saturating_sub(3)..k].iter().map(|&(a, b)| &lower[a..b]).collect();
-        if before.iter().any(|b| HYPOTHETICAL.contains(b)) {
+        // (Not the month: "On May 29, an airstrike ...".)
+        let month_may = |j: usize| {
+            let (a, b) = words[j];
+            &sentence[a..b] == "May"
+                && (number(words.get(j + 1)) || j > 0 && number(words.get(j - 1)))
+        };
+        if (k.saturating_sub(3)..k).any(|j| {
+            let (a, b) = words[j];
+            HYPOTHETICAL.contains(&&lower[a..b]) && !month_may(j)
+        }) {
             continue;
         }
         // "Riot police", "riot control": a kind of unit, not a riot.
@@ -4080,6 +4123,28 @@ mod tests {
                  station chief.";
         let e = &code_text(&coder, t, "2020-05-09")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"), "{e:?}");
+    }
+
+    #[test]
+    fn triggers_skip_words_their_stems_start_and_the_month_of_may() {
+        fn found(t: &str) -> Vec<&str> {
+            find_triggers(t, 0)
+                .iter()
+                .map(|h| &t[h.span.start as usize..h.span.end as usize])
+                .collect()
+        }
+        // Words that "execut*", "explo*", "rout*", "stab*" and "protest*" start.
+        assert!(found("The executive explored a new route for stability talks.").is_empty());
+        assert!(found("A Protestant pastor spoke on the routine of the mission.").is_empty());
+        assert_eq!(found("MAA-CMA routed the gunmen."), ["routed"]);
+        // "May" the month is no modal verb.
+        assert_eq!(found("On May 29, an airstrike hit Kain."), ["airstrike"]);
+        assert!(found("The army may attack Kain.").is_empty());
+        // A road blocked, not a resolution.
+        assert_eq!(found("Students blocked National Road No.7."), ["blocked"]);
+        assert!(found("Russia blocked the resolution at the Council.").is_empty());
+        assert_eq!(found("Workers observed a work stoppage."), ["work"]);
+        assert_eq!(found("Activists went down in the street of Cotonou."), ["went"]);
     }
 
     #[test]
