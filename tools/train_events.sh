@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds data/models/events.tsv.gz, the event-type classifier, from the labelled data in
 # ../shared/data/events (ACLED notes of Mali, Burkina Faso and Benin in the current taxonomy,
-# and CASE 2021 snippets). Deterministic: the same files give the same model, byte for byte.
+# and CASE 2021 snippets), and data/models/gate.tsv.gz, the news gate (those reports against
+# sentences of ordinary news from ../shared/data/geo, tools/event_negatives.py).
+# Deterministic: the same files give the same models, byte for byte.
 #   tools/train_events.sh            # the shipped model, trained on all of them
 #   tools/train_events.sh --eval     # train on 4/5, score the held-out 1/5 with score_events.py
 #   tools/train_events.sh --eval-all # the same for each of the five parts in turn, and the
@@ -11,12 +13,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/events}
-FILES=("$DATA"/acled_mali.dev.jsonl "$DATA"/acled_burkina_faso.dev.jsonl "$DATA"/acled_benin.dev.jsonl "$DATA"/case2021_task2.dev.jsonl)
 cargo build --release -q -p sitrep-cli
+# Sentences of ordinary news that report no event: the "None" class.
+NEG=$(mktemp)
+trap 'rm -f "$NEG"' EXIT
+python3 tools/event_negatives.py "${GEO:-$DATA/../geo}" > "$NEG"
+FILES=("$DATA"/acled_mali.dev.jsonl "$DATA"/acled_burkina_faso.dev.jsonl "$DATA"/acled_benin.dev.jsonl "$DATA"/case2021_task2.dev.jsonl)
 BIN=${CARGO_TARGET_DIR:-target}/release/sitrep
 if [[ "${1:-}" == "--eval" ]]; then
   T=$(mktemp -d)
   $BIN train-events --holdout 5 --write-holdout "$T/holdout.jsonl" --out "$T/model.tsv.gz" "${FILES[@]}"
+  $BIN train-events --gate --holdout 5 --out "$T/gate.tsv.gz" "${FILES[@]}" "$NEG" 2>/dev/null
+  export SITREP_GATE_MODEL="$T/gate.tsv.gz"
   # The country model too, without the held-out notes.
   tools/train_countries.sh --holdout "$T/countries.tsv.gz"
   export SITREP_COUNTRY_MODEL="$T/countries.tsv.gz"
@@ -39,6 +47,7 @@ elif [[ "${1:-}" == "--eval-all" ]]; then
   T=$(mktemp -d)
   for P in 0 1 2 3 4; do
     $BIN train-events --holdout 5 --part $P --write-holdout "$T/holdout$P.jsonl" --out "$T/model$P.tsv.gz" "${FILES[@]}" 2>/dev/null
+    $BIN train-events --gate --holdout 5 --part $P --out "$T/gate$P.tsv.gz" "${FILES[@]}" "$NEG" 2>/dev/null
     tools/train_countries.sh --holdout "$T/countries$P.tsv.gz" $P 2>/dev/null
     grep -E '"dataset": "acled_(mali|burkina_faso|benin)"' "$T/holdout$P.jsonl" > "$T/acled$P.jsonl" || true
     grep '"dataset": "case2021' "$T/holdout$P.jsonl" > "$T/case$P.jsonl" || true
@@ -52,6 +61,7 @@ for l in open(sys.argv[1], encoding="utf-8"):
     fi
     for S in acled case; do
       SITREP_EVENT_MODEL="$T/model$P.tsv.gz" SITREP_COUNTRY_MODEL="$T/countries$P.tsv.gz" \
+        SITREP_GATE_MODEL="$T/gate$P.tsv.gz" \
         python3 ../shared/tools/score_events.py $BIN "$T/$S$P.jsonl" > "$T/$S$P.out"
     done
     echo "part $P: $(tail -n 1 "$T/acled$P.out")"
@@ -63,4 +73,5 @@ for l in open(sys.argv[1], encoding="utf-8"):
   rm -rf "$T"
 else
   $BIN train-events --out data/models/events.tsv.gz "${FILES[@]}"
+  $BIN train-events --gate --out data/models/gate.tsv.gz "${FILES[@]}" "$NEG"
 fi

@@ -55,6 +55,11 @@ struct TrainArgs {
     /// Write the held-out records (JSON Lines, unchanged) here.
     #[arg(long, value_name = "PATH", requires = "holdout")]
     write_holdout: Option<PathBuf>,
+    /// Train the news gate instead (train-events only): two classes, "Event" for every
+    /// labelled report and "None" for the sentences of ordinary news
+    /// (tools/event_negatives.py), which keeps trigger-less news sentences from being coded.
+    #[arg(long)]
+    gate: bool,
     /// K-fold cross-validation of the classifier alone (part 0 is the `--holdout K` split);
     /// prints the figures and writes no model.
     #[arg(long, value_name = "K")]
@@ -237,11 +242,16 @@ fn main() -> ExitCode {
         Command::Geoparse(args) => run::geoparse(&args.input, args.resolve_only),
         Command::TrainEvents(args) => {
             let config = train_config(&args, sitrep::events::classify::TrainConfig::default());
+            let config = sitrep::events::classify::TrainConfig {
+                hierarchical: config.hierarchical && !args.gate,
+                ..config
+            };
             run::train_events(
                 &args.out,
                 args.holdout.map(|k| (k, args.part)),
                 args.write_holdout.as_deref(),
                 args.cv,
+                args.gate,
                 &config,
                 &args.files,
             )

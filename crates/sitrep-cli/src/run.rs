@@ -438,6 +438,10 @@ fn held_out(id: &str, (k, p): (u8, u8)) -> bool {
 fn label_set(dataset: &str, labels: &serde_json::Value) -> Option<Vec<String>> {
     use sitrep::events::taxonomy;
     if let Some(s) = labels["sub_event_type"].as_str() {
+        // Sentences of ordinary news that report no event (tools/event_negatives.py).
+        if dataset == "news_negatives" && s == sitrep::events::classify::NO_EVENT {
+            return Some(vec![s.to_string()]);
+        }
         return taxonomy::sub_event(s).map(|t| vec![t.name.clone()]);
     }
     if !dataset.starts_with("acled_") {
@@ -569,18 +573,33 @@ fn read_labelled(
     Ok(records)
 }
 
+/// The news gate's class of texts that report an event.
+const GATE_EVENT: &str = "Event";
+
 pub fn train_events(
     out: &Path,
     holdout: Option<(u8, u8)>,
     write_holdout: Option<&Path>,
     cv: Option<u8>,
+    gate: bool,
     config: &sitrep::events::classify::TrainConfig,
     files: &[std::path::PathBuf],
 ) -> Result<Outcome> {
-    use sitrep::events::classify::{Classifier, Example};
+    use sitrep::events::classify::{Classifier, Example, NO_EVENT};
     check_split(holdout)?;
     let mut outcome = Outcome::default();
-    let records = read_labelled(files, &mut outcome, label_set)?;
+    let mut records = read_labelled(files, &mut outcome, label_set)?;
+    if gate {
+        // The news gate: every report is an "Event", the ordinary news sentences "None".
+        for r in &mut records {
+            if r.classes != [NO_EVENT] {
+                r.classes = vec![GATE_EVENT.to_string()];
+            }
+        }
+    } else {
+        // The event model knows kinds of events only.
+        records.retain(|r| r.classes != [NO_EVENT]);
+    }
     if records.is_empty() {
         bail!("no labelled records with a known sub_event_type in the given files");
     }
@@ -630,7 +649,7 @@ pub fn train_events(
     model.save(BufWriter::new(file)).with_context(|| format!("writing {}", out.display()))?;
     // Only records with a current sub-event type are scored.
     let held: Vec<&Labelled> = held.into_iter().filter(|r| r.classes.len() == 1).collect();
-    if !held.is_empty() {
+    if !held.is_empty() && !gate {
         // The classifier alone on the held-out texts (the pipeline adds event detection,
         // grouping and rules on top).
         let mut tally = Tally::default();

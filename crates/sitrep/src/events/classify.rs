@@ -14,6 +14,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{Read, Write};
 
+/// The class of texts that report no event (ordinary news sentences), when the model was
+/// trained with them.
+pub const NO_EVENT: &str = "None";
+
 /// How a model is trained and which features it reads.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainConfig {

@@ -32,11 +32,15 @@ mod per_place;
 /// Codes documents into events. Build once, share across threads.
 pub struct EventCoder {
     classifier: Classifier,
+    /// The news gate: "Event" or "None" (a sentence of ordinary news), for texts with no
+    /// trigger word.
+    gate: Classifier,
     geoparser: Geoparser,
     actors: &'static ActorLexicon,
 }
 
 const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../../data/models/events.tsv.gz");
+const EMBEDDED_GATE: &[u8] = include_bytes!("../../../../data/models/gate.tsv.gz");
 
 struct Trigger {
     stem: String,
@@ -385,7 +389,16 @@ impl EventCoder {
             // A model given by path is checked now, not at the first text that needs it.
             super::country::model()?;
         }
-        Ok(EventCoder { classifier, geoparser, actors: ActorLexicon::get() })
+        let gate = match std::env::var_os("SITREP_GATE_MODEL") {
+            Some(path) => {
+                let name = path.to_string_lossy().to_string();
+                let bytes = std::fs::read(&path)
+                    .map_err(|e| crate::Error::new(name.clone(), crate::ErrorKind::Io(e)))?;
+                Classifier::load(&name, &bytes)?
+            }
+            None => Classifier::load("data/models/gate.tsv.gz (embedded)", EMBEDDED_GATE)?,
+        };
+        Ok(EventCoder { classifier, gate, geoparser, actors: ActorLexicon::get() })
     }
 
     /// True when a toponym is one word of a longer name the gazetteer does not know: a
@@ -637,7 +650,17 @@ impl EventCoder {
             let confident = whole
                 .get(text)
                 .and_then(|t| {
-                    self.classifier.predict(t).first().map(|p| p.1 >= SHORT_REPORT_MIN_CONFIDENCE)
+                    // ... and the news gate does not read it as a sentence of ordinary news
+                    // ("Trump said North Korea must do something meaningful ...").
+                    let news = self
+                        .gate
+                        .predict(t)
+                        .first()
+                        .is_some_and(|p| p.0 == super::classify::NO_EVENT);
+                    self.classifier
+                        .predict(t)
+                        .first()
+                        .map(|p| !news && p.1 >= SHORT_REPORT_MIN_CONFIDENCE)
                 })
                 .unwrap_or(false);
             let dates: Vec<DateMention> = find_dates(text, whole, published)
@@ -4123,6 +4146,25 @@ mod tests {
                  station chief.";
         let e = &code_text(&coder, t, "2020-05-09")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"), "{e:?}");
+    }
+
+    #[test]
+    fn sentences_of_ordinary_news_without_a_trigger_are_no_events() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for t in [
+            "President Donald Trump said Wednesday that North Korea must do something \
+             meaningful on denuclearization before he would support lifting economic sanctions.",
+            "EU provides 45 million euros of support for agri-businesses in Nigeria and other \
+             African countries.",
+        ] {
+            assert!(find_triggers(t, 0).is_empty(), "{t}");
+            assert!(code_text(&coder, t, "2019-03-01").is_empty(), "{t}");
+        }
+        // An ACLED note with no trigger word is still coded.
+        let t = "Movement of forces: On 17 July 2022, presumed JNIM militants travelling in pairs \
+                 aboard seven motorcycles were spotted in Koualou (Materi, Atacora).";
+        assert!(find_triggers(t, 0).is_empty());
+        assert_eq!(code_text(&coder, t, "2022-07-20").len(), 1);
     }
 
     #[test]
