@@ -250,6 +250,49 @@ const BAN_WORDS: &[&str] = &[
     "forbidden",
 ];
 
+/// Words of willingness, intent or demand before a trigger: "Pakistan is willing to withdraw
+/// its troops", "demanded the release of" (an act wished for, not one that happened).
+const WILLING: &[&str] = &[
+    "willing", "ready", "prepared", "intends", "intend", "seeks", "seek", "aims", "hopes", "hope",
+    "offered", "offer", "proposed", "propose", "demanded", "demand", "demands", "asked", "asking",
+];
+
+/// What is "released" when no one is freed: a statement, a report, a video.
+const PUBLISHED_THINGS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "video",
+    "videos",
+    "footage",
+    "figures",
+    "data",
+    "list",
+    "results",
+    "photos",
+    "pictures",
+    "images",
+    "document",
+    "documents",
+    "details",
+    "findings",
+    "budget",
+    "album",
+    "film",
+    "book",
+    "communique",
+    "communiqué",
+    "letter",
+    "audio",
+    "recording",
+    "survey",
+    "study",
+    "guidelines",
+    "plan",
+    "version",
+];
+
 /// Ways that protesters block ("blocked National Road No.7", "blocking the highway").
 const ROAD_WORDS: &[&str] = &[
     "road",
@@ -2760,8 +2803,19 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         };
         if (k.saturating_sub(3)..k).any(|j| {
             let (a, b) = words[j];
-            HYPOTHETICAL.contains(&&lower[a..b]) && !month_may(j)
+            (HYPOTHETICAL.contains(&&lower[a..b]) || WILLING.contains(&&lower[a..b]))
+                && !month_may(j)
         }) {
+            continue;
+        }
+        // "released a statement", "a report released Tuesday": something published, not
+        // a captive freed.
+        let published = || {
+            (w == "released" || w == "releases" || w == "release")
+                && (words[k + 1..].iter().take(3).chain(words[k.saturating_sub(2)..k].iter()))
+                    .any(|&(a, b)| PUBLISHED_THINGS.contains(&&lower[a..b]))
+        };
+        if published() {
             continue;
         }
         // "Riot police", "riot control": a kind of unit, not a riot.
@@ -4186,6 +4240,15 @@ mod tests {
         assert_eq!(found("Students blocked National Road No.7."), ["blocked"]);
         assert!(found("Russia blocked the resolution at the Council.").is_empty());
         assert_eq!(found("Workers observed a work stoppage."), ["work"]);
+        // A statement released, a withdrawal offered: nothing done.
+        assert!(found("The ministry released a statement on Tuesday.").is_empty());
+        assert!(found("A 500-page report released Tuesday in Kigali.").is_empty());
+        assert_eq!(found("The two men were released on Tuesday."), ["released"]);
+        assert!(found("Pakistan is willing to withdraw its troops.").is_empty());
+        assert!(
+            found("Aid agencies evacuated staff; the government expelled two diplomats.")
+                .is_empty()
+        );
         assert_eq!(found("Activists went down in the street of Cotonou."), ["went"]);
     }
 
