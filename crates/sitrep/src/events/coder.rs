@@ -4245,6 +4245,9 @@ mod tests {
         assert!(found("A 500-page report released Tuesday in Kigali.").is_empty());
         assert_eq!(found("The two men were released on Tuesday."), ["released"]);
         assert!(found("Pakistan is willing to withdraw its troops.").is_empty());
+        // Sabotage and invasions in news words.
+        assert_eq!(found("Guerrillas blew up three power lines."), ["blew"]);
+        assert_eq!(found("Israel mounted its invasion of South Lebanon."), ["invasion"]);
         assert!(
             found("Aid agencies evacuated staff; the government expelled two diplomats.")
                 .is_empty()
