@@ -328,8 +328,9 @@ impl Geoparser {
     /// Resolves given spans (gold toponym spans) in a text. A span that is out of bounds comes
     /// back unresolved. A span naming nothing the gazetteer knows (a school, a road, a
     /// hamlet) is placed at the nearest populated place the text resolves (see
-    /// [`resolve::nearest_place`]): it gets coordinates only, no geonameid, feature, country or
-    /// admin1; with no such place it stays unresolved.
+    /// [`resolve::nearest_place`]; with none, at the nearest resolved area): it gets
+    /// coordinates only, no geonameid, feature, country or admin1; with no place at all it
+    /// stays unresolved.
     pub fn resolve_spans(&self, text: &str, spans: &[Span]) -> Vec<Toponym> {
         self.resolve_spans_in(text, spans, None)
     }

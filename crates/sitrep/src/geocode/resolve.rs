@@ -398,12 +398,21 @@ pub(crate) fn resolve(
 /// A name the gazetteer lacks, when it is given as a place (gold spans), is most often a
 /// facility, street or hamlet of the story's setting: "Barclays Center" in a Brooklyn story,
 /// "Abbassiya" in a Cairo one. The nearest populated place the text names is a better
-/// estimate of where it is than nothing. Areas (countries, regions) are not used: they are
-/// too coarse to stand for a point.
+/// estimate of where it is than nothing. An area (a county, a country) is too coarse to stand
+/// for a point and is used only when the text resolved no populated place.
 pub(crate) fn nearest_place(ts: &[super::Toponym], text: &str) -> Vec<Option<(f64, f64)>> {
     let places: Vec<&super::Toponym> = ts
         .iter()
         .filter(|t| t.lat.is_some() && t.feature.as_deref().is_some_and(|f| f.starts_with("PPL")))
+        .collect();
+    let areas: Vec<&super::Toponym> = ts
+        .iter()
+        .filter(|t| {
+            t.lat.is_some()
+                && t.feature
+                    .as_deref()
+                    .is_some_and(|f| f.starts_with("ADM") || f.starts_with("PCL"))
+        })
         .collect();
     ts.iter()
         .map(|t| {
@@ -417,7 +426,10 @@ pub(crate) fn nearest_place(ts: &[super::Toponym], text: &str) -> Vec<Option<(f6
                     (p.span.start.saturating_sub(t.span.end), 1)
                 }
             };
-            let p = places.iter().min_by_key(gap)?;
+            // With no populated place resolved, the nearest resolved area: "MetroHealth
+            // Medical Center" in a story of Cuyahoga County, "the Islamic Republic" in one of
+            // Iran (a county or a country is coarse, but it is where the story is).
+            let p = places.iter().min_by_key(gap).or_else(|| areas.iter().min_by_key(gap))?;
             Some((p.lat?, p.lon?))
         })
         .collect()

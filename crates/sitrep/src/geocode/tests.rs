@@ -468,10 +468,17 @@ fn unknown_gold_span_takes_the_nearest_resolved_place() {
         (ts[0].geonameid, ts[0].feature.as_deref(), ts[0].country.as_deref()),
         (None, None, None)
     );
-    // No populated place in the text: it stays unresolved.
+    // No place at all in the text: it stays unresolved.
     let text = "Fans gathered outside the Barclays Center.";
     let ts = geo().resolve_spans(text, &[span_of(text, "Barclays Center")]);
     assert_eq!(ts[0].lat, None);
+    // No populated place, but a county: the county's point (GeoWebNews, MetroHealth).
+    let text = "Doctors at MetroHealth Medical Center said Cuyahoga County had 40 new cases.";
+    let names = ["MetroHealth Medical Center", "Cuyahoga County"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    let ts = geo().resolve_spans(text, &spans);
+    assert!(ts[1].feature.as_deref().is_some_and(|f| f.starts_with("ADM")), "{ts:#?}");
+    assert_eq!((ts[0].lat, ts[0].lon), (ts[1].lat, ts[1].lon), "{ts:#?}");
 }
 
 #[test]
