@@ -58,20 +58,33 @@ impl Trigger {
     }
 }
 
-fn triggers() -> &'static [Trigger] {
-    static TRIGGERS: OnceLock<Vec<Trigger>> = OnceLock::new();
-    TRIGGERS.get_or_init(|| {
-        include_str!("../../../../data/lexicons/triggers.txt")
+/// The triggers (and exclusions) whose stem starts with a word's first byte: every stem,
+/// phrase or prefix that can match a word starts as the word does, so a word is compared
+/// with its own bucket only (a tenth of the list), in the file's order.
+fn triggers(first: u8) -> &'static [Trigger] {
+    static TRIGGERS: OnceLock<Vec<Vec<Trigger>>> = OnceLock::new();
+    let buckets = TRIGGERS.get_or_init(|| {
+        let mut buckets: Vec<Vec<Trigger>> = (0..256).map(|_| Vec::new()).collect();
+        for l in include_str!("../../../../data/lexicons/triggers.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| {
-                let (l, exclude) = l.strip_prefix('!').map_or((l, false), |s| (s, true));
-                let (stem, prefix) = l.strip_suffix('*').map_or((l, false), |s| (s, true));
-                Trigger { stem: stem.to_string(), prefix, words: stem.split(' ').count(), exclude }
-            })
-            .collect()
-    })
+        {
+            let (l, exclude) = l.strip_prefix('!').map_or((l, false), |s| (s, true));
+            let (stem, prefix) = l.strip_suffix('*').map_or((l, false), |s| (s, true));
+            if let Some(&b) = stem.as_bytes().first() {
+                let words = stem.split(' ').count();
+                buckets[usize::from(b)].push(Trigger {
+                    stem: stem.to_string(),
+                    prefix,
+                    words,
+                    exclude,
+                });
+            }
+        }
+        buckets
+    });
+    &buckets[usize::from(first)]
 }
 
 /// The sub-event type of the label an ACLED note opens with ("Looting: ...", "Movement of
@@ -2770,7 +2783,8 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         let w = &lower[s..e];
         // A phrase trigger is compared with as many words ("took to the streets": four).
         let phrase = |n: usize| words.get(k + n - 1).map_or("", |&(_, end)| &lower[s..end]);
-        let matched = triggers()
+        let bucket = triggers(w.as_bytes()[0]);
+        let matched = bucket
             .iter()
             .find(|t| !t.exclude && t.matches(if t.words > 1 { phrase(t.words) } else { w }));
         // "Students blocked National Road No.7": a road blocked (not a bill or a resolution).
@@ -2778,8 +2792,7 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
             (w == "blocked" || w == "blocking")
                 && words[k + 1..].iter().take(3).any(|&(a, b)| ROAD_WORDS.contains(&&lower[a..b]))
         };
-        if matched.is_none() && !road_blocked()
-            || triggers().iter().any(|t| t.exclude && t.matches(w))
+        if matched.is_none() && !road_blocked() || bucket.iter().any(|t| t.exclude && t.matches(w))
         {
             continue;
         }
