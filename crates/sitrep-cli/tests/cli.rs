@@ -279,3 +279,26 @@ fn holdout_parts_split_the_records_once_each() {
     assert!(stderr(&bad).contains("--part 2"), "{}", stderr(&bad));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_corrupt_or_missing_model_file_is_an_error_naming_it() {
+    let dir = std::env::temp_dir().join(format!("sitrep-models-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("gate.tsv.gz");
+    std::fs::write(&bad, b"\x1f\x8b not really gzip").unwrap();
+    let missing = dir.join("missing.tsv.gz");
+    for var in ["SITREP_GATE_MODEL", "SITREP_EVENT_MODEL"] {
+        for path in [&bad, &missing] {
+            let out = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+                .args(["extract", "-"])
+                .env(var, path)
+                .stdin(Stdio::null())
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{var}={}: {out:?}", path.display());
+            let err = stderr(&out);
+            assert!(err.contains(&path.display().to_string()), "{var}: {err}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

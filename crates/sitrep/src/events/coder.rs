@@ -426,34 +426,33 @@ struct Draft {
     opening: Option<DateMention>,
 }
 
+/// A classifier from the file the environment variable names, else the embedded one.
+fn load_model(var: &str, embedded_name: &str, embedded: &[u8]) -> crate::Result<Classifier> {
+    match std::env::var_os(var) {
+        Some(path) => {
+            let name = path.to_string_lossy().to_string();
+            let bytes = std::fs::read(&path)
+                .map_err(|e| crate::Error::new(name.clone(), crate::ErrorKind::Io(e)))?;
+            Classifier::load(&name, &bytes)
+        }
+        None => Classifier::load(&format!("{embedded_name} (embedded)"), embedded),
+    }
+}
+
 impl EventCoder {
-    /// The coder with the embedded model (or `SITREP_EVENT_MODEL`) and this geoparser.
+    /// The coder with the embedded models (or `SITREP_EVENT_MODEL`, `SITREP_GATE_MODEL`) and
+    /// this geoparser.
     ///
     /// # Errors
-    /// When the model file is missing or corrupt.
+    /// When a model file is missing or corrupt.
     pub fn new(geoparser: Geoparser) -> crate::Result<EventCoder> {
-        let classifier = match std::env::var_os("SITREP_EVENT_MODEL") {
-            Some(path) => {
-                let name = path.to_string_lossy().to_string();
-                let bytes = std::fs::read(&path)
-                    .map_err(|e| crate::Error::new(name.clone(), crate::ErrorKind::Io(e)))?;
-                Classifier::load(&name, &bytes)?
-            }
-            None => Classifier::load("data/models/events.tsv.gz (embedded)", EMBEDDED_MODEL)?,
-        };
+        let classifier =
+            load_model("SITREP_EVENT_MODEL", "data/models/events.tsv.gz", EMBEDDED_MODEL)?;
         if std::env::var_os("SITREP_COUNTRY_MODEL").is_some() {
             // A model given by path is checked now, not at the first text that needs it.
             super::country::model()?;
         }
-        let gate = match std::env::var_os("SITREP_GATE_MODEL") {
-            Some(path) => {
-                let name = path.to_string_lossy().to_string();
-                let bytes = std::fs::read(&path)
-                    .map_err(|e| crate::Error::new(name.clone(), crate::ErrorKind::Io(e)))?;
-                Classifier::load(&name, &bytes)?
-            }
-            None => Classifier::load("data/models/gate.tsv.gz (embedded)", EMBEDDED_GATE)?,
-        };
+        let gate = load_model("SITREP_GATE_MODEL", "data/models/gate.tsv.gz", EMBEDDED_GATE)?;
         Ok(EventCoder { classifier, gate, geoparser, actors: ActorLexicon::get() })
     }
 
