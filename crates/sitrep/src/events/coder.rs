@@ -17,7 +17,7 @@ use crate::Document;
 use crate::geocode::{EventLocation, Geoparser, Toponym, ascii, fold};
 use crate::mentions::actors::{
     ActorKind, ActorLexicon, ActorMention, is_elsewhere, is_force_adjective,
-    is_nationality_adjective,
+    is_nationality_adjective, is_patron,
 };
 use crate::mentions::cues::CountryCues;
 use crate::mentions::dates::{DateMention, find_dates};
@@ -613,8 +613,10 @@ impl EventCoder {
                         || m.kind != ActorKind::Named && m.span == t.span
                 })
             })
-            // ... nor a stance ("anti-France slogans", "pro-Russian groups").
+            // ... nor a stance ("anti-France slogans", "pro-Russian groups"), nor a patron
+            // ("Turkey-backed fighters", "the Saudi-led coalition").
             .filter(|t| !is_stance(text, t.span.start as usize))
+            .filter(|t| !is_patron(text, t.span.end as usize))
             // ... nor a country people came from or fled to ("jihadists from Mali").
             .filter(|t| {
                 !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
@@ -4265,6 +4267,20 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(found("Activists went down in the street of Cotonou."), ["went"]);
+    }
+
+    #[test]
+    fn a_patron_country_is_not_the_place_and_a_leader_s_coalition_is_its_forces() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Turkey-backed Syrian opposition fighters retook a strategic northwestern town \
+                 from government forces on Thursday, opposition activists said.";
+        let e = &code_text(&coder, t, "2020-02-28")[0];
+        assert_eq!(e.country.as_deref(), Some("Syria"), "{e:?}");
+        assert_eq!(e.actor1.as_deref(), Some("Rebels (Syria)"), "{e:?}");
+        let t = "Saudi-led coalition jets struck a market in Saada, killing 12 people.";
+        let e = &code_text(&coder, t, "2020-02-28")[0];
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of Saudi Arabia"), "{e:?}");
+        assert_eq!(e.country.as_deref(), Some("Yemen"), "{e:?}");
     }
 
     #[test]

@@ -334,8 +334,36 @@ pub fn is_nationality_adjective(text: &str, end: usize) -> bool {
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let word = rest.split_whitespace().next().unwrap_or("");
     let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    NATIONALITY_WORDS.contains(&word.as_str())
+    NATIONALITY_WORDS.contains(&word.as_str()) || is_patron(text, end)
 }
+
+/// True when a country's name or adjective ending at `end` is joined by a hyphen to a word of
+/// patronage ("Turkey-backed", "Saudi-led"): the country backs the actors, it is not where
+/// they act.
+pub fn is_patron(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix('-')) else { return false };
+    let word: String =
+        rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    PATRON_WORDS.contains(&word.as_str())
+}
+
+/// A country joined to these by a hyphen is a patron, not the place: "Turkey-backed Syrian
+/// opposition fighters", "the Saudi-led coalition".
+const PATRON_WORDS: &[&str] = &[
+    "backed",
+    "led",
+    "supported",
+    "allied",
+    "aligned",
+    "sponsored",
+    "funded",
+    "trained",
+    "brokered",
+    "affiliated",
+    "controlled",
+    "held",
+    "based",
+];
 
 impl ActorLexicon {
     /// The lexicon built from the bundled data files.
@@ -767,6 +795,8 @@ impl ActorLexicon {
             }
             let bare =
                 w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+            // "Saudi-led coalition jets", "US-led forces": the leader's forces.
+            let bare = bare.strip_suffix("-led").unwrap_or(bare);
             if let Some(c) = self.country_of_word(bare)
                 && (country.is_none() || joined)
             {
