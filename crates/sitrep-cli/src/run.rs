@@ -204,7 +204,7 @@ impl StoreTally {
 
 pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Result<Outcome> {
     let geoparser = sitrep::geocode::Geoparser::load().context("loading the gazetteer")?;
-    let coder = sitrep::events::EventCoder::new(geoparser).context("loading the event model")?;
+    let coder = sitrep::events::EventCoder::new(geoparser).context("loading the event models")?;
     if let Some(db) = db {
         let mut store = sitrep::store::Store::open(db)?;
         let mut tally = StoreTally::default();
