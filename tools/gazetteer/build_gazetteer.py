@@ -18,8 +18,9 @@ default to PPL, admin1 points to the mean of their places.
 Output (UTF-8 text, tab-separated; gzip'd when OUT ends in .gz) in sections, each introduced by `#name<TAB>count`:
   #sitrep-gazetteer 2
   #countries   iso2 iso3 name place_row
-  #admins      code name seat_row             (code: CC.A1 or CC.A1.A2, GeoNames style; seat:
-                                                the row of its PPLA/PPLC/PPLA2, may be empty)
+  #admins      code name seat_row population  (code: CC.A1 or CC.A1.A2, GeoNames style; seat:
+                                                the row of its PPLA/PPLC/PPLA2, may be empty;
+                                                population: the sum of its populated places')
   #places      geonameid name lat lon cc admin1_idx admin2_idx feature population
   #common      word                           (common English words, SCOWL size <= 35, folded
                                                 and sorted: "reading", "bell", "association")
@@ -486,10 +487,21 @@ def main():
             if prev is None or rank[feat] < rank[places[prev][7]]:
                 seat[code] = row
 
+    # People of each admin unit: the sum of its populated places' populations. GeoNames gives
+    # units none, and the resolver weighs a unit by it (Jamaica's Manchester parish is no
+    # rival for the English city; a US state is a large town's weight at least).
+    unit_pop = {}
+    for p in places:
+        if p[7].startswith("PPL"):
+            for code in (p[5], p[6]):
+                if code and code in admin_idx:
+                    unit_pop[code] = unit_pop.get(code, 0) + p[8]
+
     lines = ["#sitrep-gazetteer\t2", f"#countries\t{len(countries)}"]
     lines += [f"{a}\t{b}\t{c}\t{d}" for a, b, c, d in countries]
     lines.append(f"#admins\t{len(admins)}")
-    lines += [f"{code}\t{name}\t{seat.get(code, '')}" for code, name in admins]
+    lines += [f"{code}\t{name}\t{seat.get(code, '')}\t{unit_pop.get(code, 0)}"
+              for code, name in admins]
     lines.append(f"#places\t{len(places)}")
     for gid, name, lat, lon, cc, a1, a2, feat, pop in places:
         lines.append(f"{gid}\t{name}\t{lat:.4f}\t{lon:.4f}\t{cc}\t{aidx(a1)}\t{aidx(a2)}\t{feat}\t{pop}")

@@ -63,9 +63,10 @@ pub(crate) struct Country {
 pub(crate) struct Gazetteer {
     text: String,
     pub countries: Vec<Country>,
-    /// Admin units: name (byte range into `text`) and the row of its seat (PPLA/PPLC for
-    /// admin1, PPLA2 for admin2) or [`NONE`].
-    admins: Vec<((u32, u32), Row)>,
+    /// Admin units: name (byte range into `text`), the row of its seat (PPLA/PPLC for
+    /// admin1, PPLA2 for admin2) or [`NONE`], and the sum of its populated places'
+    /// populations.
+    admins: Vec<((u32, u32), Row, u64)>,
     /// Start offsets of the lines of the places section.
     places: Vec<u32>,
     /// Common English words (folded, sorted).
@@ -152,7 +153,13 @@ impl Gazetteer {
             };
             let name_start = start + (name.as_ptr() as usize - line.as_ptr() as usize) as u32;
             let seat = if seat.is_empty() { NONE } else { num(seat, no)? };
-            admins.push(((name_start, name_start + name.len() as u32), seat));
+            let population = match f.next() {
+                Some(p) => p
+                    .parse::<u64>()
+                    .map_err(|_| data_err(format!("line {no}: bad admin population {p:?}")))?,
+                None => 0,
+            };
+            admins.push(((name_start, name_start + name.len() as u32), seat, population));
         }
         let n = section(&mut lines, "places")?;
         let mut places = Vec::with_capacity(n);
@@ -225,6 +232,17 @@ impl Gazetteer {
     /// The place's GeoNames feature code.
     pub fn feature(&self, p: &Place) -> &str {
         self.str(p.feature)
+    }
+
+    /// The people of an admin unit's place row (ADM1 or ADM2): the sum of the populations of
+    /// its populated places (0 for any other row).
+    pub fn admin_population(&self, p: &Place) -> u64 {
+        let idx = match self.feature(p) {
+            "ADM1" => p.admin1,
+            "ADM2" => p.admin2,
+            _ => return 0,
+        };
+        self.admins.get(idx as usize).map_or(0, |a| a.2)
     }
 
     /// Name of an admin unit.

@@ -955,12 +955,18 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
         while j + 1 < toks.len()
             && toks[j + 1].cap
             && toks[j].cap
-            && joinable(text, toks[j], toks[j + 1])
+            && (joinable(text, toks[j], toks[j + 1]) || is_initial(text, toks[j], toks[j + 1]))
         {
             j += 1;
         }
         if j > i && toks[j].cap {
-            let prev = toks[j - 1];
+            // "Gino D. Bassett": a middle initial stands between the given name and the
+            // surname.
+            let prev = if j - 1 > i && is_initial(text, toks[j - 1], toks[j]) {
+                toks[j - 2]
+            } else {
+                toks[j - 1]
+            };
             let last = toks[j];
             let pair = super::fold::fold(&text[prev.start..last.end]);
             let prev_key = super::fold::fold(prev.text);
@@ -969,8 +975,7 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
                 !c.is_empty() && is_famous(gaz, &c)
             };
             let last_key = super::fold::fold(last.text);
-            let is_name_word =
-                |w: &str| w.chars().count() > 1 && w.chars().skip(1).all(char::is_lowercase);
+
             // Common words are not surnames: "Florida Association", "Texas Rangers".
             if gaz.lookup(&pair).is_empty()
                 && !gaz.is_common_word(&last_key)
@@ -980,15 +985,45 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
                 && !is_stop(&last_key)
                 && !is_stop(&prev_key)
                 && !is_place_prefix(prev.text)
-                && is_name_word(prev.text)
-                && is_name_word(last.text)
+                && is_name_word(prev.text, false)
+                && is_name_word(last.text, true)
             {
                 out.insert(last_key);
+                // "Tyler Williams ... his brother Tyler": a common given name that opens a
+                // person's name in this text names that person on its own too.
+                // (Not before a street's abbreviation: "Clinton St.")
+                if is_given_name(gaz, &prev_key) && last.text.chars().count() > 2 {
+                    out.insert(prev_key);
+                }
             }
         }
         i = j + 1;
     }
     out
+}
+
+/// True for a word written like a personal name: a capital, then lowercase letters; as a
+/// surname also "McGregor", "MacArthur", "DeSantis", "O'Brien" (an inner capital after one of
+/// those prefixes, not "OKs" or "StandUp").
+fn is_name_word(w: &str, surname: bool) -> bool {
+    let plain = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && w.chars().count() > 1
+            && chars.all(char::is_lowercase)
+    };
+    if plain(w) {
+        return true;
+    }
+    surname
+        && ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "O’", "D'", "D’"]
+            .iter()
+            .any(|p| w.strip_prefix(p).is_some_and(|rest| plain(rest) && rest.chars().count() > 2))
+}
+
+/// True when `a` is a middle initial before `b` ("D. Bassett").
+fn is_initial(text: &str, a: Tok<'_>, b: Tok<'_>) -> bool {
+    a.cap && a.text.chars().count() == 1 && &text[a.end..b.start] == ". "
 }
 
 /// True for a common given name ("michael", "linda"; folded, `data/lexicons/given_names.txt`,

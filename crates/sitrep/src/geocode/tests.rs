@@ -164,6 +164,37 @@ fn given_names_make_persons_of_the_names_around_them() {
 }
 
 #[test]
+fn surnames_with_inner_capitals_initials_and_given_names_name_persons() {
+    // GeoWebNews and LGL sentences: "McGregor" (Mc-), a middle initial ("Gino D. Bassett"),
+    // and a given name that opened a person's name ("Tyler Williams ... his brother Tyler").
+    let text = "Mixed martial arts fighter Conor McGregor has been arrested. Sources said that \
+                McGregor is expected to face a judge. Gino D. Bassett, Sr., 56, was charged in \
+                Chicago. Police say Bassett approached the man. The arsonists were Matthew \
+                Williams and his brother Tyler Williams; the group did not include his brother \
+                Tyler.";
+    let ts = geo().geoparse(text);
+    let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Chicago"], "{ts:#?}");
+    // Not persons: a place before a street's abbreviation ("Clinton St."), a place after
+    // a name written with inner capitals that is no surname ("StandUp DeKalb"), a place
+    // before a verb in capitals ("Mansfield OKs").
+    let text = "Crews searched 180 Clinton St. in Lowell. They planned to work on Clinton \
+                Street today.";
+    let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
+    assert!(names.iter().filter(|n| *n == "Clinton").count() >= 1, "{names:?}");
+    let text = "Groups including StandUp DeKalb opposed it. The land in unincorporated DeKalb \
+                holds apartments.";
+    let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
+    assert!(names.iter().any(|n| n.contains("DeKalb")), "{names:?}");
+    let names: Vec<String> = geo()
+        .geoparse("Mansfield OKs refinancing $10.3 million in debt for Mansfield, Ohio.")
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(names.iter().filter(|n| *n == "Mansfield").count(), 2, "{names:?}");
+}
+
+#[test]
 fn given_names_lexicon_is_clean() {
     let data = include_str!("../../../../data/lexicons/given_names.txt");
     let names: Vec<&str> = data.lines().filter(|l| !l.starts_with('#')).collect();
@@ -229,6 +260,11 @@ fn malformed_text_sections_are_data_errors() {
         format!("{ok_head}#places\t1\n1\tA\t1\t1\t\t7\t\tPPL\t0\n{c}#names\t0\n"),
         format!("{ok_head}#places\t1\nx\tA\t1\t1\t\t\t\tPPL\t0\n{c}#names\t0\n"),
         format!("{ok_head}#places\t0\n{c}#names\t1\n"),
+        // An admin unit's population that is no number.
+        format!(
+            "#sitrep-gazetteer\t2\n#countries\t0\n#admins\t1\nXX.01\tA\t\tmany\n\
+             #places\t0\n{c}#names\t0\n"
+        ),
     ] {
         let err = gazetteer::Gazetteer::parse(text.clone()).expect_err(&text);
         assert!(matches!(err.kind(), crate::ErrorKind::Data(_)), "{err}");
@@ -259,6 +295,32 @@ fn converter_output_loads() {
     let names: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, ["Malian", "Anefis", "Kidal", "Bamako"], "{ts:#?}");
     assert_eq!(find(&ts, "Kidal").admin1.as_deref(), Some("Kidal"));
+}
+
+#[test]
+fn a_unit_weighs_by_its_people() {
+    // GeoWebNews: a British soldier's story with US and Texas places. Manchester is the
+    // English city, not Jamaica's Manchester parish (61,946 people in the gazetteer's
+    // places), whose weight had been a large town's and, with Colchester near it, had
+    // drawn both names to the Americas.
+    let text = "The SAS soldier had been embedded with US Special Forces in Manbij near the \
+                Turkish border. A US serviceman of Austin, Texas, died alongside him. Sgt \
+                Tonroe was born in Manchester on August 14 1984. He joined the 3rd Battalion \
+                of The Parachute Regiment in Colchester.";
+    let ts = geo().geoparse(text);
+    assert_eq!(find(&ts, "Manchester").country.as_deref(), Some("United Kingdom"), "{ts:#?}");
+    assert_eq!(find(&ts, "Colchester").country.as_deref(), Some("United Kingdom"), "{ts:#?}");
+    let gaz = &geo().gaz;
+    let unit = |code_name: &str, cc: &[u8; 2]| {
+        gaz.lookup(code_name)
+            .iter()
+            .map(|&(r, _)| gaz.place(r))
+            .find(|p| gaz.feature(p) == "ADM1" && &p.cc == cc)
+            .unwrap()
+    };
+    let texas = gaz.admin_population(&unit("texas", b"US"));
+    let manchester_parish = gaz.admin_population(&unit("manchester", b"JM"));
+    assert!(texas > 10_000_000 && (10_000..1_000_000).contains(&manchester_parish));
 }
 
 #[test]
