@@ -959,23 +959,29 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
         {
             j += 1;
         }
-        if j > i && toks[j].cap {
+        // The run's last two names ("Hillary Clinton"), and a given name that opens a longer
+        // run with the name after it ("the Charles Webb Center" makes a later "Webb Center"
+        // a person's; not "Old Alton Edwardsville Road").
+        let opens = i + 1 < j && is_given_name(gaz, &super::fold::fold(toks[i].text));
+        for k in (i + 1..=j).filter(|&k| k == j || (k == i + 1 && opens)) {
             // "Gino D. Bassett": a middle initial stands between the given name and the
             // surname.
-            let prev = if j - 1 > i && is_initial(text, toks[j - 1], toks[j]) {
-                toks[j - 2]
+            let prev = if k - 1 > i && is_initial(text, toks[k - 1], toks[k]) {
+                toks[k - 2]
             } else {
-                toks[j - 1]
+                toks[k - 1]
             };
-            let last = toks[j];
+            let last = toks[k];
             let pair = super::fold::fold(&text[prev.start..last.end]);
             let prev_key = super::fold::fold(prev.text);
-            let prev_is_place = {
+            let prev_given = is_given_name(gaz, &prev_key);
+            // A well-known place opens a name of a place or a body ("Paris Hilton" is
+            // missed), unless it is also a common given name ("Jordan Dyer").
+            let prev_is_place = !prev_given && {
                 let c = gaz.lookup(&prev_key);
                 !c.is_empty() && is_famous(gaz, &c)
             };
             let last_key = super::fold::fold(last.text);
-
             // Common words are not surnames: "Florida Association", "Texas Rangers".
             if gaz.lookup(&pair).is_empty()
                 && !gaz.is_common_word(&last_key)
@@ -992,7 +998,7 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
                 // "Tyler Williams ... his brother Tyler": a common given name that opens a
                 // person's name in this text names that person on its own too.
                 // (Not before a street's abbreviation: "Clinton St.")
-                if is_given_name(gaz, &prev_key) && last.text.chars().count() > 2 {
+                if prev_given && last.text.chars().count() > 2 {
                     out.insert(prev_key);
                 }
             }
@@ -1181,7 +1187,15 @@ fn keep(
         let next: String = rest.chars().skip(1).take_while(|c| c.is_alphanumeric()).collect();
         let name_word =
             next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
-        if rest.starts_with('-') && name_word && gaz.lookup(&super::fold::fold(&next)).is_empty() {
+        // (A common word glued to a small place's name is no place either: "Wal-Mart",
+        // whatever village is called Mart; "Asia-Pacific" keeps Asia, and "Sare-Male" Sare,
+        // as Male is a capital.)
+        let next_key = super::fold::fold(&next);
+        let next_cands = gaz.lookup(&next_key);
+        let glued_word = gaz.is_common_word(&next_key)
+            && !is_famous(gaz, &m.cands)
+            && !is_famous(gaz, &next_cands);
+        if rest.starts_with('-') && name_word && (next_cands.is_empty() || glued_word) {
             return Keep::No;
         }
     }

@@ -192,6 +192,18 @@ fn surnames_with_inner_capitals_initials_and_given_names_name_persons() {
         .map(|t| t.name)
         .collect();
     assert_eq!(names.iter().filter(|n| *n == "Mansfield").count(), 2, "{names:?}");
+    // LGL: a given name that is also a country ("Jordan Dyer"), a given name opening a
+    // facility's name ("the Charles Webb Center"), a company glued to a common word
+    // ("Wal-Mart"); a village glued to a capital's name stays ("Sare-Male").
+    let text = "Jordan Dyer, a 17-year-old Huntsville High School student, was crowned. Dyer \
+                is all smiles. Funding will dry up for the Charles Webb Center; the Webb Center \
+                serves children. Officials in Ohio will check whether Wal-Mart violated a tax \
+                deal. Militants attacked a Dozo base in Sare-Male.";
+    let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
+    for not_place in ["Dyer", "Webb", "Wal"] {
+        assert!(!names.iter().any(|n| n == not_place), "{not_place} in {names:?}");
+    }
+    assert!(names.iter().any(|n| n == "Ohio") && names.iter().any(|n| n == "Sare"), "{names:?}");
 }
 
 #[test]
