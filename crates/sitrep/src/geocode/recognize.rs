@@ -1148,21 +1148,60 @@ fn keep(
     // surname again, and even when the name is a first-level unit somewhere ("Michael" on
     // the Isle of Man); a country or a big city stays a place ("Chad Walker" is missed,
     // "Georgia Bureau" kept).
+    // ("Michael R. Pannell": a middle initial may stand between.)
     if single
         && !is_famous(gaz, &m.cands)
         && m.last_tok + 1 < toks.len()
         && is_given_name(gaz, &m.key)
     {
-        let n = toks[m.last_tok + 1];
+        let mut n = toks[m.last_tok + 1];
+        let mut before = toks[m.last_tok];
+        if m.last_tok + 2 < toks.len()
+            && text[before.end..n.start] == *" "
+            && is_initial(text, n, toks[m.last_tok + 2])
+        {
+            before = n;
+            n = toks[m.last_tok + 2];
+        }
         let n_key = super::fold::fold(n.text);
         if n.cap
-            && text[toks[m.last_tok].end..n.start] == *" "
-            && n.text.chars().count() > 1
-            && n.text.chars().skip(1).all(char::is_lowercase)
+            && (text[before.end..n.start] == *" " || before.end != toks[m.last_tok].end)
+            && is_name_word(n.text, true)
             && !is_admin_suffix(n.text)
             && !gaz.is_common_word(&n_key)
             && !is_stop(&n_key)
         {
+            return Keep::No;
+        }
+    }
+    // "Stevens & Wilkinson", "Callison Tighe & Robinson": a name joined by an ampersand to
+    // a surname-like name is a firm's (not "Trinidad & Tobago", not the end of a list,
+    // "Miami, Paterson & San Francisco", not "between Douentza & Dansa", nor "the Carlton
+    // & United brewery").
+    if single && !country_like && !is_famous(gaz, &m.cands) {
+        let surname_like = |t: Tok<'_>| {
+            is_name_word(t.text, true)
+                && !gaz.is_common_word(&super::fold::fold(t.text))
+                && !is_place_prefix(t.text)
+        };
+        let joined_after = m.last_tok + 1 < toks.len()
+            && text[toks[m.last_tok].end..toks[m.last_tok + 1].start] == *" & "
+            && surname_like(toks[m.last_tok + 1]);
+        let joined_before = m.first_tok > 0
+            && text[toks[m.first_tok - 1].end..first.start] == *" & "
+            && surname_like(toks[m.first_tok - 1]);
+        let listed = text[..first.start].trim_end().ends_with(',');
+        let after_locative = m.first_tok > 0 && is_locative(toks[m.first_tok - 1].text);
+        if (joined_after || joined_before) && !listed && !after_locative {
+            return Keep::No;
+        }
+    }
+    // "St. Mary's High School", "Saint Michael": a saint's name that forms no place with the
+    // title names a church or a school.
+    if single && m.first_tok > 0 {
+        let p = toks[m.first_tok - 1];
+        let gap = &text[p.end..first.start];
+        if (matches!(p.text, "St" | "Ste") && gap == ". ") || (p.text == "Saint" && gap == " ") {
             return Keep::No;
         }
     }

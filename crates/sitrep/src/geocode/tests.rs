@@ -204,6 +204,19 @@ fn surnames_with_inner_capitals_initials_and_given_names_name_persons() {
         assert!(!names.iter().any(|n| n == not_place), "{not_place} in {names:?}");
     }
     assert!(names.iter().any(|n| n == "Ohio") && names.iter().any(|n| n == "Sare"), "{names:?}");
+    // LGL: a given name before a middle initial, a firm of partners' names, saints' schools;
+    // but places joined by an ampersand after "between" or at the end of a list stay.
+    let text = "One document allows for 200, said Michael R. Pannell, the county's director. \
+                The city owes design firm Stevens & Wilkinson money. Buses stop at St. Mary's \
+                High School. JNIM targeted a convoy between Douentza & Dansa. Cities: Houston, \
+                Miami, Paterson & San Francisco.";
+    let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
+    for not_place in ["Michael", "Stevens", "Mary"] {
+        assert!(!names.iter().any(|n| n == not_place), "{not_place} in {names:?}");
+    }
+    for place in ["Douentza", "Paterson", "San Francisco"] {
+        assert!(names.iter().any(|n| n == place), "{place} not in {names:?}");
+    }
 }
 
 #[test]
