@@ -468,6 +468,9 @@ const STOP: &[&str] = &[
     "trade",
     "tuesday",
     "twitter",
+    // News agencies named like towns: "Xinhua" (dozens of Chinese towns), "Tass".
+    "xinhua",
+    "tass",
     "under",
     "union",
     "united",
@@ -1171,6 +1174,18 @@ fn keep(
             && !gaz.is_common_word(&n_key)
             && !is_stop(&n_key)
         {
+            return Keep::No;
+        }
+    }
+    // "Marburg virus", "West Nile fever", "Lyme disease": a disease named after the place
+    // where it was found is no mention of the place.
+    if single && !country_like {
+        let after = text[toks[m.last_tok].end..].trim_start_matches([' ', '-']);
+        let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if matches!(
+            word.to_lowercase().as_str(),
+            "virus" | "viruses" | "fever" | "disease" | "encephalitis" | "flu" | "strain"
+        ) {
             return Keep::No;
         }
     }

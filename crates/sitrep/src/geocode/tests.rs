@@ -217,6 +217,12 @@ fn surnames_with_inner_capitals_initials_and_given_names_name_persons() {
     for place in ["Douentza", "Paterson", "San Francisco"] {
         assert!(names.iter().any(|n| n == place), "{place} not in {names:?}");
     }
+    // GeoVirus and TR-News: diseases named after places, and a news agency named like
+    // Chinese towns.
+    let text = "The Marburg virus has killed nine people in Uganda, and cases of West Nile \
+                fever rose, Xinhua reported.";
+    let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["Uganda"]);
 }
 
 #[test]
