@@ -259,6 +259,11 @@ def main():
             if prev is None or rank[mark] < rank[prev]:
                 names[key][row] = mark
 
+    ARABIC_COUNTRIES = {"AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR",
+                        "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
+    ARTICLE = re.compile(r"(?:al|el|as|ash|ad|adh|ar|an|at|ath|az|ad-d|as-s)[- ](\S.*)$",
+                         re.IGNORECASE)
+
     def add_place(gid, name, lat, lon, cc, a1, a2, feature, pop, alts, demonyms=()):
         row = len(places)
         places.append((gid, name, lat, lon, cc, a1, a2, feature, pop))
@@ -272,6 +277,15 @@ def main():
         for a in alts:
             if alt_ok(a) and fold(a) != own:
                 add_name(a, row, "~")
+        # Arabic names written with the article ("Al Qamishli", "Al Qa'im") are as often
+        # written without it in the news ("Qamishli"): in Arabic-speaking countries the rest
+        # of the name is an alternate name (five letters or more: "Fula" of El Fula is a
+        # people).
+        if cc in ARABIC_COUNTRIES:
+            for n in [name] + [a for a in alts if alt_ok(a)]:
+                m = ARTICLE.match(n)
+                if m and len(fold(m.group(1))) >= 5:
+                    add_name(m.group(1), row, "~")
         for d in demonyms:
             add_name(d, row, "^")
         return row

@@ -329,6 +329,18 @@ fn converter_output_loads() {
 }
 
 #[test]
+fn an_arabic_name_without_its_article_is_found() {
+    // GeoWebNews: GeoNames has "Al Qamishli"; the news writes "Qamishli". A people of four
+    // letters is not made a place of ("Fula", of Sudan's El Fula).
+    let ts = geo().geoparse("Kurdish forces met in Qamishli, in northeastern Syria.");
+    let q = find(&ts, "Qamishli");
+    assert_eq!(q.country.as_deref(), Some("Syria"), "{ts:#?}");
+    assert!(km(q.lat.unwrap(), q.lon.unwrap(), 37.05, 41.23) < 25.0, "{q:#?}");
+    let ts = geo().geoparse("One Lobi man was killed by the Fula group in Burkina Faso.");
+    assert!(!ts.iter().any(|t| t.name == "Fula"), "{ts:#?}");
+}
+
+#[test]
 fn a_unit_weighs_by_its_people() {
     // GeoWebNews: a British soldier's story with US and Texas places. Manchester is the
     // English city, not Jamaica's Manchester parish (61,946 people in the gazetteer's
