@@ -547,6 +547,19 @@ fn a_place_glued_to_a_village_on_a_named_road_stays_a_place() {
 }
 
 #[test]
+fn english_scottish_and_welsh_are_of_the_nations_not_the_kingdom() {
+    let ts = geo().geoparse("English and Scottish fans met Welsh officials in London.");
+    for (demonym, unit) in [("English", "England"), ("Scottish", "Scotland"), ("Welsh", "Wales")] {
+        let t = find(&ts, demonym);
+        assert_eq!(
+            (t.admin1.as_deref(), t.country.as_deref()),
+            (Some(unit), Some("United Kingdom")),
+            "{t:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_state_abbreviation_the_supplement_lists_is_a_place() {
     let ts = geo().geoparse("Floods hit NSW this week, and the FrontCounter BC office opened.");
     let got: Vec<_> = ts.iter().map(|t| (t.name.as_str(), t.feature.as_deref())).collect();
