@@ -1233,6 +1233,7 @@ impl EventCoder {
                         | ActorKind::Rebels
                         | ActorKind::Militia
                         | ActorKind::EthnicMilitia
+                        | ActorKind::PrivateSecurity
                 ) || p.kind == ActorKind::Named && !self.is_civilian_named(p, date)
             })
             && agent.is_none_or(|a| a.span != patient.map_or(a.span, |p| p.span))
@@ -4365,6 +4366,19 @@ mod tests {
             .as_deref(),
             Some("Armed clash")
         );
+    }
+
+    #[test]
+    fn a_security_guard_is_a_private_security_force() {
+        // ACLED note: the guard is "Private Security Forces (Burkina Faso)" (inter 8), an
+        // armed side, so the attack on him is an armed clash.
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Unidentified individuals attacked and seriously injured a security guard at the \
+                 independent Radio Manegmoogo in Pissila. Then they set fire to the building.";
+        let e = &code_text(&coder, t, "2016-05-03")[0];
+        assert_eq!(e.actor2.as_deref(), Some("Private Security Forces (Burkina Faso)"), "{e:?}");
+        assert_eq!((e.inter2, e.interaction), (Some(8), Some(38)), "{e:?}");
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"), "{e:?}");
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub enum ActorKind {
     Militia,
     /// An ethnic militia ("Fulani militiamen").
     EthnicMilitia,
+    /// Private security forces ("a security guard", "his bodyguard"): armed, and coded by
+    /// ACLED as external/other forces (inter 8).
+    PrivateSecurity,
 }
 
 impl ActorKind {
@@ -50,6 +53,7 @@ impl ActorKind {
             "protesters" => ActorKind::Protesters,
             "rioters" => ActorKind::Rioters,
             "militia" => ActorKind::Militia,
+            "private_security" => ActorKind::PrivateSecurity,
             _ => return None,
         })
     }
@@ -905,6 +909,7 @@ impl ActorLexicon {
             ActorKind::Protesters => (format!("Protesters {place}"), 6),
             ActorKind::Rioters => (format!("Rioters {place}"), 5),
             ActorKind::Militia => (format!("Unidentified Communal Militia {place}"), 4),
+            ActorKind::PrivateSecurity => (format!("Private Security Forces {place}"), 8),
             ActorKind::EthnicMilitia => {
                 let q = m.qualifier.as_deref().unwrap_or("Unidentified");
                 let q = if matches!(q, "Peul" | "Peulh") { "Fulani" } else { q };
