@@ -1072,6 +1072,7 @@ fn keep(
 ) -> Keep {
     let first = toks[m.first_tok];
     let single = m.first_tok == m.last_tok;
+    let after_locative = m.first_tok > 0 && is_locative(toks[m.first_tok - 1].text);
     if is_stop(&m.key) {
         return Keep::No;
     }
@@ -1206,7 +1207,6 @@ fn keep(
             && text[toks[m.first_tok - 1].end..first.start] == *" & "
             && surname_like(toks[m.first_tok - 1]);
         let listed = text[..first.start].trim_end().ends_with(',');
-        let after_locative = m.first_tok > 0 && is_locative(toks[m.first_tok - 1].text);
         if (joined_after || joined_before) && !listed && !after_locative {
             return Keep::No;
         }
@@ -1263,8 +1263,9 @@ fn keep(
     if text[toks[m.last_tok].end..].starts_with('$') {
         return Keep::No;
     }
-    // "Taylor told the Herald-Press": a name followed by a verb of saying is a person.
-    if single && !is_famous(gaz, &m.cands) {
+    // "Taylor told the Herald-Press": a name followed by a verb of saying is a person (not
+    // after a preposition of place: "Police in Gao said").
+    if single && !is_famous(gaz, &m.cands) && !after_locative {
         let after = text[toks[m.last_tok].end..].trim_start();
         let said = ["said", "says", "told", "added", "explained", "insisted", "wrote", "asked"];
         if said

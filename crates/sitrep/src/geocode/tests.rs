@@ -226,6 +226,17 @@ fn surnames_with_inner_capitals_initials_and_given_names_name_persons() {
 }
 
 #[test]
+fn a_place_after_in_is_no_speaker() {
+    // "Taylor told reporters" makes Taylor a person, but "police in Gao said" keeps Gao.
+    let names: Vec<String> = geo()
+        .geoparse("Police in Gao said the convoy left. Officials at Dewsbury told reporters.")
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(names, ["Gao", "Dewsbury"]);
+}
+
+#[test]
 fn given_names_lexicon_is_clean() {
     let data = include_str!("../../../../data/lexicons/given_names.txt");
     let names: Vec<&str> = data.lines().filter(|l| !l.starts_with('#')).collect();
