@@ -985,8 +985,17 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
                 !c.is_empty() && is_famous(gaz, &c)
             };
             let last_key = super::fold::fold(last.text);
+            // A common word opening a sentence is capitalised for that alone ("Missing
+            // Lancaster girl's body is found").
+            // (A given name that is also a word still opens a name, "Lance Armstrong", and a
+            // verb of saying puts a person after it, "Explained Keith".)
+            let opener = prev.sent_start
+                && gaz.is_common_word(&prev_key)
+                && !is_listed_given_name(&prev_key)
+                && !SAID.contains(&prev_key.as_str());
             // Common words are not surnames: "Florida Association", "Texas Rangers".
             if gaz.lookup(&pair).is_empty()
+                && !opener
                 && !gaz.is_common_word(&last_key)
                 && !is_title(last.text)
                 && !prev_is_place
@@ -1010,6 +1019,10 @@ fn person_names(gaz: &Gazetteer, text: &str, toks: &[Tok<'_>]) -> HashSet<String
     }
     out
 }
+
+/// Verbs of saying: a name right after one ("said Keith") or before one ("Taylor told") is a
+/// person's.
+const SAID: &[&str] = &["said", "says", "told", "added", "explained", "insisted", "wrote", "asked"];
 
 /// True for a word written like a personal name: a capital, then lowercase letters; as a
 /// surname also "McGregor", "MacArthur", "DeSantis", "O'Brien" (an inner capital after one of
@@ -1038,6 +1051,11 @@ fn is_initial(text: &str, a: Tok<'_>, b: Tok<'_>) -> bool {
 /// True for a common given name ("michael", "linda"; folded, `data/lexicons/given_names.txt`,
 /// from the US Census name lists) that is no common English word ("will", "rose", "may").
 fn is_given_name(gaz: &Gazetteer, key: &str) -> bool {
+    is_listed_given_name(key) && !gaz.is_common_word(key)
+}
+
+/// True for any name of the given-names lexicon, common words included ("lance", "ray").
+fn is_listed_given_name(key: &str) -> bool {
     static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
@@ -1048,7 +1066,6 @@ fn is_given_name(gaz: &Gazetteer, key: &str) -> bool {
                 .collect()
         })
         .contains(key)
-        && !gaz.is_common_word(key)
 }
 
 /// What to do with a dictionary match.
@@ -1267,8 +1284,7 @@ fn keep(
     // after a preposition of place: "Police in Gao said").
     if single && !is_famous(gaz, &m.cands) && !after_locative {
         let after = text[toks[m.last_tok].end..].trim_start();
-        let said = ["said", "says", "told", "added", "explained", "insisted", "wrote", "asked"];
-        if said
+        if SAID
             .iter()
             .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric))
         {

@@ -237,6 +237,18 @@ fn a_place_after_in_is_no_speaker() {
 }
 
 #[test]
+fn a_word_opening_a_sentence_makes_no_person_of_the_place_after_it() {
+    // LGL headline: "Missing Lancaster" is no person's name; "Lance Armstrong" and "Explained
+    // Keith" (a given name that is also a word, a verb of saying) still are.
+    let text = "Missing Lancaster girl's body is found. A Lancaster mother had been knocked \
+                unconscious. Lance Armstrong breaks collarbone in crash. Armstrong fractured \
+                his collarbone in Palencia. Explained Keith, \"We like to run events.\" Keith \
+                recalled it.";
+    let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["Lancaster", "Lancaster", "Palencia"]);
+}
+
+#[test]
 fn given_names_lexicon_is_clean() {
     let data = include_str!("../../../../data/lexicons/given_names.txt");
     let names: Vec<&str> = data.lines().filter(|l| !l.starts_with('#')).collect();
