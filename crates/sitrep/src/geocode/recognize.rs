@@ -1332,7 +1332,13 @@ fn keep(
         let unit = !single
             && is_admin_suffix(toks[m.last_tok].text)
             && m.cands.iter().any(|&(r, _)| gaz.feature(&gaz.place(r)).starts_with("ADM"));
-        if !big && !unit {
+        // Nor is the curated short name of a region of the supplement ("Ghouta" for Eastern
+        // Ghouta, "Karabakh").
+        let region = m.cands.iter().any(|&(r, _)| {
+            let p = gaz.place(r);
+            p.geonameid == 0 && gaz.feature(&p) == "RGN"
+        });
+        if !big && !unit && !region {
             return Keep::No;
         }
     }

@@ -352,6 +352,20 @@ fn converter_output_loads() {
 }
 
 #[test]
+fn a_curated_region_is_found_by_its_short_name() {
+    // GeoWebNews: "eastern Ghouta" (the supplement's Eastern Ghouta, short name Ghouta);
+    // TUD-Loc: "Karabakh"; LGL: "Abkhaz".
+    for (text, name, country) in [
+        ("An offensive in eastern Ghouta has killed 1,600 civilians.", "Ghouta", "Syria"),
+        ("Talks on Karabakh resumed in Vienna.", "Karabakh", "Azerbaijan"),
+        ("Two Abkhaz servicemen were wounded by a blast.", "Abkhaz", "Georgia"),
+    ] {
+        let ts = geo().geoparse(text);
+        assert_eq!(find(&ts, name).country.as_deref(), Some(country), "{ts:#?}");
+    }
+}
+
+#[test]
 fn an_arabic_name_without_its_article_is_found() {
     // GeoWebNews: GeoNames has "Al Qamishli"; the news writes "Qamishli". A people of four
     // letters is not made a place of ("Fula", of Sudan's El Fula).
