@@ -1199,11 +1199,10 @@ fn keep(
     // where it was found is no mention of the place.
     if single && !country_like {
         let after = text[toks[m.last_tok].end..].trim_start_matches([' ', '-']);
-        let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        if matches!(
-            word.to_lowercase().as_str(),
-            "virus" | "viruses" | "fever" | "disease" | "encephalitis" | "flu" | "strain"
-        ) {
+        let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        const DISEASE: &[&str] =
+            &["virus", "viruses", "fever", "disease", "encephalitis", "flu", "strain"];
+        if DISEASE.iter().any(|d| word.eq_ignore_ascii_case(d)) {
             return Keep::No;
         }
     }
@@ -1253,7 +1252,7 @@ fn keep(
     // "Wal-Mart", "Coca-Cola", "Bello-Tounga": a word glued by a hyphen to a capitalised
     // word is part of a compound name ("Kidal-based" stays a place), unless that word is a
     // place too ("the Gao-Ansongo road").
-    if single {
+    if single && text[toks[m.last_tok].end..].starts_with('-') {
         let rest = &text[toks[m.last_tok].end..];
         let next: String = rest.chars().skip(1).take_while(|c| c.is_alphanumeric()).collect();
         let name_word =
@@ -1261,13 +1260,15 @@ fn keep(
         // (A common word glued to a small place's name is no place either: "Wal-Mart",
         // whatever village is called Mart; "Asia-Pacific" keeps Asia, and "Sare-Male" Sare,
         // as Male is a capital.)
-        let next_key = super::fold::fold(&next);
-        let next_cands = gaz.lookup(&next_key);
-        let glued_word = gaz.is_common_word(&next_key)
-            && !is_famous(gaz, &m.cands)
-            && !is_famous(gaz, &next_cands);
-        if rest.starts_with('-') && name_word && (next_cands.is_empty() || glued_word) {
-            return Keep::No;
+        if name_word {
+            let next_key = super::fold::fold(&next);
+            let next_cands = gaz.lookup(&next_key);
+            let glued_word = gaz.is_common_word(&next_key)
+                && !is_famous(gaz, &m.cands)
+                && !is_famous(gaz, &next_cands);
+            if next_cands.is_empty() || glued_word {
+                return Keep::No;
+            }
         }
     }
     // "Hawi Gudina District": a small place's name followed by another name and a unit word
