@@ -154,6 +154,19 @@ fn shadowed_county(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64
     if shadowed { 4.0 } else { 0.0 }
 }
 
+/// "Mexico" is the country, not Mexico City, whose alternate name it is: a populated place
+/// matched by an alternate name loses against its own country matched by its name, whatever
+/// the context (a story of Mexico City names Mexico too).
+fn city_named_for_its_country(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64 {
+    let shadowed = kind == NameKind::Alt
+        && gaz.feature(p).starts_with("PPL")
+        && q.cands.iter().any(|&(r, k)| {
+            let c = gaz.place(r);
+            k == NameKind::Exact && c.cc == p.cc && gaz.feature(&c).starts_with("PCL")
+        });
+    if shadowed { 6.0 } else { 0.0 }
+}
+
 pub(crate) fn km(a: &Place, b: &Place) -> f64 {
     let (la1, lo1, la2, lo2) = (
         f64::from(a.lat).to_radians(),
@@ -206,7 +219,8 @@ pub(crate) fn resolve(
                         0.0
                     };
                     let big = if is_container[i] { 0.0 } else { big_city_penalty(gaz, p, q) };
-                    let shadow = shadowed_county(gaz, p, k, q);
+                    let shadow =
+                        shadowed_county(gaz, p, k, q) + city_named_for_its_country(gaz, p, k, q);
                     let known = if prior == Some(p.cc) && f != "CONT" && !f.starts_with("PCL") {
                         PRIOR_COUNTRY
                     } else {

@@ -378,6 +378,19 @@ fn an_arabic_name_without_its_article_is_found() {
 }
 
 #[test]
+fn a_country_is_not_its_capital_named_after_it() {
+    // GeoVirus: in a story naming Mexico City, "Mexico" alone is still the country (the
+    // city's alternate name is "Mexico").
+    let ts = geo().geoparse(
+        "The H1N1 outbreak in Mexico caused 89 deaths. Acapulco lies 300 miles southwest of \
+         Mexico City. Rival drug gang violence in Mexico has killed 2,300.",
+    );
+    let mexico: Vec<_> = ts.iter().filter(|t| t.name == "Mexico").collect();
+    assert_eq!(mexico.len(), 2, "{ts:#?}");
+    assert!(mexico.iter().all(|t| t.feature.as_deref() == Some("PCLI")), "{ts:#?}");
+}
+
+#[test]
 fn a_unit_weighs_by_its_people() {
     // GeoWebNews: a British soldier's story with US and Texas places. Manchester is the
     // English city, not Jamaica's Manchester parish (61,946 people in the gazetteer's
