@@ -262,6 +262,16 @@ pub(crate) fn resolve(
         group_support.push(units.into_iter().map(|u| (u, w)).collect());
     }
     let mut pick: Vec<Option<usize>> = priors.iter().map(|s| argmax(s)).collect();
+    // For each group, the queries written right before one of its mentions as the contained
+    // name ("Atlanta" of "Atlanta, Georgia").
+    let contained_by: Vec<Vec<usize>> = members
+        .iter()
+        .map(|ms| {
+            (0..queries.len())
+                .filter(|&j| queries[j].container.is_some_and(|k| ms.contains(&k)))
+                .collect()
+        })
+        .collect();
     // True when the container reading `cp` of query `m`'s container holds the place `p`.
     let holds = |m: usize, cp: Place, p: &Place| {
         let cf = gaz.feature(&cp);
@@ -395,6 +405,16 @@ pub(crate) fn resolve(
                     if holds(m, gaz.place(queries[k].cands[cc].0), p) {
                         s += 6.0;
                         break;
+                    }
+                }
+                // ... and the other way round, the container of a name it holds ("Atlanta,
+                // Georgia" in a story of Indonesia is the state).
+                if is_container[i] {
+                    let held = contained_by[g].iter().any(|&j| {
+                        pick[j].is_some_and(|c| holds(j, *p, &gaz.place(queries[j].cands[c].0)))
+                    });
+                    if held {
+                        s += 6.0;
                     }
                 }
                 scores.push(s);

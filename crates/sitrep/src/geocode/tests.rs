@@ -391,6 +391,22 @@ fn a_country_is_not_its_capital_named_after_it() {
 }
 
 #[test]
+fn a_container_follows_the_name_it_holds() {
+    // GeoVirus: a bird-flu story of Indonesia whose test results come from "Atlanta, Georgia":
+    // the container is the US state that holds Atlanta, not the country.
+    let text = "A woman died of bird flu in Kabanjahe, on Sumatra, Indonesia. Test results are \
+                expected from the Center for Disease Control (CDC) in Atlanta, Georgia. \
+                Indonesia has had the most deaths.";
+    let ts = geo().geoparse(text);
+    let georgia = find(&ts, "Georgia");
+    assert_eq!(
+        (georgia.country.as_deref(), georgia.feature.as_deref()),
+        (Some("United States"), Some("ADM1")),
+        "{ts:#?}"
+    );
+}
+
+#[test]
 fn a_unit_weighs_by_its_people() {
     // GeoWebNews: a British soldier's story with US and Texas places. Manchester is the
     // English city, not Jamaica's Manchester parish (61,946 people in the gazetteer's
