@@ -391,6 +391,19 @@ fn a_country_is_not_its_capital_named_after_it() {
 }
 
 #[test]
+fn large_islands_that_are_no_unit_are_places() {
+    // GeoVirus: "a tsunami hit the Indonesian island of Java" (not Java, Georgia, USA).
+    let ts =
+        geo().geoparse("A tsunami hit the Indonesian island of Java and the coast of Sumatra.");
+    // (GeoVirus puts Java at 7.5 S 110 E.)
+    for (name, lat, lon) in [("Java", -7.5, 110.0), ("Sumatra", 0.0, 102.0)] {
+        let t = find(&ts, name);
+        assert_eq!(t.country.as_deref(), Some("Indonesia"), "{ts:#?}");
+        assert!(km(t.lat.unwrap(), t.lon.unwrap(), lat, lon) < 161.0, "{t:#?}");
+    }
+}
+
+#[test]
 fn a_container_follows_the_name_it_holds() {
     // GeoVirus: a bird-flu story of Indonesia whose test results come from "Atlanta, Georgia":
     // the container is the US state that holds Atlanta, not the country.
