@@ -264,14 +264,12 @@ pub(crate) fn resolve(
     let mut pick: Vec<Option<usize>> = priors.iter().map(|s| argmax(s)).collect();
     // For each group, the queries written right before one of its mentions as the contained
     // name ("Atlanta" of "Atlanta, Georgia").
-    let contained_by: Vec<Vec<usize>> = members
-        .iter()
-        .map(|ms| {
-            (0..queries.len())
-                .filter(|&j| queries[j].container.is_some_and(|k| ms.contains(&k)))
-                .collect()
-        })
-        .collect();
+    let mut contained_by: Vec<Vec<usize>> = vec![Vec::new(); members.len()];
+    for (j, q) in queries.iter().enumerate() {
+        if let Some(k) = q.container {
+            contained_by[groups[&(queries[k].key.as_str(), queries[k].hint)]].push(j);
+        }
+    }
     // True when the container reading `cp` of query `m`'s container holds the place `p`.
     let holds = |m: usize, cp: Place, p: &Place| {
         let cf = gaz.feature(&cp);
