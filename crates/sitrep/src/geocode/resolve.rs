@@ -140,31 +140,29 @@ fn big_city_penalty(gaz: &Gazetteer, p: &Place, q: &Query) -> f64 {
     if big { 4.0 } else { 0.0 }
 }
 
-/// "Texas" alone is the state, not Missouri's Texas County, whose alternate name it is: a
-/// second-level unit matched under an alternate name loses against a first-level unit of
-/// the same country that carries the name as its own, unless the text says county.
-fn shadowed_county(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64 {
-    let shadowed = kind == NameKind::Alt
-        && q.hint != Hint::Admin
-        && gaz.feature(p) == "ADM2"
-        && q.cands.iter().any(|&(r, k)| {
-            let u = gaz.place(r);
-            k == NameKind::Exact && u.cc == p.cc && gaz.feature(&u) == "ADM1"
-        });
-    if shadowed { 4.0 } else { 0.0 }
-}
-
-/// "Mexico" is the country, not Mexico City, whose alternate name it is: a populated place
-/// matched by an alternate name loses against its own country matched by its name, whatever
-/// the context (a story of Mexico City names Mexico too).
-fn city_named_for_its_country(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64 {
-    let shadowed = kind == NameKind::Alt
-        && gaz.feature(p).starts_with("PPL")
-        && q.cands.iter().any(|&(r, k)| {
-            let c = gaz.place(r);
-            k == NameKind::Exact && c.cc == p.cc && gaz.feature(&c).starts_with("PCL")
-        });
-    if shadowed { 6.0 } else { 0.0 }
+/// A reading matched under an alternate name loses against a reading of the same country
+/// that carries the name as its own, when that rival is a bigger kind of thing:
+/// - "Texas" alone is the state, not Missouri's Texas County, whose alternate name it is (a
+///   second-level unit against a first-level one; not when the text says county);
+/// - "Mexico" is the country, not Mexico City, whose alternate name it is (a populated place
+///   against its own country), whatever the context: a story of Mexico City names Mexico too.
+fn shadowed_by_own_name(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64 {
+    if kind != NameKind::Alt {
+        return 0.0;
+    }
+    let f = gaz.feature(p);
+    let (rival, penalty): (fn(&str) -> bool, f64) = if f == "ADM2" && q.hint != Hint::Admin {
+        (|g| g == "ADM1", 4.0)
+    } else if f.starts_with("PPL") {
+        (|g| g.starts_with("PCL"), 6.0)
+    } else {
+        return 0.0;
+    };
+    let shadowed = q.cands.iter().any(|&(r, k)| {
+        let u = gaz.place(r);
+        k == NameKind::Exact && u.cc == p.cc && rival(gaz.feature(&u))
+    });
+    if shadowed { penalty } else { 0.0 }
 }
 
 pub(crate) fn km(a: &Place, b: &Place) -> f64 {
@@ -219,8 +217,7 @@ pub(crate) fn resolve(
                         0.0
                     };
                     let big = if is_container[i] { 0.0 } else { big_city_penalty(gaz, p, q) };
-                    let shadow =
-                        shadowed_county(gaz, p, k, q) + city_named_for_its_country(gaz, p, k, q);
+                    let shadow = shadowed_by_own_name(gaz, p, k, q);
                     let known = if prior == Some(p.cc) && f != "CONT" && !f.starts_with("PCL") {
                         PRIOR_COUNTRY
                     } else {
