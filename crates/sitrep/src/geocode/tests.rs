@@ -8,6 +8,11 @@ fn geo() -> &'static Geoparser {
     GEO.get_or_init(|| Geoparser::load().expect("embedded gazetteer loads"))
 }
 
+/// A toponym's country and feature code.
+fn read_as(t: &Toponym) -> (Option<&str>, Option<&str>) {
+    (t.country.as_deref(), t.feature.as_deref())
+}
+
 fn find<'a>(ts: &'a [Toponym], name: &str) -> &'a Toponym {
     ts.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("{name} not found in {ts:#?}"))
 }
@@ -411,12 +416,7 @@ fn a_container_follows_the_name_it_holds() {
                 expected from the Center for Disease Control (CDC) in Atlanta, Georgia. \
                 Indonesia has had the most deaths.";
     let ts = geo().geoparse(text);
-    let georgia = find(&ts, "Georgia");
-    assert_eq!(
-        (georgia.country.as_deref(), georgia.feature.as_deref()),
-        (Some("United States"), Some("ADM1")),
-        "{ts:#?}"
-    );
+    assert_eq!(read_as(find(&ts, "Georgia")), (Some("United States"), Some("ADM1")), "{ts:#?}");
 }
 
 #[test]
@@ -730,11 +730,7 @@ fn a_comma_list_of_states_reads_as_states() {
     let names = ["Michigan", "Oregon", "New Mexico", "Indiana", "Ohio", "Wisconsin", "Idaho"];
     let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
     for t in geo().resolve_spans(text, &spans) {
-        assert_eq!(
-            (t.feature.as_deref(), t.country.as_deref()),
-            (Some("ADM1"), Some("United States")),
-            "{t:#?}"
-        );
+        assert_eq!(read_as(&t), (Some("United States"), Some("ADM1")), "{t:#?}");
     }
 }
 
