@@ -1255,14 +1255,14 @@ impl EventCoder {
         // unless the text tells of fighting.
         if sub_event == "Armed clash" {
             let report = single_report.map_or_else(|| group_lower.clone(), str::to_lowercase);
-            // Words that tell of a fight (not of one side shooting at the other).
+            // Words that tell of a fight (not of one side shooting at the other), besides
+            // those of the attacked side fighting back (`FOUGHT_BACK`).
             let fighting = [
                 "clash",
                 "exchange",
                 "repel",
                 "repuls",
                 "responded",
-                "returned fire",
                 "return fire",
                 "fought",
                 "fighting",

@@ -1175,18 +1175,15 @@ fn keep(
         && m.last_tok + 1 < toks.len()
         && is_given_name(gaz, &m.key)
     {
-        let mut n = toks[m.last_tok + 1];
-        let mut before = toks[m.last_tok];
-        if m.last_tok + 2 < toks.len()
-            && text[before.end..n.start] == *" "
-            && is_initial(text, n, toks[m.last_tok + 2])
-        {
-            before = n;
-            n = toks[m.last_tok + 2];
-        }
+        let next = toks[m.last_tok + 1];
+        let spaced = text[toks[m.last_tok].end..next.start] == *" ";
+        let n = match toks.get(m.last_tok + 2) {
+            Some(&after) if spaced && is_initial(text, next, after) => after,
+            _ => next,
+        };
         let n_key = super::fold::fold(n.text);
-        if n.cap
-            && (text[before.end..n.start] == *" " || before.end != toks[m.last_tok].end)
+        if spaced
+            && n.cap
             && is_name_word(n.text, true)
             && !is_admin_suffix(n.text)
             && !gaz.is_common_word(&n_key)

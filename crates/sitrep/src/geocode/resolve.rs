@@ -86,8 +86,10 @@ fn prior_score(gaz: &Gazetteer, p: &Place, kind: NameKind, hint: Hint) -> f64 {
         // populous state does not outweigh cities, but Jamaica's Manchester parish (the
         // places of its 190,000 people mostly too small for the gazetteer) is no rival for
         // England's Manchester.
-        "ADM1" => (gaz.admin_population(p) as f64 + 1.0).log10().clamp(ADM1_POP.0, ADM1_POP.1),
-        "ADM2" => (gaz.admin_population(p) as f64 + 1.0).log10().clamp(ADM2_POP.0, ADM2_POP.1),
+        "ADM1" | "ADM2" => {
+            let (low, high) = if f == "ADM1" { ADM1_POP } else { ADM2_POP };
+            (gaz.admin_population(p) as f64 + 1.0).log10().clamp(low, high)
+        }
         // Nor do the supplement's regions (Darfur, Sahel, Middle East): weigh them like units.
         "RGN" if p.population == 0 => 5.5,
         _ => (f64::from(p.population) + 1.0).log10(),
@@ -404,13 +406,11 @@ pub(crate) fn resolve(
                 }
                 // ... and the other way round, the container of a name it holds ("Atlanta,
                 // Georgia" in a story of Indonesia is the state).
-                if is_container[i] {
-                    let held = contained_by[g].iter().any(|&j| {
-                        pick[j].is_some_and(|c| holds(j, *p, &gaz.place(queries[j].cands[c].0)))
-                    });
-                    if held {
-                        s += 6.0;
-                    }
+                let held = contained_by[g].iter().any(|&j| {
+                    pick[j].is_some_and(|c| holds(j, *p, &gaz.place(queries[j].cands[c].0)))
+                });
+                if held {
+                    s += 6.0;
                 }
                 scores.push(s);
             }

@@ -417,6 +417,16 @@ fn a_container_follows_the_name_it_holds() {
                 Indonesia has had the most deaths.";
     let ts = geo().geoparse(text);
     assert_eq!(read_as(find(&ts, "Georgia")), (Some("United States"), Some("ADM1")), "{ts:#?}");
+    // GeoVirus: a name that is a container only at its last mention ("San Juan Bautista,
+    // California") still holds what it contains; its earlier mentions had made it a town
+    // in Pennsylvania.
+    let text = "Officials are investigating cases in Washington, Pennsylvania and California. \
+                The firm, which produces natural foods in California, is suspected. It is \
+                located in San Juan Bautista, California.";
+    let ts = geo().geoparse(text);
+    for t in ts.iter().filter(|t| t.name == "California") {
+        assert_eq!(t.admin1.as_deref(), Some("California"), "{ts:#?}");
+    }
 }
 
 #[test]
