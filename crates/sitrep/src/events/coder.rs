@@ -3964,6 +3964,36 @@ fn territory_rule(
 
 /// A place name followed by its admin units in parentheses: "Boni (Douentza, Mopti)",
 /// "Kidal (Kidal)". Also ACLED's own "coded as X" when a note names the coded location.
+/// True when `inside` (the text of a parenthesis) abbreviates the words written before it:
+/// its letters are the initials of the last few words, in order, from the first word's to
+/// the last word's, some small words skipped ("Line of Control (LoC)", "Cochin University
+/// of Science and Technology (Cusat)").
+fn abbreviates(before: &str, inside: &str) -> bool {
+    let letters: Vec<char> = inside.chars().map(|c| c.to_ascii_lowercase()).collect();
+    if letters.len() < 2 || inside.contains(' ') || !letters.iter().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+    let initials: Vec<char> = words
+        .iter()
+        .rev()
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    // Every run of the last k words (k from the letters' count up) whose first and last
+    // initials are the abbreviation's first and last letters and which holds its letters in
+    // order; the capitalised words of the run all count.
+    (letters.len()..=initials.len()).any(|k| {
+        let run = &initials[initials.len() - k..];
+        let capitals = words[..k].iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let mut it = run.iter();
+        run.first() == letters.first()
+            && run.last() == letters.last()
+            && capitals <= letters.len()
+            && letters.iter().all(|l| it.any(|c| c == l))
+    })
+}
+
 fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> {
     let piece = sentence.get(text)?;
     let base = sentence.start as usize;
@@ -3986,22 +4016,16 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
                 // ("NSCN (K)": a faction's letter, not a unit.)
                 && a.chars().filter(|c| c.is_alphabetic()).count() >= 2
         };
-        // "Katiba Macina (JNIM)", "(AFP)": acronyms and actor names are not admin units.
+        // "Katiba Macina (JNIM)", "(AFP)", "March 7 (Xinhua)": acronyms, actor names and
+        // news agencies are not admin units.
         let actor_or_acronym = |a: &String| {
             a.len() > 1 && a.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                 || !ActorLexicon::get().find(a, Span::new(0, a.len())).is_empty()
+                || crate::extract::source_line::is_agency(a)
         };
-        // "the Line of Control (LoC)": the initials of the words before are an abbreviation.
-        let initials: String = piece[..open]
-            .split(' ')
-            .rev()
-            .take(inside.chars().count())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .filter_map(|w| w.chars().next())
-            .collect();
-        let abbreviation = inside.chars().count() >= 2 && initials.eq_ignore_ascii_case(inside);
+        // "the Line of Control (LoC)", "Cochin University of Science and Technology
+        // (Cusat)": an abbreviation of the words before.
+        let abbreviation = abbreviates(&piece[..open], inside);
         if admins.is_empty()
             || admins.len() > 2
             || abbreviation
@@ -4057,7 +4081,13 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
         // or a dateline, not a place coded with its units.
         let capitals = name.chars().filter(|c| c.is_alphabetic()).count() > 1
             && !name.chars().any(char::is_lowercase);
-        if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) || capitals {
+        // "NEW DELHI, March 7 (Xinhua)": a date is no place.
+        let date = name.split(' ').any(crate::mentions::dates::is_calendar_word);
+        if name.is_empty()
+            || !name.chars().next().is_some_and(char::is_uppercase)
+            || capitals
+            || date
+        {
             continue;
         }
         let coded = coded_as(text, sentence);
@@ -4534,6 +4564,56 @@ mod tests {
         static CODER: OnceLock<EventCoder> = OnceLock::new();
         let coder = CODER.get_or_init(|| EventCoder::new(Geoparser::load().unwrap()).unwrap());
         code_text(coder, text, published)
+    }
+
+    #[test]
+    fn a_parenthesis_that_is_no_admin_unit_names_no_place() {
+        // A dateline's agency is no admin unit, and a date no place (Xinhua is also the
+        // name of Chinese towns).
+        let e = first_event(
+            "NEW DELHI, March 7 (Xinhua) -- Two civilians were killed in separate attacks in \
+             restive Indian Kashmir.",
+            "2015-03-09",
+        );
+        assert_eq!(e.country.as_deref(), Some("India"), "{e:?}");
+        assert_ne!(e.location.as_deref(), Some("March 7"), "{e:?}");
+        // An organisation's abbreviation is no admin unit either.
+        let e = first_event(
+            "SFI members continued a hunger strike demanding a rollback of the steep hike in \
+             hostel fees by the Cochin University of Science and Technology (Cusat).",
+            "2015-03-09",
+        );
+        assert_eq!(e.location.as_deref(), Some("Cochin"), "{e:?}");
+        assert_eq!(e.admin1.as_deref(), Some("Kerala"), "{e:?}");
+    }
+
+    #[test]
+    fn abbreviations_of_the_words_before() {
+        assert!(abbreviates("along the Line of Control", "LoC"));
+        assert!(abbreviates("by the Cochin University of Science and Technology", "Cusat"));
+        assert!(abbreviates("members of the Students Federation of India", "SFI"));
+        assert!(!abbreviates("attacked the village of Kaygouroutane", "Ansongo"));
+        assert!(!abbreviates("in the area of Boni", "Douentza, Mopti"));
+        assert!(!abbreviates("in Bhairahwa", "Siddharthanagar"));
+        assert!(!abbreviates("", "A"));
+    }
+
+    #[test]
+    fn a_peoples_name_and_a_capitalised_common_word_are_no_event_place() {
+        // "Kurdish" reads only as Kurdistan's demonym: who fought, not where.
+        let e = first_event(
+            "Kurdish forces say warplanes hit a YPG base that houses a media centre.",
+            "2016-04-20",
+        );
+        assert_ne!(e.location.as_deref(), Some("Kurdish"), "{e:?}");
+        // "at Centre" (the central government, in Indian English) is no village the
+        // gazetteer lacks: "centre" is a common word in British spelling.
+        let e = first_event(
+            "Protestors say the BJP-led regime at Centre is anti-farmer. Congress cadre staged \
+             a demonstration against the Land Acquisition Bill.",
+            "2015-03-09",
+        );
+        assert_ne!(e.location.as_deref(), Some("Centre"), "{e:?}");
     }
 
     #[test]

@@ -42,6 +42,13 @@ pub fn agencies_in(text: &str) -> Vec<String> {
     found.into_iter().map(|(_, c)| c.to_string()).collect()
 }
 
+/// True when `name` is a news agency's name or alias ("Xinhua", "AFP"), as in a dateline's
+/// "NEW DELHI, March 7 (Xinhua)".
+pub fn is_agency(name: &str) -> bool {
+    let name = name.trim();
+    agencies().iter().any(|a| a.aliases.iter().any(|alias| alias == name))
+}
+
 /// True when `line` holds nothing but agency names, "and" and punctuation.
 fn only_agency_names(line: &str) -> bool {
     let mut rest = line.to_string();

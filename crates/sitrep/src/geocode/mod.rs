@@ -143,12 +143,13 @@ impl Geoparser {
     }
 
     /// True when a country toponym was written as a demonym ("French forces", "Malian
-    /// soldiers"): evidence of a country involved, not of where an event happened.
+    /// soldiers"), or a region's toponym could be read only as its demonym ("Kurdish
+    /// forces"): evidence of a country or people involved, not of where an event happened.
     pub fn is_demonym(&self, t: &Toponym) -> bool {
-        if !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")) {
-            return false;
-        }
         let (_, cands, ..) = self.lookup_phrase(&t.name);
+        if !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")) {
+            return !cands.is_empty() && cands.iter().all(|c| c.1 == NameKind::Demonym);
+        }
         let country_reading =
             |c: &(Row, NameKind)| self.gaz.feature(&self.gaz.place(c.0)).starts_with("PCL");
         cands.iter().filter(|c| country_reading(c)).all(|c| c.1 == NameKind::Demonym)

@@ -668,6 +668,33 @@ fn is_title(w: &str) -> bool {
     )
 }
 
+/// Roles written in lower case right before a person's name ("district president Bijaya
+/// Kumar Swain", "party spokesman Ahmed Ali").
+fn is_lower_role(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "leader"
+            | "chief"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "minister"
+            | "activist"
+            | "journalist"
+            | "lawmaker"
+            | "legislator"
+            | "commander"
+            | "candidate"
+            | "councillor"
+            | "councilor"
+    )
+}
+
 /// Words before a place name that do not make it part of a person's or an organisation's name.
 fn is_place_prefix(w: &str) -> bool {
     is_compass_word(w)
@@ -1117,6 +1144,24 @@ fn keep(
     // "Mr. Jackson", "President Lincoln".
     if m.first_tok > 0 && is_title(toks[m.first_tok - 1].text) {
         return Keep::No;
+    }
+    // "district president Bijaya Kumar Swain", "opposition leader Tundu Lissu": a role
+    // written in lower case before a name of two or more capitalised words introduces a
+    // person. (A single word after it may be a place: "the mayor Kidal appointed" is rare,
+    // but "police chief Gao" style headlines are not.) Not a country or a big city.
+    if m.first_tok > 0
+        && is_lower_role(toks[m.first_tok - 1].text)
+        && joinable(text, toks[m.first_tok - 1], first)
+        && !is_famous(gaz, &m.cands)
+    {
+        let next = toks.get(m.last_tok + 1);
+        let name_goes_on = !single
+            || next.is_some_and(|&n| {
+                n.cap && joinable(text, toks[m.last_tok], n) && !is_admin_suffix(n.text)
+            });
+        if name_goes_on {
+            return Keep::No;
+        }
     }
     // "John Jackson", "Tyrise M. Bell", "United Russia": a capitalised word or an initial
     // right before that is neither a place nor a sentence opener makes this part of a

@@ -1044,3 +1044,13 @@ fn a_unit_written_with_its_unit_word_is_found() {
     assert_eq!(find(&ts, "Titao").country.as_deref(), Some("Burkina Faso"));
     assert_eq!(find(&ts, "Loroum Province").feature.as_deref(), Some("ADM2"));
 }
+
+#[test]
+fn a_role_in_lower_case_introduces_a_person() {
+    // "Bijaya" is an alternate name of Béjaïa (Algeria); after "district president" and
+    // before two more capitalised words it is the first name of a person.
+    let text = "Hundreds of BJP workers led by district president Bijaya Kumar Swain came out \
+                in a procession in Cuttack.";
+    let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["Cuttack"]);
+}
