@@ -714,6 +714,17 @@ impl EventCoder {
                 }
                 _ => false,
             };
+            // "Three of the hostages were released on June 26": the release of people an
+            // earlier sentence says were abducted ends that abduction; it is no new event
+            // (its date and places are the release's, not the abduction's).
+            let release = drafts.last().is_some_and(|d| {
+                names_an_abduction(text, &d.triggers) && reports_only_a_release(text, &hits)
+            });
+            if release && let Some(d) = drafts.last_mut() {
+                d.sentences.push(*s);
+                last_event_sentence = Some(idx);
+                continue;
+            }
             if continues && let Some(d) = drafts.last_mut() {
                 d.sentences.push(*s);
                 d.triggers.extend(hits);
@@ -2814,6 +2825,28 @@ fn is_background(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
 }
 
 /// Trigger words of a sentence that are outside quotes and not negated or hypothetical.
+/// The lower-cased trigger words of a list of hits.
+fn trigger_words<'a>(text: &'a str, hits: &'a [Hit]) -> impl Iterator<Item = String> + 'a {
+    hits.iter().map(|h| h.span.get(text).map(str::to_lowercase).unwrap_or_default())
+}
+
+/// True when a trigger reports an abduction ("abducted", "kidnapping", "hostages").
+fn names_an_abduction(text: &str, hits: &[Hit]) -> bool {
+    trigger_words(text, hits)
+        .any(|w| ["abduct", "kidnap", "hostage"].iter().any(|s| w.starts_with(s)))
+}
+
+/// True when a sentence's triggers report a release and nothing else: "released" or "freed",
+/// with at most the words of the abduction it ends ("the hostages were freed").
+fn reports_only_a_release(text: &str, hits: &[Hit]) -> bool {
+    let release = |w: &str| matches!(w, "released" | "freed");
+    let words: Vec<String> = trigger_words(text, hits).collect();
+    words.iter().any(|w| release(w))
+        && words
+            .iter()
+            .all(|w| release(w) || ["abduct", "kidnap", "hostage"].iter().any(|s| w.starts_with(s)))
+}
+
 fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
     let lower = sentence.to_lowercase();
     if lower.len() != sentence.len() {
@@ -4590,6 +4623,29 @@ mod tests {
             .as_deref(),
             Some("Remote explosive/landmine/IED")
         );
+    }
+
+    #[test]
+    fn the_release_of_hostages_ends_their_abduction() {
+        // One event, dated and coded by the abduction, not a second one for the release.
+        let events = all_events(
+            "On 23 June 2020, suspected JNIM militants abducted the director of a youth center \
+             and three other people near Boni. Three of the hostages were released on June 26 \
+             and the director on June 28.",
+            "2020-06-30",
+        );
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].event_date.as_deref(), Some("2020-06-23"));
+        assert_eq!(events[0].sub_event_type.as_deref(), Some("Abduction/forced disappearance"));
+        // A release with no abduction before it is still coded.
+        let events = all_events(
+            "The government released 50 prisoners under the peace deal on Tuesday.",
+            "2020-06-30",
+        );
+        assert_eq!(events.len(), 1, "{events:#?}");
+        // AQMI, the French abbreviation, names AQIM.
+        let e = first_event("AQMI claimed the attack on the army post in Soumpi.", "2017-03-02");
+        assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("AQIM")), "{e:?}");
     }
 
     #[test]
