@@ -320,6 +320,20 @@ pub(crate) fn resolve(
         (Some((p.cc, w)), admin, point)
     };
     let mut group_ev: Vec<Evidence> = (0..members.len()).map(|g| evidence_of(g, &pick)).collect();
+    // Groups of the same name under another hint: a name is no evidence for itself, so their
+    // readings do not count as its context (the Dublins of a story of Dublin, Ohio, each
+    // reading Ireland, outvoted its one "Ohio"). Only a group that says what the name is
+    // ("the state of Victoria") tells the bare mentions of that name which one it is.
+    let hint_of = |g: usize| members[g].first().map(|&i| queries[i].hint);
+    let key_of = |g: usize| members[g].first().map(|&i| queries[i].key.as_str());
+    let siblings: Vec<Vec<usize>> = (0..members.len())
+        .map(|g| {
+            (0..members.len())
+                .filter(|&h| h != g && key_of(h) == key_of(g))
+                .filter(|&h| hint_of(h) == Some(Hint::None) || hint_of(g) != Some(Hint::None))
+                .collect()
+        })
+        .collect();
     // Running totals of the evidence of all groups (weights are multiples of 0.5, so adding
     // and taking away one group's share is exact); a group is scored against the others'.
     let mut country_ev: HashMap<[u8; 2], f64> = HashMap::new();
@@ -349,12 +363,25 @@ pub(crate) fn resolve(
             if q.cands.len() < 2 {
                 continue;
             }
-            let (own_c, own_a, _) = &group_ev[g];
+            // The group's own evidence and its siblings', which do not count as context.
+            let selves = || std::iter::once(g).chain(siblings[g].iter().copied());
+            let self_country = |cc: [u8; 2]| -> f64 {
+                selves().filter_map(|h| group_ev[h].0).filter(|c| c.0 == cc).map(|c| c.1).sum()
+            };
+            let self_admin = |u: u32| -> f64 {
+                selves().filter_map(|h| group_ev[h].1).filter(|a| a.0 == u).map(|a| a.1).sum()
+            };
             let total: f64 = country_ev.values().sum();
-            let others_total = total - own_c.map_or(0.0, |c| c.1);
+            let others_total =
+                total - selves().filter_map(|h| group_ev[h].0).map(|c| c.1).sum::<f64>();
             // Places the other groups resolved to, for the distance bonus.
+            let own_siblings = &siblings[g];
             let near = || {
-                group_ev.iter().enumerate().filter(move |&(h, _)| h != g).filter_map(|(_, e)| e.2)
+                group_ev
+                    .iter()
+                    .enumerate()
+                    .filter(move |&(h, _)| h != g && !own_siblings.contains(&h))
+                    .filter_map(|(_, e)| e.2)
             };
             let mut scores = Vec::with_capacity(q.cands.len());
             for (c, &(row, _)) in q.cands.iter().enumerate() {
@@ -363,26 +390,18 @@ pub(crate) fn resolve(
                 let mut s = priors[i][c];
                 let mut ctx = 0.0;
                 if others_total > 0.0 && !f.starts_with("PCL") && f != "CONT" {
-                    let mut w = country_ev.get(&p.cc).copied().unwrap_or(0.0);
-                    if let Some((cc, own)) = own_c
-                        && *cc == p.cc
-                    {
-                        w -= own;
-                    }
+                    let w = country_ev.get(&p.cc).copied().unwrap_or(0.0) - self_country(p.cc);
                     ctx += 3.5 * (w / others_total).max(0.0);
                 }
                 if p.admin1 != super::gazetteer::NONE && f != "ADM1" {
-                    let mut w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0);
-                    if let Some((u, own)) = own_a
-                        && *u == p.admin1
-                    {
-                        w -= own;
-                    }
+                    let w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0) - self_admin(p.admin1);
                     ctx += 1.5 * w.min(2.0);
                 }
                 if p.admin1 != super::gazetteer::NONE {
-                    let own =
-                        group_support[g].iter().find(|u| u.0 == p.admin1).map_or(0.0, |u| u.1);
+                    let own: f64 = selves()
+                        .filter_map(|h| group_support[h].iter().find(|u| u.0 == p.admin1))
+                        .map(|u| u.1)
+                        .sum();
                     let others = support.get(&p.admin1).copied().unwrap_or(0.0) - own;
                     ctx += SUPPORT_WEIGHT * others.min(3.0);
                 }

@@ -1054,3 +1054,27 @@ fn a_role_in_lower_case_introduces_a_person() {
     let names: Vec<String> = geo().geoparse(text).into_iter().map(|t| t.name).collect();
     assert_eq!(names, ["Cuttack"]);
 }
+
+#[test]
+fn a_name_is_no_evidence_for_itself() {
+    // LGL: a local story of Dublin, Ohio. Its Dublins fall in groups of different hints
+    // ("the city of Dublin" and the bare ones); each group's reading of Ireland used to count
+    // as context for the others and outvote the one "State of Ohio".
+    let text = "Dublin Arts Council awards community arts grants. A grant is given to the Dublin \
+                Area Art League. The Dublin Singers is the community chorus of Dublin. \
+                Organizations must be registered with the State of Ohio and be based in Dublin.";
+    let ts = geo().geoparse(text);
+    let dublins: Vec<&Toponym> = ts.iter().filter(|t| t.name == "Dublin").collect();
+    assert!(dublins.len() >= 4, "{ts:#?}");
+    for d in dublins {
+        assert_eq!(d.admin1.as_deref(), Some("Ohio"), "{d:?}");
+    }
+    // A group that says what the name is still tells the bare mentions which one it is: "the
+    // state of Victoria" makes a later bare "Victoria" Australia's, not Hong Kong's.
+    let text = "Most cases have been in the state of Victoria, which has 752 infected persons. \
+                New South Wales is second. Health officials in Victoria expect more cases.";
+    let ts = geo().geoparse(text);
+    for v in ts.iter().filter(|t| t.name == "Victoria") {
+        assert_eq!(v.country.as_deref(), Some("Australia"), "{v:?}");
+    }
+}
