@@ -1078,3 +1078,13 @@ fn a_name_is_no_evidence_for_itself() {
         assert_eq!(v.country.as_deref(), Some("Australia"), "{v:?}");
     }
 }
+
+#[test]
+fn names_that_share_a_second_level_unit_are_read_there() {
+    // LGL: Palestine is the seat of Anderson County, Texas. Tennessee's Anderson County is
+    // the larger, and "Palestine" alone is the territory, but the pair meets only in Texas.
+    let text = "Commissioners of Anderson County met in Palestine on Tuesday.";
+    let ts = geo().geoparse(text);
+    assert_eq!(find(&ts, "Anderson County").admin1.as_deref(), Some("Texas"), "{ts:#?}");
+    assert_eq!(find(&ts, "Palestine").admin1.as_deref(), Some("Texas"), "{ts:#?}");
+}
