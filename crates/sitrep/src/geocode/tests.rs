@@ -1088,3 +1088,17 @@ fn names_that_share_a_second_level_unit_are_read_there() {
     assert_eq!(find(&ts, "Anderson County").admin1.as_deref(), Some("Texas"), "{ts:#?}");
     assert_eq!(find(&ts, "Palestine").admin1.as_deref(), Some("Texas"), "{ts:#?}");
 }
+
+#[test]
+fn seas_and_oceans_are_places_of_their_own() {
+    // Not Atlantic (Iowa), India, Mexico or Papua New Guinea's Gulf province.
+    let text = "The storm crossed the Atlantic into the Gulf of Mexico. Cases rose in countries \
+                around the Indian Ocean and the Mediterranean, and the Gulf states closed ports.";
+    let ts = geo().geoparse(text);
+    for name in ["Atlantic", "Gulf of Mexico", "Indian Ocean", "Mediterranean"] {
+        let t = find(&ts, name);
+        assert_eq!(read_as(t), (None, Some("RGN")), "{t:?}");
+    }
+    let atlantic = find(&ts, "Atlantic");
+    assert!(km(atlantic.lat.unwrap(), atlantic.lon.unwrap(), 10.0, -25.0) < 1.0);
+}
