@@ -1099,6 +1099,11 @@ fn seas_and_oceans_are_places_of_their_own() {
         let t = find(&ts, name);
         assert_eq!(read_as(t), (None, Some("RGN")), "{t:?}");
     }
+    // Macro-regions: not the United States for Latin America, nor the continent.
+    let ts = geo().geoparse("Migrants from Latin America and West Africa arrived in Spain.");
+    assert_eq!(read_as(find(&ts, "Latin America")), (None, Some("RGN")), "{ts:#?}");
+    assert_eq!(read_as(find(&ts, "West Africa")), (None, Some("RGN")), "{ts:#?}");
+    let ts = geo().geoparse(text);
     let atlantic = find(&ts, "Atlantic");
     assert!(km(atlantic.lat.unwrap(), atlantic.lon.unwrap(), 10.0, -25.0) < 1.0);
 }
