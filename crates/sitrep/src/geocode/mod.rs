@@ -918,6 +918,31 @@ fn hint_around(text: &str, start: usize, end: usize) -> Hint {
     {
         return Hint::Admin;
     }
+    // "the states of Texas and Georgia", "the towns of Gao, Ansongo and Menaka": every name of
+    // a list after a plural kind word is of that kind.
+    let listed_after = |cues: &[&str]| {
+        cues.iter().any(|cue| {
+            let Some(at) = before.rfind(cue) else { return false };
+            let between = &text[at + cue.len()..start];
+            between.len() <= 120
+                && between
+                    .split([',', ' '])
+                    .filter(|w| !w.is_empty())
+                    .all(|w| w == "and" || w == "or" || w.starts_with(|c: char| c.is_uppercase()))
+        })
+    };
+    if listed_after(&[
+        "states of ",
+        "provinces of ",
+        "regions of ",
+        "districts of ",
+        "governorates of ",
+    ]) {
+        return Hint::Admin;
+    }
+    if listed_after(&["cities of ", "towns of ", "villages of "]) {
+        return Hint::Settlement;
+    }
     Hint::None
 }
 

@@ -1107,3 +1107,14 @@ fn seas_and_oceans_are_places_of_their_own() {
     let atlantic = find(&ts, "Atlantic");
     assert!(km(atlantic.lat.unwrap(), atlantic.lon.unwrap(), 10.0, -25.0) < 1.0);
 }
+
+#[test]
+fn every_name_of_a_list_after_a_plural_kind_is_of_that_kind() {
+    // GeoVirus: "the states of Texas and Georgia" is the US state, not the country.
+    let ts = geo().geoparse(
+        "The company, located in Lynchburg but also operating in the states of Texas and \
+         Georgia, made the peanut butter.",
+    );
+    assert_eq!(find(&ts, "Georgia").feature.as_deref(), Some("ADM1"), "{ts:#?}");
+    assert_eq!(find(&ts, "Georgia").country.as_deref(), Some("United States"), "{ts:#?}");
+}
