@@ -920,10 +920,13 @@ fn hint_around(text: &str, start: usize, end: usize) -> Hint {
     }
     // "the states of Texas and Georgia", "the towns of Gao, Ansongo and Menaka": every name of
     // a list after a plural kind word is of that kind.
+    // (ASCII lower case keeps every byte where it was: `before` is lower-cased in full.)
+    let written = text.get(..start).unwrap_or("");
+    let ascii_lower = written.to_ascii_lowercase();
     let listed_after = |cues: &[&str]| {
         cues.iter().any(|cue| {
-            let Some(at) = before.rfind(cue) else { return false };
-            let between = &text[at + cue.len()..start];
+            let Some(at) = ascii_lower.rfind(cue) else { return false };
+            let Some(between) = written.get(at + cue.len()..) else { return false };
             between.len() <= 120
                 && between
                     .split([',', ' '])

@@ -1117,4 +1117,7 @@ fn every_name_of_a_list_after_a_plural_kind_is_of_that_kind() {
     );
     assert_eq!(find(&ts, "Georgia").feature.as_deref(), Some("ADM1"), "{ts:#?}");
     assert_eq!(find(&ts, "Georgia").country.as_deref(), Some("United States"), "{ts:#?}");
+    // Letters whose lower case is longer ("İ") before the list move no byte offset.
+    let ts = geo().geoparse("İstanbul, İzmir and the states of İİİ Texas and Georgia");
+    assert_eq!(find(&ts, "Georgia").feature.as_deref(), Some("ADM1"), "{ts:#?}");
 }
