@@ -359,8 +359,20 @@ pub(crate) fn resolve(
     // ("the state of Victoria") tells the bare mentions of that name which one it is.
     let hint_of = |g: usize| members[g].first().map(|&i| queries[i].hint);
     let key_of = |g: usize| members[g].first().map(|&i| queries[i].key.as_str());
+    // (Indexed by name in one pass: a long document has hundreds of groups.)
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for g in 0..members.len() {
+        if let Some(k) = key_of(g) {
+            by_name.entry(k).or_default().push(g);
+        }
+    }
     let same_name: Vec<Vec<usize>> = (0..members.len())
-        .map(|g| (0..members.len()).filter(|&h| h != g && key_of(h) == key_of(g)).collect())
+        .map(|g| {
+            key_of(g)
+                .and_then(|k| by_name.get(k))
+                .map(|gs| gs.iter().copied().filter(|&h| h != g).collect())
+                .unwrap_or_default()
+        })
         .collect();
     let siblings: Vec<Vec<usize>> = same_name
         .iter()
