@@ -247,52 +247,35 @@ pub(crate) fn resolve(
     // different names is where the story is ("Norfolk", "Columbus" and "Meadow Grove" all
     // have a Nebraska reading). Each group spreads one vote over its distinct units, so a
     // name found in forty states says little.
-    let mut support: HashMap<u32, f64> = HashMap::new();
-    let mut group_support: Vec<Vec<(u32, f64)>> = Vec::with_capacity(members.len());
-    // The same at the second level, where a coincidence is rarer and says more: "Paris and
-    // Henry County" are the Tennessee pair (Paris is Henry County's seat), not Illinois's.
-    let mut support2: HashMap<u32, f64> = HashMap::new();
-    let mut group_support2: Vec<Vec<(u32, f64)>> = Vec::with_capacity(members.len());
-    for ms in &members {
-        let mut units2: Vec<u32> = ms
-            .first()
-            .map(|&i| {
-                queries[i]
-                    .cands
-                    .iter()
-                    .map(|&(r, _)| gaz.place(r).admin2)
-                    .filter(|&a| a != super::gazetteer::NONE)
-                    .collect()
-            })
-            .unwrap_or_default();
-        units2.sort_unstable();
-        units2.dedup();
-        let w = if units2.is_empty() { 0.0 } else { 1.0 / (units2.len() as f64).sqrt() };
-        for &u in &units2 {
-            *support2.entry(u).or_default() += w;
+    // The same at the second level, where a coincidence is rarer and says more: "Palestine" and
+    // "Anderson County" are the Texas pair (Palestine is the county seat).
+    let unit_support = |unit: fn(&Place) -> u32| {
+        let mut support: HashMap<u32, f64> = HashMap::new();
+        let mut group_support: Vec<Vec<(u32, f64)>> = Vec::with_capacity(members.len());
+        for ms in &members {
+            let mut units: Vec<u32> = ms
+                .first()
+                .map(|&i| {
+                    queries[i]
+                        .cands
+                        .iter()
+                        .map(|&(r, _)| unit(&gaz.place(r)))
+                        .filter(|&a| a != super::gazetteer::NONE)
+                        .collect()
+                })
+                .unwrap_or_default();
+            units.sort_unstable();
+            units.dedup();
+            let w = if units.is_empty() { 0.0 } else { 1.0 / (units.len() as f64).sqrt() };
+            for &u in &units {
+                *support.entry(u).or_default() += w;
+            }
+            group_support.push(units.into_iter().map(|u| (u, w)).collect());
         }
-        group_support2.push(units2.into_iter().map(|u| (u, w)).collect());
-    }
-    for ms in &members {
-        let mut units: Vec<u32> = ms
-            .first()
-            .map(|&i| {
-                queries[i]
-                    .cands
-                    .iter()
-                    .map(|&(r, _)| gaz.place(r).admin1)
-                    .filter(|&a| a != super::gazetteer::NONE)
-                    .collect()
-            })
-            .unwrap_or_default();
-        units.sort_unstable();
-        units.dedup();
-        let w = if units.is_empty() { 0.0 } else { 1.0 / (units.len() as f64).sqrt() };
-        for &u in &units {
-            *support.entry(u).or_default() += w;
-        }
-        group_support.push(units.into_iter().map(|u| (u, w)).collect());
-    }
+        (support, group_support)
+    };
+    let (support, group_support) = unit_support(|p| p.admin1);
+    let (support2, group_support2) = unit_support(|p| p.admin2);
     let mut pick: Vec<Option<usize>> = priors.iter().map(|s| argmax(s)).collect();
     // For each group, the queries written right before one of its mentions as the contained
     // name ("Atlanta" of "Atlanta, Georgia").
@@ -450,22 +433,20 @@ pub(crate) fn resolve(
                     let w = admin_ev.get(&p.admin1).copied().unwrap_or(0.0) - self_admin(p.admin1);
                     ctx += 1.5 * w.min(2.0);
                 }
-                if p.admin1 != super::gazetteer::NONE {
+                // Support of a unit from the names other than this one.
+                let others_in = |support: &HashMap<u32, f64>, groups: &[Vec<(u32, f64)>], u| {
+                    if u == super::gazetteer::NONE {
+                        return 0.0;
+                    }
                     let own: f64 = namesakes()
-                        .filter_map(|h| group_support[h].iter().find(|u| u.0 == p.admin1))
-                        .map(|u| u.1)
+                        .filter_map(|h| groups[h].iter().find(|x| x.0 == u))
+                        .map(|x| x.1)
                         .sum();
-                    let others = support.get(&p.admin1).copied().unwrap_or(0.0) - own;
-                    ctx += SUPPORT_WEIGHT * others.min(3.0);
-                }
-                if p.admin2 != super::gazetteer::NONE {
-                    let own: f64 = namesakes()
-                        .filter_map(|h| group_support2[h].iter().find(|u| u.0 == p.admin2))
-                        .map(|u| u.1)
-                        .sum();
-                    let others = support2.get(&p.admin2).copied().unwrap_or(0.0) - own;
-                    ctx += ADMIN2_SUPPORT_WEIGHT * others.min(2.0);
-                }
+                    support.get(&u).copied().unwrap_or(0.0) - own
+                };
+                ctx += SUPPORT_WEIGHT * others_in(&support, &group_support, p.admin1).min(3.0);
+                ctx += ADMIN2_SUPPORT_WEIGHT
+                    * others_in(&support2, &group_support2, p.admin2).min(2.0);
                 if !is_area(f) {
                     let d = near().map(|o| km(p, &o)).fold(f64::INFINITY, f64::min);
                     if d < 50.0 {
