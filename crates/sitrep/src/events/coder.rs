@@ -1108,6 +1108,20 @@ impl EventCoder {
             .first()
             .map(|(c, p)| (c.clone(), *p))
             .unwrap_or_else(|| ("Other".into(), 0.0));
+        // A protest read where no people act (see `names_people_acting`): the model's best
+        // reading of another kind, when it has some weight ("Pirates seized a tanker"); else
+        // the protest stands here and no event is coded below.
+        let is_protest =
+            |c: &str| taxonomy::sub_event(c).is_some_and(|t| t.event_type == "Protests");
+        if is_protest(&sub_event) && !names_people_acting(single_report.unwrap_or(group_text)) {
+            if let Some((c, p)) = predictions
+                .iter()
+                .filter(|(c, p)| !is_protest(c) && c != super::classify::NO_EVENT && *p >= 0.2)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+            {
+                (sub_event, confidence) = (c.clone(), *p);
+            }
+        }
         let first_trigger = d.triggers.first().map_or(first.span.start, |t| t.span.start);
         let trigger_sentence_end = d
             .sentences
@@ -1485,6 +1499,14 @@ impl EventCoder {
             sub_event = "Attack".to_string();
         }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
+        // A protest needs people out in some form: a government that "demanded", "rejected"
+        // or "reneged" speaks, it does not demonstrate (ConfliBERT's verbal-conflict
+        // sentences were coded as peaceful protests).
+        if taxonomy.event_type == "Protests"
+            && !names_people_acting(single_report.unwrap_or(group_text))
+        {
+            return None;
+        }
 
         let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
         let event_type = taxonomy.event_type.as_str();
@@ -3741,6 +3763,100 @@ const HARM_WORDS: &[&str] = &[
     " firing",
 ];
 
+/// Whether a text names people protesting: an act of protest ("protested", "rally",
+/// "sit-in", "strike", "took to the streets", "closed down", "stormed") or a crowd
+/// ("hundreds", "students", "residents", "activists").
+fn names_people_acting(text: &str) -> bool {
+    let words = padded_words(text);
+    const ACTS: &[&str] = &[
+        " protest",
+        " demonstrat",
+        " rally",
+        " rallies",
+        " rallied",
+        " march",
+        " sit-in",
+        " sit ",
+        " strike",
+        " striking",
+        " gather",
+        " boycott",
+        " petition",
+        " picket",
+        " vigil",
+        " chant",
+        " mobilis",
+        " mobiliz",
+        " street",
+        " hunger",
+        " dharna",
+        " bandh",
+        " hartal",
+        " walkout",
+        " stoppage",
+        " parade",
+        " procession",
+        " occup",
+        " blockad",
+        " barricad",
+        " block",
+        " slogan",
+        " agitat",
+        " placard",
+        " banner",
+        " effig",
+        " crowd",
+        " storm",
+        " closed down",
+        " dispers",
+        " die-in",
+        " standstill",
+        " disturbance",
+        " riot",
+        " loot",
+        " vandal",
+        " burn",
+        " torch",
+        " threw",
+        " stone",
+        " clash",
+        " teargas",
+        " tear gas",
+    ];
+    const PEOPLE: &[&str] = &[
+        " hundreds",
+        " thousands",
+        " dozens",
+        " students",
+        " workers",
+        " residents",
+        " activists",
+        " teachers",
+        " women",
+        " youth",
+        " youths",
+        " supporters",
+        " traders",
+        " farmers",
+        " people",
+        " villagers",
+        " employees",
+        " members",
+        " protesters",
+        " demonstrators",
+        " unions",
+        " union",
+        " inhabitants",
+        " locals",
+        " drivers",
+        " organisations",
+        " organizations",
+        " parties",
+        " associations",
+    ];
+    ACTS.iter().chain(PEOPLE).any(|w| words.contains(w))
+}
+
 /// Whether a text says people were abducted and no one was killed, hurt, shot at or found
 /// dead ("the corpse was found five days later" makes the abduction a killing), nothing was
 /// burned, and the abduction was no mere attempt.
@@ -4646,6 +4762,27 @@ mod tests {
         // AQMI, the French abbreviation, names AQIM.
         let e = first_event("AQMI claimed the attack on the army post in Soumpi.", "2017-03-02");
         assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("AQIM")), "{e:?}");
+    }
+
+    #[test]
+    fn a_protest_needs_people_acting() {
+        // ConfliBERT: a government that demands or reneges speaks; it does not demonstrate.
+        for t in [
+            "Washington along with its allies demanded that Hamas renounce its armed struggle \
+             against Israel.",
+            "US President Donald Trump on Tuesday reneged on an international nuclear accord \
+             with Iran and announced renewed sanctions against the OPEC member.",
+        ] {
+            assert!(all_events(t, "2018-05-09").is_empty(), "{t}");
+        }
+        // People in the street are a protest, whatever words carry it.
+        let e = first_event(
+            "Primary school teachers went to the street to claim the payment of their primes.",
+            "2018-05-09",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Peaceful protest"), "{e:?}");
+        assert!(names_people_acting("Hundreds placed brooms on the grave of Thomas Sankara."));
+        assert!(!names_people_acting("Serbia demanded that the council condemn the advance."));
     }
 
     #[test]
