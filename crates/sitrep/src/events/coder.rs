@@ -2846,7 +2846,6 @@ fn is_background(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
     !dates.iter().any(recent)
 }
 
-/// Trigger words of a sentence that are outside quotes and not negated or hypothetical.
 /// The lower-cased trigger words of a list of hits.
 fn trigger_words<'a>(text: &'a str, hits: &'a [Hit]) -> impl Iterator<Item = String> + 'a {
     hits.iter().map(|h| h.span.get(text).map(str::to_lowercase).unwrap_or_default())
@@ -2869,6 +2868,7 @@ fn reports_only_a_release(text: &str, hits: &[Hit]) -> bool {
             .all(|w| release(w) || ["abduct", "kidnap", "hostage"].iter().any(|s| w.starts_with(s)))
 }
 
+/// Trigger words of a sentence that are outside quotes and not negated or hypothetical.
 fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
     let lower = sentence.to_lowercase();
     if lower.len() != sentence.len() {
@@ -2931,6 +2931,16 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
             let (a, b) = words[j];
             HYPOTHETICAL.contains(&&lower[a..b]) && !month_may(j)
         }) {
+            continue;
+        }
+        // "... threatened to shell British forces if western forces launched any type of
+        // attack": a condition is no act (from the clause's start: its last comma).
+        // (At most eight words back: a long sentence's "if" is seldom the trigger's.)
+        let clause = lower[..s].rfind([',', ';']).map_or(0, |c| c + 1);
+        if words[k.saturating_sub(8)..k]
+            .iter()
+            .any(|&(a, b)| a >= clause && matches!(&lower[a..b], "if" | "unless"))
+        {
             continue;
         }
         // "released a statement", "a report released Tuesday": something published, not
@@ -4781,6 +4791,11 @@ mod tests {
             "2018-05-09",
         );
         assert_eq!(e.sub_event_type.as_deref(), Some("Peaceful protest"), "{e:?}");
+        // A threat with its condition: neither the threat nor the condition happened.
+        let t = "Bosnian Serb units threatened to shell British forces based in the central \
+                 Bosnian city of Vitez if western forces launched any type of attack against \
+                 Serbs anywhere.";
+        assert!(all_events(t, "1995-05-09").is_empty(), "{t}");
         assert!(names_people_acting("Hundreds placed brooms on the grave of Thomas Sankara."));
         assert!(!names_people_acting("Serbia demanded that the council condemn the advance."));
     }
