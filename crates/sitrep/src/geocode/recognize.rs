@@ -1145,6 +1145,32 @@ fn keep(
     if m.first_tok > 0 && is_title(toks[m.first_tok - 1].text) {
         return Keep::No;
     }
+    // "learned English", "English and Spanish", "an English cocker spaniel": the language far
+    // more often than England. Only before a word of place ("the southern English city of
+    // Salisbury") or of England's league is it the country's part.
+    if single && m.key == "english" {
+        let next = toks.get(m.last_tok + 1).map_or("", |t| t.text);
+        let place = matches!(
+            next.to_lowercase().as_str(),
+            "city"
+                | "cities"
+                | "town"
+                | "towns"
+                | "county"
+                | "counties"
+                | "village"
+                | "villages"
+                | "region"
+                | "regions"
+                | "coast"
+                | "countryside"
+                | "channel"
+                | "premier"
+        );
+        if !place {
+            return Keep::No;
+        }
+    }
     // "district president Bijaya Kumar Swain", "opposition leader Tundu Lissu": a role
     // written in lower case before a name of two or more capitalised words introduces a
     // person. (A single word after it may be a place: "the mayor Kidal appointed" is rare,

@@ -637,7 +637,10 @@ fn a_place_glued_to_a_village_on_a_named_road_stays_a_place() {
 
 #[test]
 fn english_scottish_and_welsh_are_of_the_nations_not_the_kingdom() {
-    let ts = geo().geoparse("English and Scottish fans met Welsh officials in London.");
+    // ("English" is read as a place only before a word of place: see the language test.)
+    let ts = geo().geoparse(
+        "Fans from the English city of Leeds and Scottish fans met Welsh officials in London.",
+    );
     for (demonym, unit) in [("English", "England"), ("Scottish", "Scotland"), ("Welsh", "Wales")] {
         let t = find(&ts, demonym);
         assert_eq!(
@@ -1120,4 +1123,20 @@ fn every_name_of_a_list_after_a_plural_kind_is_of_that_kind() {
     // Letters whose lower case is longer ("İ") before the list move no byte offset.
     let ts = geo().geoparse("İstanbul, İzmir and the states of İİİ Texas and Georgia");
     assert_eq!(find(&ts, "Georgia").feature.as_deref(), Some("ADM1"), "{ts:#?}");
+}
+
+#[test]
+fn english_is_the_language_unless_a_place_word_follows() {
+    let names =
+        |t: &str| -> Vec<String> { geo().geoparse(t).into_iter().map(|t| t.name).collect() };
+    assert!(
+        names("She soon learned English so she could get her licence in Arlington.")
+            .iter()
+            .all(|n| n != "English")
+    );
+    assert!(names("The ad airs in English and Spanish.").iter().all(|n| n != "English"));
+    // "the southern English city of Salisbury": England's part.
+    let ts = geo()
+        .geoparse("Two people were found on a bench in the southern English city of Salisbury.");
+    assert_eq!(find(&ts, "English").admin1.as_deref(), Some("England"), "{ts:#?}");
 }
