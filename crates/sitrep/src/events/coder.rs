@@ -3784,8 +3784,12 @@ fn names_people_acting(text: &str) -> bool {
         " rally",
         " rallies",
         " rallied",
-        " march",
-        " sit-in",
+        // (" march" below, not the month in "On 5 March 2020"; "sit-in" and "die-in" are
+        // split into words by `padded_words`.)
+        " marched",
+        " marching",
+        " marches",
+        " marchers",
         " sit ",
         " strike",
         " striking",
@@ -3819,7 +3823,7 @@ fn names_people_acting(text: &str) -> bool {
         " storm",
         " closed down",
         " dispers",
-        " die-in",
+        " die in ",
         " standstill",
         " disturbance",
         " riot",
@@ -3864,7 +3868,15 @@ fn names_people_acting(text: &str) -> bool {
         " parties",
         " associations",
     ];
-    ACTS.iter().chain(PEOPLE).any(|w| words.contains(w))
+    // "A march was held": the noun, unless a number stands next to it (a date).
+    let tokens: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+    let number = |w: Option<&&str>| w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let a_march = tokens.iter().enumerate().any(|(k, w)| {
+        *w == "march"
+            && !number(tokens.get(k + 1))
+            && !number(k.checked_sub(1).and_then(|k| tokens.get(k)))
+    });
+    a_march || ACTS.iter().chain(PEOPLE).any(|w| words.contains(w))
 }
 
 /// Whether a text says people were abducted and no one was killed, hurt, shot at or found
@@ -4798,6 +4810,10 @@ mod tests {
         assert!(all_events(t, "1995-05-09").is_empty(), "{t}");
         assert!(names_people_acting("Hundreds placed brooms on the grave of Thomas Sankara."));
         assert!(!names_people_acting("Serbia demanded that the council condemn the advance."));
+        // The month is no march; the noun is.
+        assert!(!names_people_acting("On 5 March 2020, Serbia demanded a council meeting."));
+        assert!(names_people_acting("A march was held to commemorate the anniversary."));
+        assert!(names_people_acting("Activists staged a die-in for eight minutes."));
     }
 
     #[test]
