@@ -59,6 +59,19 @@ fn bench(c: &mut Criterion) {
         b.iter(|| docs.iter().map(|d| coder.geoparser().geoparse(&d.text).len()).sum::<usize>());
     });
     group.finish();
+    // One long document (a book-length dump of 20,000 sentences, 80,000 mentions of five
+    // names): its time must grow with its length, not with its square (a scan of every
+    // mention per mention once made this 45 s).
+    let long: String = "Fighting in the town of Gao and the states of Texas and Georgia was \
+                        reported near Kidal. "
+        .repeat(20_000);
+    let mut group = c.benchmark_group("long_document");
+    group.throughput(Throughput::Bytes(long.len() as u64));
+    group.sample_size(10);
+    group.bench_function("geoparse", |b| {
+        b.iter(|| coder.geoparser().geoparse(&long).len());
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench);

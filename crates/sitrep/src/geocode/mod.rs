@@ -904,7 +904,14 @@ fn hint_around(text: &str, start: usize, end: usize) -> Hint {
     if !next.is_empty() && recognize::is_admin_suffix(&next) {
         return Hint::Admin;
     }
-    let before = text.get(..start).unwrap_or("").to_lowercase();
+    // Only the words just before count: a window of 256 bytes (at a character boundary), so
+    // a long document's mentions are not each read against everything before them.
+    let mut from = start.saturating_sub(256);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let written = text.get(from..start).unwrap_or("");
+    let before = written.to_lowercase();
     let before = before.trim_end();
     if ["city of", "town of", "village of", "capital", "town", "city", "village"]
         .iter()
@@ -921,7 +928,6 @@ fn hint_around(text: &str, start: usize, end: usize) -> Hint {
     // "the states of Texas and Georgia", "the towns of Gao, Ansongo and Menaka": every name of
     // a list after a plural kind word is of that kind.
     // (ASCII lower case keeps every byte where it was: `before` is lower-cased in full.)
-    let written = text.get(..start).unwrap_or("");
     let ascii_lower = written.to_ascii_lowercase();
     let listed_after = |cues: &[&str]| {
         cues.iter().any(|cue| {

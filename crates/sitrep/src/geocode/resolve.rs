@@ -211,8 +211,14 @@ pub(crate) fn resolve(
     }
     // A name written as another's container ("X, Y", "X (A2, A1)") names an area more often
     // than a town; a comma list of states reads the same way, to the same effect.
-    let is_container: Vec<bool> =
-        (0..queries.len()).map(|i| queries.iter().any(|q| q.container == Some(i))).collect();
+    // (Marked in one pass: a scan of every query per query was quadratic in a long
+    // document's mentions.)
+    let mut is_container = vec![false; queries.len()];
+    for k in queries.iter().filter_map(|q| q.container) {
+        if let Some(c) = is_container.get_mut(k) {
+            *c = true;
+        }
+    }
     let priors: Vec<Vec<f64>> = queries
         .iter()
         .enumerate()
