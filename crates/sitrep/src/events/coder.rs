@@ -658,6 +658,9 @@ impl EventCoder {
                 !after.is_some_and(|w| GROUP_NOUNS.contains(&w))
             })
             .collect();
+        // (In text order, for `within`; the geoparser gives them so already.)
+        let mut toponyms = toponyms;
+        toponyms.sort_by_key(|t| t.span.start);
         let all = sentences(text);
         let published = doc.published;
         let mut drafts: Vec<Draft> = Vec::new();
@@ -695,7 +698,7 @@ impl EventCoder {
                 continue;
             }
             let places: Vec<Toponym> =
-                toponyms.iter().filter(|t| s.span.contains(t.span)).cloned().collect();
+                within(&toponyms, s.span).filter(|t| s.span.contains(t.span)).cloned().collect();
             let own_dates: Vec<DateMention> = dates
                 .into_iter()
                 .filter(|d| d.precision <= 3)
@@ -729,7 +732,13 @@ impl EventCoder {
                 d.sentences.push(*s);
                 d.triggers.extend(hits);
                 d.dates.extend(own_dates);
-                d.places.extend(places);
+                // (Distinct places only: they are read for the next sentence's "new place",
+                // and a long run of sentences on one place must not grow them.)
+                for p in places {
+                    if !d.places.iter().any(|q| same_place(&p, q)) {
+                        d.places.push(p);
+                    }
+                }
             } else {
                 drafts.push(Draft {
                     sentences: vec![*s],
@@ -2459,7 +2468,7 @@ impl EventCoder {
         !acronym
             && !calendar
             && !possessive
-            && !toponyms.iter().any(|t| t.span.overlaps(span))
+            && !within(toponyms, span).any(|t| t.span.overlaps(span))
             // A name the gazetteer has only elsewhere (an alternate name of a Japanese town:
             // "Attara") and the geoparser did not take here is still a place after a place
             // cue; a common word is not ("in Support of").
@@ -2472,6 +2481,22 @@ impl EventCoder {
             && find_dates(text, span, None).is_empty()
     }
 }
+
+/// The toponyms that may overlap `span`, from toponyms in text order (the coder sorts the
+/// document's): those starting before its end and at most `MAX_TOPONYM_BYTES` before its
+/// start, found by binary search (a scan of all of them for every sentence was quadratic in
+/// a long document).
+fn within(toponyms: &[Toponym], span: Span) -> std::slice::Iter<'_, Toponym> {
+    debug_assert!(toponyms.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    let hi = toponyms.partition_point(|t| t.span.start < span.end);
+    // A toponym starting before the span may reach into it, but no further than the longest
+    // mention.
+    let lo = toponyms.partition_point(|t| t.span.start + MAX_TOPONYM_BYTES < span.start);
+    toponyms[lo..hi.max(lo)].iter()
+}
+
+/// Longer than any toponym mention (the recogniser reads at most six words).
+const MAX_TOPONYM_BYTES: u32 = 256;
 
 /// True when a unit word follows the name at `span` ("Rautahat district", "Bay region").
 fn names_a_unit(text: &str, span: Span) -> bool {
