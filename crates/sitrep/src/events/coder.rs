@@ -720,9 +720,9 @@ impl EventCoder {
             // "Three of the hostages were released on June 26": the release of people an
             // earlier sentence says were abducted ends that abduction; it is no new event
             // (its date and places are the release's, not the abduction's).
-            let release = drafts.last().is_some_and(|d| {
-                names_an_abduction(text, &d.triggers) && reports_only_a_release(text, &hits)
-            });
+            // (The sentence's own triggers first: a draft's grow with each sentence it takes.)
+            let release = reports_only_a_release(text, &hits)
+                && drafts.last().is_some_and(|d| names_an_abduction(text, &d.triggers));
             if release && let Some(d) = drafts.last_mut() {
                 d.sentences.push(*s);
                 last_event_sentence = Some(idx);
@@ -1122,7 +1122,12 @@ impl EventCoder {
         // the protest stands here and no event is coded below.
         let is_protest =
             |c: &str| taxonomy::sub_event(c).is_some_and(|t| t.event_type == "Protests");
-        if is_protest(&sub_event) && !names_people_acting(single_report.unwrap_or(group_text)) {
+        // (Read once, when a protest reading asks for it: both checks below use it.)
+        let people_acting = std::cell::OnceCell::new();
+        let acting = || {
+            *people_acting.get_or_init(|| names_people_acting(single_report.unwrap_or(group_text)))
+        };
+        if is_protest(&sub_event) && !acting() {
             if let Some((c, p)) = predictions
                 .iter()
                 .filter(|(c, p)| !is_protest(c) && c != super::classify::NO_EVENT && *p >= 0.2)
@@ -1511,9 +1516,7 @@ impl EventCoder {
         // A protest needs people out in some form: a government that "demanded", "rejected"
         // or "reneged" speaks, it does not demonstrate (ConfliBERT's verbal-conflict
         // sentences were coded as peaceful protests).
-        if taxonomy.event_type == "Protests"
-            && !names_people_acting(single_report.unwrap_or(group_text))
-        {
+        if taxonomy.event_type == "Protests" && !acting() {
             return None;
         }
 
@@ -2871,26 +2874,35 @@ fn is_background(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
     !dates.iter().any(recent)
 }
 
-/// The lower-cased trigger words of a list of hits.
-fn trigger_words<'a>(text: &'a str, hits: &'a [Hit]) -> impl Iterator<Item = String> + 'a {
-    hits.iter().map(|h| h.span.get(text).map(str::to_lowercase).unwrap_or_default())
+/// A trigger's word (as written; compared without regard to ASCII case below).
+fn trigger_word<'a>(text: &'a str, hit: &Hit) -> &'a str {
+    hit.span.get(text).unwrap_or_default()
 }
+
+/// True when a word starts with one of `stems` (lower case), whatever its ASCII case.
+fn starts_with_any(word: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| word.get(..s.len()).is_some_and(|w| w.eq_ignore_ascii_case(s)))
+}
+
+/// Stems of the trigger words of an abduction.
+const ABDUCTION_STEMS: &[&str] = &["abduct", "kidnap", "hostage"];
 
 /// True when a trigger reports an abduction ("abducted", "kidnapping", "hostages").
 fn names_an_abduction(text: &str, hits: &[Hit]) -> bool {
-    trigger_words(text, hits)
-        .any(|w| ["abduct", "kidnap", "hostage"].iter().any(|s| w.starts_with(s)))
+    hits.iter().any(|h| starts_with_any(trigger_word(text, h), ABDUCTION_STEMS))
 }
 
 /// True when a sentence's triggers report a release and nothing else: "released" or "freed",
 /// with at most the words of the abduction it ends ("the hostages were freed").
 fn reports_only_a_release(text: &str, hits: &[Hit]) -> bool {
-    let release = |w: &str| matches!(w, "released" | "freed");
-    let words: Vec<String> = trigger_words(text, hits).collect();
-    words.iter().any(|w| release(w))
-        && words
+    let release = |h: &Hit| {
+        let w = trigger_word(text, h);
+        w.eq_ignore_ascii_case("released") || w.eq_ignore_ascii_case("freed")
+    };
+    hits.iter().any(release)
+        && hits
             .iter()
-            .all(|w| release(w) || ["abduct", "kidnap", "hostage"].iter().any(|s| w.starts_with(s)))
+            .all(|h| release(h) || starts_with_any(trigger_word(text, h), ABDUCTION_STEMS))
 }
 
 /// Trigger words of a sentence that are outside quotes and not negated or hypothetical.
