@@ -1007,6 +1007,21 @@ impl EventCoder {
                 }
             }
         }
+        // "Kouami-yaar, near Boussoukoula": a place with no coordinates that the text locates
+        // near a town is coded at that town, near it (precision 2), as ACLED's codebook says
+        // of an event "near" a town; a town the gazetteer lacks too names the event alone.
+        if location.is_none()
+            && let Some(y) = unlisted.and_then(|x| near_after(text, x))
+        {
+            let resolved = within(toponyms, y).any(|t| t.span == y && t.lat.is_some());
+            if resolved && let Some(mut l) = self.geoparser.locate_event(text, y, toponyms) {
+                l.geo_precision = l.geo_precision.max(2);
+                location = Some(l);
+                unlisted = None;
+            } else if !resolved && self.is_unlisted(text, y, toponyms) {
+                unlisted = Some(y);
+            }
+        }
         if location.as_ref().is_some_and(|l| self.is_namesake_abroad(text, l, located_from, ctx)) {
             unlisted = location.take().map(|l| self.whole_name(text, l.span));
         }
@@ -2652,6 +2667,30 @@ fn capitalised_name(piece: &str, from: usize) -> Option<(usize, usize)> {
         offset += word.len() + 1;
     }
     (end > 0).then_some((from, from + end))
+}
+
+/// "X near Y", "X, near Y", "X (near Y)", "X, near the town of Y": the town `Y` the text
+/// locates the place at `span` from.
+fn near_after(text: &str, span: Span) -> Option<Span> {
+    let end = span.end as usize;
+    let rest = text.get(end..)?;
+    let mut at = end;
+    for lead in [",", " (", " "] {
+        if rest[at - end..].starts_with(lead) {
+            at += lead.len();
+        }
+    }
+    if at == end {
+        return None;
+    }
+    at += text.get(at..)?.strip_prefix("near ").map(|_| "near ".len())?;
+    for lead in ["the town of ", "the village of ", "the city of ", "the locality of "] {
+        if text.get(at..)?.starts_with(lead) {
+            at += lead.len();
+        }
+    }
+    let (s, e) = capitalised_name(text, at)?;
+    Some(Span::new(s, e))
 }
 
 /// "between Nene-Leye and Balaguina": the first of two places an event happened between,
@@ -5732,6 +5771,24 @@ mod tests {
             "2019-05-08",
         );
         assert_eq!(e.location.as_deref(), Some("Tenenkou"));
+    }
+
+    #[test]
+    fn a_place_without_coordinates_near_a_town_is_coded_at_the_town() {
+        // Neither name is in the gazetteer: the town the text locates the hamlet from is
+        // the location ACLED codes ("near" a town: precision 2).
+        let e = first_event(
+            "On 3 May, gunmen attacked the hamlet of Wendkouni (near Koubelgaa), killing two \
+             herders.",
+            "2020-05-05",
+        );
+        assert_eq!(e.location.as_deref(), Some("Koubelgaa"));
+        // A place the gazetteer has is the place itself.
+        let e = first_event(
+            "On 3 May, gunmen attacked the town of Kaya, near Ouagadougou, killing two herders.",
+            "2020-05-05",
+        );
+        assert_eq!((e.location.as_deref(), e.geo_precision), (Some("Kaya"), Some(1)));
     }
 
     #[test]
