@@ -1504,6 +1504,11 @@ impl EventCoder {
         {
             sub_event = "Remote explosive/landmine/IED".to_string();
         }
+        if sub_event == "Remote explosive/landmine/IED"
+            && is_grenade_blast(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Grenade".to_string();
+        }
         if sub_event == "Grenade" && is_found_ordnance(single_report.unwrap_or(group_text)) {
             sub_event = "Remote explosive/landmine/IED".to_string();
         }
@@ -3453,6 +3458,41 @@ fn is_found_ordnance(text: &str) -> bool {
     FOUND.iter().any(|w| lower.contains(w))
 }
 
+/// True when the only explosive a text names is a grenade that went off where it was
+/// thrown or set: "two people were killed by the explosion of a grenade". Not a launcher's
+/// ("rocket-propelled grenade": shelling), a stun grenade (crowd control), nor a grenade
+/// found and handled (left-over ordnance, coded with IEDs).
+fn is_grenade_blast(text: &str) -> bool {
+    const OTHER_DEVICES: &[&str] = &[
+        "grenade launcher",
+        "propelled grenade",
+        "stun grenade",
+        "rpg",
+        "ied",
+        "improvised",
+        "explosive device",
+        "mine",
+        "bomb",
+        "shell",
+        "rocket",
+        "mortar",
+    ];
+    let lower = text.to_lowercase();
+    lower.contains("grenade")
+        && !OTHER_DEVICES.iter().any(|w| {
+            lower.match_indices(w).any(|(at, _)| {
+                // Whole words only ("ied" is not in "carried", "mine" not in "determined").
+                let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+                let after = lower[at + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic() || c == 's');
+                before && after
+            })
+        })
+        && !is_found_ordnance(text)
+}
+
 fn is_suicide_bombing(text: &str) -> bool {
     const SUICIDE: &[&str] = &[
         " suicide bomb",
@@ -5109,6 +5149,19 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn a_grenade_that_went_off_is_a_grenade_unless_another_device_is_named() {
+        assert!(is_grenade_blast(
+            "Two people were killed by the explosion of a grenade in a market; the circumstances \
+             remain unclear and it was reported as an accident."
+        ));
+        assert!(!is_grenade_blast("Militants fired rocket-propelled grenades at the camp."));
+        assert!(!is_grenade_blast("A roadside IED and a grenade exploded near the convoy."));
+        assert!(!is_grenade_blast("A child was killed after picking up a grenade."));
+        // "ied" inside "carried" and "mine" inside "determined" are no devices.
+        assert!(is_grenade_blast("A man carried a grenade into the bar, determined to kill."));
     }
 
     #[test]
