@@ -1431,6 +1431,14 @@ impl EventCoder {
         if sub_event == "Attack" && is_abduction_only(single_report.unwrap_or(group_text)) {
             sub_event = "Abduction/forced disappearance".to_string();
         }
+        // "unknown gunmen assaulted villagers and seized mobile phones": looting or burning
+        // that also harmed people is an attack on them (the codebook's looting is property
+        // taken or destroyed outside other violence).
+        if sub_event == "Looting/property destruction"
+            && harms_people(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Attack".to_string();
+        }
         // "Dozo militiamen encircled the village of Siragourou": armed men surrounding a
         // place and harming no one is a force movement (ACLED's Change to group/activity).
         if sub_event == "Attack" && is_encirclement_only(single_report.unwrap_or(group_text)) {
@@ -4005,6 +4013,52 @@ fn is_abduction_only(text: &str) -> bool {
     abducted && !harmed && !words.contains(" attempt")
 }
 
+/// Whether a text says people were hurt: killed, wounded, beaten, whipped, tied up ... Not
+/// animals ("soldiers killed two hundred cows") nor things ("beheading several statues").
+fn harms_people(text: &str) -> bool {
+    const HARMED: &[&str] = &[
+        " killed ",
+        " wounded ",
+        " wounding ",
+        " injured ",
+        " injuring ",
+        " assaulted ",
+        " beaten ",
+        " beat ",
+        " whipped ",
+        " flogged ",
+        " tortured ",
+        " raped ",
+        " tied up ",
+        " executed ",
+        " mistreated ",
+        " maltreated ",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "cow",
+        "cows",
+        "cattle",
+        "oxen",
+        "ox",
+        "sheep",
+        "goats",
+        "goat",
+        "livestock",
+        "animals",
+        "camels",
+        "donkeys",
+        "statue",
+        "statues",
+    ];
+    let words = padded_words(text);
+    HARMED.iter().any(|w| {
+        words.match_indices(w).any(|(at, _)| {
+            let after = words[at + w.len()..].split(' ').take(4);
+            !after.into_iter().any(|x| NOT_PEOPLE.contains(&x))
+        })
+    })
+}
+
 /// Whether a text says an explosive device was made harmless ("defused", "dismantled",
 /// "neutralized", "destroyed an IED") and nothing exploded and nobody was hurt.
 fn is_device_disarmed(text: &str) -> bool {
@@ -5149,6 +5203,17 @@ mod tests {
             "2014-04-09",
         );
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Burkina Faso (1987-2014)"));
+    }
+
+    #[test]
+    fn looting_that_harmed_people_is_an_attack_on_them() {
+        assert!(harms_people("Gunmen beat the shopkeepers and seized their phones."));
+        assert!(harms_people("The assailants tied up the teacher and burned the school."));
+        assert!(!harms_people("Soldiers killed two hundred cows belonging to herders."));
+        assert!(!harms_people("Unknown men entered a church, beheading several statues."));
+        assert!(!harms_people(
+            "Militants burned the school in reaction to the killing of a guard."
+        ));
     }
 
     #[test]
