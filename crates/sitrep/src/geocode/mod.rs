@@ -940,16 +940,17 @@ fn hint_around(text: &str, start: usize, end: usize) -> Hint {
                     .all(|w| w == "and" || w == "or" || w.starts_with(|c: char| c.is_uppercase()))
         })
     };
-    if listed_after(&[
-        "states of ",
-        "provinces of ",
-        "regions of ",
-        "districts of ",
-        "governorates of ",
-    ]) {
+    // ("western states such as California or Washington", "cities like Gao and Kidal".)
+    const UNITS: &[&str] = &["states ", "provinces ", "regions ", "districts ", "governorates "];
+    const SETTLEMENTS: &[&str] = &["cities ", "towns ", "villages "];
+    const LINKS: &[&str] = &["of ", "such as ", "like ", "including "];
+    let after_kind = |kinds: &[&str]| {
+        kinds.iter().any(|kind| LINKS.iter().any(|link| listed_after(&[&format!("{kind}{link}")])))
+    };
+    if after_kind(UNITS) {
         return Hint::Admin;
     }
-    if listed_after(&["cities of ", "towns of ", "villages of "]) {
+    if after_kind(SETTLEMENTS) {
         return Hint::Settlement;
     }
     Hint::None

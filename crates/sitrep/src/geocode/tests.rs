@@ -1123,6 +1123,12 @@ fn every_name_of_a_list_after_a_plural_kind_is_of_that_kind() {
     // Letters whose lower case is longer ("İ") before the list move no byte offset.
     let ts = geo().geoparse("İstanbul, İzmir and the states of İİİ Texas and Georgia");
     assert_eq!(find(&ts, "Georgia").feature.as_deref(), Some("ADM1"), "{ts:#?}");
+    // GeoWebNews: "such as", "like" and "including" list the kind too.
+    let ts = geo().geoparse(
+        "The state has had little success in luring tech jobs from western states such as \
+         California or Washington, because of high housing costs.",
+    );
+    assert_eq!(find(&ts, "Washington").feature.as_deref(), Some("ADM1"), "{ts:#?}");
 }
 
 #[test]
