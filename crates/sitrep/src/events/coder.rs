@@ -25,6 +25,7 @@ use crate::mentions::fatalities::{FatalityMention, event_toll};
 use crate::segment::{Sentence, sentences};
 use crate::span::Span;
 use chrono::{Duration, NaiveDate};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 mod per_place;
@@ -85,6 +86,50 @@ fn triggers(first: u8) -> &'static [Trigger] {
         buckets
     });
     &buckets[usize::from(first)]
+}
+
+/// The words of sport and games and the anchors that keep a sentence of such a story an
+/// event (`data/lexicons/sports_games.tsv`).
+struct SportsGames {
+    cues: HashSet<&'static str>,
+    anchors: HashSet<&'static str>,
+}
+
+fn sports_games() -> &'static SportsGames {
+    static LEXICON: OnceLock<SportsGames> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut lexicon = SportsGames { cues: HashSet::new(), anchors: HashSet::new() };
+        for (kind, word) in include_str!("../../../../data/lexicons/sports_games.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+        {
+            match kind {
+                "cue" => lexicon.cues.insert(word.trim()),
+                _ => lexicon.anchors.insert(word.trim()),
+            };
+        }
+        lexicon
+    })
+}
+
+/// True when a sentence holds one of the words of `set` (whole words, any case).
+fn has_word_of(sentence: &str, set: &HashSet<&str>) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.len() <= 16)
+        .any(|w| set.contains(w) || set.contains(w.to_lowercase().as_str()))
+}
+
+/// True when a document is a sports or games story: at least 3 of its sentences, and a
+/// fifth of them, hold a word of sport or games. Its words of violence are play ("Minnesota
+/// beat Buffalo"), so only a sentence that names real people fighting, policing or
+/// protesting is read for events.
+fn is_sports_or_games(text: &str, sentences: &[Sentence]) -> bool {
+    let cues = &sports_games().cues;
+    let with_cue =
+        sentences.iter().filter(|s| s.span.get(text).is_some_and(|t| has_word_of(t, cues))).count();
+    with_cue >= 3 && with_cue * 5 >= sentences.len()
 }
 
 /// The sub-event type of the label an ACLED note opens with ("Looting: ...", "Movement of
@@ -662,6 +707,7 @@ impl EventCoder {
         let mut toponyms = toponyms;
         toponyms.sort_by_key(|t| t.span.start);
         let all = sentences(text);
+        let sports_or_games = is_sports_or_games(text, &all);
         let published = doc.published;
         let mut drafts: Vec<Draft> = Vec::new();
         let mut last_event_sentence: Option<usize> = None;
@@ -676,6 +722,11 @@ impl EventCoder {
                 && last_event_sentence.is_none()
                 && opens_with_its_date(text, s.span, &dates, published);
             let hits = find_triggers(sentence, s.span.start as usize);
+            // A sports or games story: its words of violence are play unless real people
+            // fighting, policing or protesting are named.
+            if sports_or_games && !has_word_of(sentence, &sports_games().anchors) {
+                continue;
+            }
             // A past date that belongs to a participle ("policemen fired in 2012
             // demonstrated", "the old railway, built in 1913") dates that participle, not the
             // sentence's other trigger.
@@ -5217,6 +5268,31 @@ mod tests {
     }
 
     #[test]
+    fn a_sports_story_has_no_events_but_what_real_people_did() {
+        let recap = "Zach Parise scored twice and Minnesota beat Buffalo 4-1 on Tuesday night. \
+                     Alex Stalock made 30 saves for the Wild. Buffalo is battling injuries at \
+                     forward after a strong start to the season. The coach said the team fired \
+                     too few shots in overtime. Columbus beat Montreal behind two goals from \
+                     Pierre-Luc Dubois.";
+        assert!(all_events(recap, "2019-11-20").is_empty());
+        // A riot the game set off is an event all the same.
+        let riot = format!(
+            "{recap} After the game, hundreds of rioters clashed with police outside the \
+             arena in Buffalo, and police fired tear gas."
+        );
+        let es = all_events(&riot, "2019-11-20");
+        assert_eq!(es.len(), 1, "{es:?}");
+        assert_eq!(es[0].event_type.as_deref(), Some("Riots"));
+        // A game review's enemies and attacks are play.
+        let review = "In your adventures you will mainly be attacked by three enemy factions. \
+                      The wildlife is the most frustrating to fight. Enemies track you a little \
+                      too well, and the boss fights demand careful parrying. The game rewards \
+                      players who learn which attacks to roll through. Console players will \
+                      find the controls less precise than on PC.";
+        assert!(all_events(review, "2019-11-20").is_empty());
+    }
+
+    #[test]
     fn a_grenade_that_went_off_is_a_grenade_unless_another_device_is_named() {
         assert!(is_grenade_blast(
             "Two people were killed by the explosion of a grenade in a market; the circumstances \
@@ -5467,6 +5543,12 @@ mod tests {
         let es = all_events(t, "2020-01-20");
         assert_eq!(es.len(), 3);
         assert_eq!(es[1].country.as_deref(), Some("Senegal"));
+        // A list of units: one event each ("districts like A, B, C and D").
+        let t = "In other districts like Lohardaga, Dhanbad and Bokaro, party workers \
+                 organized sit-ins in protest against the government.";
+        let got: Vec<String> =
+            places(&all_events(t, "2015-12-10")).into_iter().map(|p| p.0).collect();
+        assert_eq!(got, ["Lohardaga", "Dhanbad", "Bokaro"]);
         // Not a list: between two places, a coded place, a unit, a person after a comma.
         for t in [
             "On 2 May 2020, clashes were reported between Djebok and Tamkoutat.",

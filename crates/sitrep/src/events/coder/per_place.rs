@@ -256,8 +256,13 @@ impl EventCoder {
             return false;
         }
         match toponyms.iter().find(|t| t.span.overlaps(span)) {
+            // A town, or a unit of a list of units ("in districts like West Singhbhum,
+            // Lohardaga, Dhanbad and Bokaro"): one event each, as ACLED codes them.
             Some(t) if t.span == span => {
-                t.lat.is_some() && t.feature.as_deref().is_some_and(|f| f.starts_with("PPL"))
+                t.lat.is_some()
+                    && t.feature
+                        .as_deref()
+                        .is_some_and(|f| f.starts_with("PPL") || f.starts_with("ADM"))
             }
             // A longer name around a place ("Soum-Bellah"): a place the gazetteer lacks.
             Some(t) if span.contains(t.span) => self.is_unlisted(text, span, &[]),
