@@ -97,6 +97,47 @@ fn triggers(first: u8) -> &'static [Trigger] {
     &buckets[usize::from(first)]
 }
 
+/// ACLED's event is one actor pair at one place on one day (codebook 1.1): records of one
+/// document that agree on all of these and on the sub-event type tell one event (an article
+/// that comes back to its protest paragraph after paragraph). The first keeps the others'
+/// spans; its toll is the largest one told, not their sum (no double counting).
+fn merge_same_events(records: Vec<EventRecord>) -> Vec<EventRecord> {
+    type Key = (Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+    let key = |e: &EventRecord| -> Key {
+        (
+            e.event_date.clone(),
+            e.sub_event_type.clone(),
+            e.actor1.clone(),
+            e.actor2.clone(),
+            e.location.clone().or_else(|| e.country.clone()),
+        )
+    };
+    let mut first_of: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    let mut out: Vec<EventRecord> = Vec::with_capacity(records.len());
+    for r in records {
+        match first_of.get(&key(&r)) {
+            Some(&i) => {
+                let first = &mut out[i];
+                for s in r.spans {
+                    if !first.spans.contains(&s) {
+                        first.spans.push(s);
+                    }
+                }
+                if r.fatalities > first.fatalities {
+                    first.fatalities = r.fatalities;
+                    first.notes = per_place::renote(first);
+                }
+                first.confidence = first.confidence.max(r.confidence);
+            }
+            None => {
+                first_of.insert(key(&r), out.len());
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
 /// The words of sport and games and the anchors that keep a sentence of such a story an
 /// event (`data/lexicons/sports_games.tsv`).
 struct SportsGames {
@@ -875,6 +916,7 @@ impl EventCoder {
                 r.confidence >= ARTICLE_GATE_MAX_CONFIDENCE || !self.reads_as_news(text, r)
             });
         }
+        let mut records = merge_same_events(records);
         for (i, r) in records.iter_mut().enumerate() {
             r.event_id = format!("{}-{i}", doc.id);
         }
@@ -5318,6 +5360,22 @@ mod tests {
             coder_reads("Gunmen shot dead two shopkeepers in Kaya on Tuesday.").as_deref(),
             Some("Attack")
         );
+    }
+
+    #[test]
+    fn an_article_that_comes_back_to_its_event_codes_it_once() {
+        let t = "Thousands of teachers protested at the Indiana Statehouse in Indianapolis on \
+                 Tuesday, demanding higher pay. The state budget surplus has grown to two \
+                 billion dollars. Lawmakers said raises would come next year. Governor Holcomb \
+                 has promised a commission to study teacher pay. Many schools closed for the \
+                 day because so many teachers were absent. Teachers who protested at the \
+                 Statehouse in Indianapolis on Tuesday said they would return in January. The \
+                 union said it was pleased with the turnout.";
+        let es = all_events(t, "2019-11-20");
+        assert_eq!(es.len(), 1, "{es:#?}");
+        // Both tellings are its evidence.
+        let sentences = es[0].spans.iter().filter(|s| s.role == "sentence").count();
+        assert_eq!(sentences, 2);
     }
 
     #[test]

@@ -311,7 +311,7 @@ impl EventCoder {
 }
 
 /// The record's notes written again after its place or deaths changed.
-fn renote(r: &EventRecord) -> String {
+pub(super) fn renote(r: &EventRecord) -> String {
     let date = r.event_date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let admins: Vec<String> = [r.admin2.as_deref(), r.admin1.as_deref()]
         .into_iter()
