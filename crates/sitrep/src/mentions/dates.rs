@@ -266,33 +266,38 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
         }
         if let Some(year) = year_number(w.text) {
             let prev = i.checked_sub(1).map(|k| ws[k].text.to_lowercase());
-            if matches!(
-                prev.as_deref(),
-                Some(
-                    "in" | "since"
-                        | "from"
-                        | "to"
-                        | "until"
-                        | "of"
-                        | "a"
-                        | "and"
-                        | "between"
-                        | "by"
+            // "in the 1967 Six-Day War": a past year naming a thing of its time.
+            let past_year = published.is_some_and(|p| year < p.year());
+            if (past_year && prev.as_deref() == Some("the"))
+                || matches!(
+                    prev.as_deref(),
+                    Some(
+                        "in" | "since"
+                            | "from"
+                            | "to"
+                            | "until"
+                            | "of"
+                            | "a"
+                            | "and"
+                            | "between"
+                            | "by"
+                    )
                 )
-            ) || next(1).is_some_and(|n| {
-                matches!(
-                    n.to_lowercase().as_str(),
-                    "coup"
-                        | "election"
-                        | "elections"
-                        | "crisis"
-                        | "uprising"
-                        | "war"
-                        | "deal"
-                        | "agreement"
-                        | "accord"
-                )
-            }) {
+                || next(1).is_some_and(|n| {
+                    matches!(
+                        n.to_lowercase().as_str(),
+                        "coup"
+                            | "election"
+                            | "elections"
+                            | "crisis"
+                            | "uprising"
+                            | "war"
+                            | "deal"
+                            | "agreement"
+                            | "accord"
+                    )
+                })
+            {
                 if let Some(date) = NaiveDate::from_ymd_opt(year, 7, 1) {
                     out.push(DateMention {
                         span: Span::new(w.start, w.end),
@@ -335,6 +340,10 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                                 let monday =
                                     if back_week { monday - Duration::days(7) } else { monday };
                                 Some((monday + Duration::days(2), 2, e))
+                            }
+                            // "protests were held last year": that year, no finer (history).
+                            (Some("year"), Some(e)) if lower == "last" => {
+                                NaiveDate::from_ymd_opt(p.year() - 1, 7, 1).map(|d| (d, 4, e))
                             }
                             (Some("weekend"), Some(e)) => {
                                 Some((last_weekday(p, Weekday::Sat), 2, e))
@@ -441,6 +450,15 @@ mod tests {
         assert_eq!(one("yesterday", "2023-11-14"), ("2023-11-13".into(), 1));
         assert_eq!(one("overnight", "2023-11-14"), ("2023-11-13".into(), 1));
         assert_eq!(one("clashes last week", "2023-11-14"), ("2023-11-08".into(), 2));
+        // Last year, and a past year naming a thing of its time, are years (history).
+        assert_eq!(one("protests were held last year", "2019-11-20"), ("2018-07-01".into(), 4));
+        assert_eq!(
+            one("seized the territories in the 1967 Six-Day War", "2019-11-20"),
+            ("1967-07-01".into(), 4)
+        );
+        // ... not this year's budget.
+        let t = "the 2019 budget was passed";
+        assert!(find_dates(t, Span::new(0, t.len()), Some(d("2019-11-20"))).is_empty());
         assert_eq!(one("in January", "2023-11-14"), ("2023-01-15".into(), 3));
         assert_eq!(one("late October", "2023-11-14"), ("2023-10-31".into(), 3));
         assert_eq!(
