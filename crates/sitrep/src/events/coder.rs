@@ -182,6 +182,98 @@ fn is_sports_or_games(text: &str, sentences: &[Sentence]) -> bool {
     with_cue >= 3 && with_cue * 5 >= sentences.len()
 }
 
+/// True when a sentence's only triggers are deaths and injuries and it names an accident or
+/// a natural disaster as their cause ("a plane crash killed 12", "three died in the floods").
+fn is_accident_only(sentence: &str, text: &str, hits: &[Hit]) -> bool {
+    const HARM: &[&str] = &["kill", "dead", "died", "death", "wound", "injur"];
+    const ACCIDENTS: &[&str] = &[
+        " crash",
+        " accident",
+        " collision",
+        " collided",
+        " derail",
+        " drown",
+        " flood",
+        " earthquake",
+        " landslide",
+        " avalanche",
+        " hurricane",
+        " cyclone",
+        " typhoon",
+        " tornado",
+        " lightning",
+        " wildfire",
+        " tsunami",
+        " heatwave",
+        " heat wave",
+        " stampede",
+    ];
+    // (Not when someone did the killing: "gunmen killed three people after a car crash".)
+    const ATTACKERS: &[&str] = &[
+        " gunm",
+        " militant",
+        " attacker",
+        " assailant",
+        " rebel",
+        " insurgent",
+        " terrorist",
+        " soldier",
+        " troops",
+        " bandit",
+        " jihadist",
+        " fighters",
+        " militia",
+        " mob ",
+    ];
+    if hits.is_empty() || !hits.iter().all(|h| starts_with_any(trigger_word(text, h), HARM)) {
+        return false;
+    }
+    let words = padded_words(sentence);
+    ACCIDENTS.iter().any(|a| words.contains(a)) && !ATTACKERS.iter().any(|a| words.contains(a))
+}
+
+/// Which words around a trigger tell its sense.
+#[derive(Clone, Copy)]
+enum Side {
+    Before,
+    After,
+}
+
+/// A sense of a trigger word that reports no act, told by a word near it.
+struct TriggerSense {
+    trigger: Trigger,
+    side: Side,
+    words: HashSet<&'static str>,
+}
+
+/// The senses of `data/lexicons/trigger_senses.tsv`.
+fn trigger_senses() -> &'static [TriggerSense] {
+    static SENSES: OnceLock<Vec<TriggerSense>> = OnceLock::new();
+    SENSES.get_or_init(|| {
+        include_str!("../../../../data/lexicons/trigger_senses.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut fields = l.split('\t');
+                let (pattern, side, words) = (fields.next()?, fields.next()?, fields.next()?);
+                let (stem, prefix) =
+                    pattern.strip_suffix('*').map_or((pattern, false), |s| (s, true));
+                let side = if side == "before" { Side::Before } else { Side::After };
+                Some(TriggerSense {
+                    trigger: Trigger {
+                        stem: stem.to_string(),
+                        prefix,
+                        words: stem.split(' ').count(),
+                        exclude: false,
+                    },
+                    side,
+                    words: words.split('|').map(str::trim).collect(),
+                })
+            })
+            .collect()
+    })
+}
+
 /// The sub-event type of the label an ACLED note opens with ("Looting: ...", "Movement of
 /// forces: ..."; `data/taxonomy/note_labels.tsv`).
 fn note_label(text: &str) -> Option<&'static str> {
@@ -772,6 +864,11 @@ impl EventCoder {
                 && last_event_sentence.is_none()
                 && opens_with_its_date(text, s.span, &dates, published);
             let hits = find_triggers(sentence, s.span.start as usize);
+            // "two crashes of its 737 Max jet killed 346 people": deaths from an accident or
+            // a disaster, with no act of violence named, are no event.
+            if is_accident_only(sentence, text, &hits) {
+                continue;
+            }
             // A sports or games story: its words of violence are play unless real people
             // fighting, policing or protesting are named.
             if sports_or_games && !has_word_of(sentence, &sports_games().anchors) {
@@ -3169,6 +3266,28 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         if published() {
             continue;
         }
+        // "executed a search warrant", "a rally in bank stocks": a sense of the word that
+        // reports no act (`data/lexicons/trigger_senses.tsv`).
+        let width = matched.map_or(1, |t| t.words);
+        let around = |side: Side| -> &[(usize, usize)] {
+            match side {
+                Side::Before => &words[k.saturating_sub(3)..k],
+                Side::After => {
+                    let from = (k + width).min(words.len());
+                    &words[from..(from + 3).min(words.len())]
+                }
+            }
+        };
+        let other_sense = trigger_senses().iter().any(|sense| {
+            sense.trigger.matches(if sense.trigger.words > 1 {
+                phrase(sense.trigger.words)
+            } else {
+                w
+            }) && around(sense.side).iter().any(|&(a, b)| sense.words.contains(&lower[a..b]))
+        });
+        if other_sense {
+            continue;
+        }
         // "Riot police", "riot control": a kind of unit, not a riot.
         let next = words.get(k + 1).map_or("", |&(a, b)| &lower[a..b]);
         if w == "riot"
@@ -5186,6 +5305,28 @@ mod tests {
         let s = "the police have rounded up 1,740 vhp activists headed for ayodhya.";
         let words: Vec<&str> = find_triggers(s, 0).iter().map(|h| &s[h.span.range()]).collect();
         assert_eq!(words, vec!["rounded"]);
+    }
+
+    #[test]
+    fn a_trigger_word_in_another_sense_is_no_trigger() {
+        let words = |s: &'static str| -> Vec<&'static str> {
+            find_triggers(s, 0).iter().map(|h| &s[h.span.range()]).collect()
+        };
+        assert!(words("Officers executed a search warrant on the garage.").is_empty());
+        assert!(words("Oza attributed the rally in bank stocks to the ruling.").is_empty());
+        assert!(words("Bridenstine expects to produce three SLS rockets through 2024.").is_empty());
+        assert!(words("Morrison took over as senior director after Hill left.").is_empty());
+        assert!(words("It dropped its noncompete agreements after a settlement.").is_empty());
+        // The acts themselves still are.
+        assert_eq!(words("Militants executed two hostages."), ["executed", "hostages"]);
+        assert_eq!(words("Thousands joined a rally in the capital."), ["rally"]);
+        assert_eq!(words("Militants fired rockets at the base."), ["fired", "rockets"]);
+        assert_eq!(words("Rebels took over the town."), ["took"]);
+        // Deaths from an accident or a disaster are no event; from an attack they are.
+        let accident = "Two crashes of its 737 Max jet killed 346 people.";
+        assert!(is_accident_only(accident, accident, &find_triggers(accident, 0)));
+        let attack = "Gunmen killed three people after a car crash on the road.";
+        assert!(!is_accident_only(attack, attack, &find_triggers(attack, 0)));
     }
 
     #[test]
