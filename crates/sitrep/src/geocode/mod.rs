@@ -499,6 +499,30 @@ impl Geoparser {
     fn resolve_rows(&self, text: &str, items: &[Item], prior: Option<[u8; 2]>) -> Vec<Option<Row>> {
         let mut queries: Vec<Query> = Vec::with_capacity(items.len());
         let listed: Vec<Span> = items.iter().map(|(s, ..)| *s).collect();
+        // "Alaska, Alabama, Arizona, Arkansas, California ...": names in a list of three or
+        // more, where a comma joins equals, not a place and its container.
+        let gap = |i: usize| -> &str {
+            items
+                .get(i + 1)
+                .and_then(|(next, ..)| text.get(items[i].0.end as usize..next.start as usize))
+                .map_or("", str::trim)
+        };
+        let joined: Vec<bool> = (0..items.len())
+            .map(|i| matches!(gap(i), "," | ", and" | ", or" | "and" | "or"))
+            .collect();
+        let mut in_list = vec![false; items.len()];
+        let mut start = 0;
+        while start < items.len() {
+            let mut end = start;
+            while end < items.len() && joined[end] {
+                end += 1;
+            }
+            let links = end - start;
+            if links >= 2 && (start..end).any(|i| gap(i) == ",") {
+                in_list[start..=end.min(items.len() - 1)].iter_mut().for_each(|x| *x = true);
+            }
+            start = end + 1;
+        }
         for (i, (span, key, cands, hint)) in items.iter().enumerate() {
             // "X, Y": Y right after X and a comma is X's container.
             let container = items.get(i + 1).and_then(|(next, ..)| {
@@ -512,6 +536,7 @@ impl Geoparser {
                 hint: *hint,
                 container: paren.or(container),
                 paren_container: paren.is_some(),
+                in_list: in_list[i] && paren.is_none(),
             });
         }
         let mut rows = resolve::resolve(&self.gaz, &queries, prior);

@@ -32,6 +32,9 @@ pub(crate) struct Query {
     /// The container is the last unit of "X (A2, A1)": any reading of it (the town Mopti as
     /// well as the region) names the first-level unit X lies in.
     pub paren_container: bool,
+    /// The name is one of a list of three or more ("Arizona, Arkansas, California"): the
+    /// comma after it joins equals, so its "container" holds no evidence of where it is.
+    pub in_list: bool,
 }
 
 /// Weight of the mutual support of names (per supporting name, up to three).
@@ -301,7 +304,7 @@ pub(crate) fn resolve(
     // read one at a time, Punjab's first reading (Pakistan's, on a tie) would draw Rupnagar
     // to a Pakistani village, though an Indian district of that name lies in India's Punjab.
     for (m, q) in queries.iter().enumerate() {
-        let Some(k) = q.container else { continue };
+        let Some(k) = q.container.filter(|_| !q.in_list) else { continue };
         let mut best: Option<(f64, usize, usize)> = None;
         for (a, &(r, _)) in q.cands.iter().enumerate() {
             let p = gaz.place(r);
@@ -476,7 +479,9 @@ pub(crate) fn resolve(
 
                 // "Alexandria, Louisiana": the container written next to the name.
                 for &m in ms {
-                    let Some(k) = queries[m].container else { continue };
+                    let Some(k) = queries[m].container.filter(|_| !queries[m].in_list) else {
+                        continue;
+                    };
                     let Some(cc) = pick[k] else { continue };
                     if holds(m, gaz.place(queries[k].cands[cc].0), p) {
                         s += 6.0;
@@ -485,7 +490,7 @@ pub(crate) fn resolve(
                 }
                 // ... and the other way round, the container of a name it holds ("Atlanta,
                 // Georgia" in a story of Indonesia is the state).
-                let held = contained_by[g].iter().any(|&j| {
+                let held = contained_by[g].iter().filter(|&&j| !queries[j].in_list).any(|&j| {
                     pick[j].is_some_and(|c| holds(j, *p, &gaz.place(queries[j].cands[c].0)))
                 });
                 if held {

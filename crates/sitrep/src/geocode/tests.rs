@@ -1132,6 +1132,20 @@ fn every_name_of_a_list_after_a_plural_kind_is_of_that_kind() {
 }
 
 #[test]
+fn a_comma_in_a_list_joins_equals_not_a_place_and_its_container() {
+    // GeoVirus: "Niger, Nigeria" in a list of countries is two countries, not Nigeria's
+    // Niger State.
+    let ts = geo().geoparse(
+        "These countries will be the focus of the campaign, along with Benin, Cape Verde, \
+         Gambia, Ghana, Guinea-Bissau, Niger, Nigeria and Togo.",
+    );
+    assert_eq!(find(&ts, "Niger").feature.as_deref(), Some("PCLI"), "{ts:#?}");
+    // A place and its container still read as such.
+    let ts = geo().geoparse("The outbreak began in Columbus, Georgia, last week.");
+    assert_eq!(find(&ts, "Georgia").country.as_deref(), Some("United States"), "{ts:#?}");
+}
+
+#[test]
 fn english_is_the_language_unless_a_place_word_follows() {
     let names =
         |t: &str| -> Vec<String> { geo().geoparse(t).into_iter().map(|t| t.name).collect() };
