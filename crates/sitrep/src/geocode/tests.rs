@@ -1146,6 +1146,18 @@ fn a_comma_in_a_list_joins_equals_not_a_place_and_its_container() {
 }
 
 #[test]
+fn a_county_seat_and_its_county_named_together_read_as_the_pair() {
+    // LGL: Illinois has a Paris and a Henry County too, but Paris is Henry County's seat in
+    // Tennessee.
+    let ts = geo().geoparse(
+        "Paris and Henry County is rich in both history and art opportunities, and the Lee \
+         Academy for the Arts is thriving here.",
+    );
+    assert_eq!(find(&ts, "Paris").admin1.as_deref(), Some("Tennessee"), "{ts:#?}");
+    assert_eq!(find(&ts, "Henry County").admin1.as_deref(), Some("Tennessee"), "{ts:#?}");
+}
+
+#[test]
 fn english_is_the_language_unless_a_place_word_follows() {
     let names =
         |t: &str| -> Vec<String> { geo().geoparse(t).into_iter().map(|t| t.name).collect() };
