@@ -5317,6 +5317,9 @@ mod tests {
         assert!(words("Bridenstine expects to produce three SLS rockets through 2024.").is_empty());
         assert!(words("Morrison took over as senior director after Hill left.").is_empty());
         assert!(words("It dropped its noncompete agreements after a settlement.").is_empty());
+        assert!(words("They detected water vapor being released from Europa.").is_empty());
+        assert!(words("The two guards were released on bail on Tuesday.").is_empty());
+        assert!(words("Megabanks that have destroyed the global economy.").is_empty());
         // The acts themselves still are.
         assert_eq!(words("Militants executed two hostages."), ["executed", "hostages"]);
         assert_eq!(words("Thousands joined a rally in the capital."), ["rally"]);
