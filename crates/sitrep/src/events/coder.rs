@@ -165,10 +165,13 @@ fn sports_games() -> &'static SportsGames {
 
 /// True when a sentence holds one of the words of `set` (whole words, any case).
 fn has_word_of(sentence: &str, set: &HashSet<&str>) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && w.len() <= 16)
-        .any(|w| set.contains(w) || set.contains(w.to_lowercase().as_str()))
+    sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && w.len() <= 16).any(
+        |w| {
+            // (Lower-cased only when it has a capital: most words are read without allocating.)
+            set.contains(w)
+                || (w.chars().any(char::is_uppercase) && set.contains(w.to_lowercase().as_str()))
+        },
+    )
 }
 
 /// True when a document is a sports or games story: at least 3 of its sentences, and a
@@ -176,6 +179,9 @@ fn has_word_of(sentence: &str, set: &HashSet<&str>) -> bool {
 /// beat Buffalo"), so only a sentence that names real people fighting, policing or
 /// protesting is read for events.
 fn is_sports_or_games(text: &str, sentences: &[Sentence]) -> bool {
+    if sentences.len() < 3 {
+        return false;
+    }
     let cues = &sports_games().cues;
     let with_cue =
         sentences.iter().filter(|s| s.span.get(text).is_some_and(|t| has_word_of(t, cues))).count();

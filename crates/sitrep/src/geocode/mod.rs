@@ -196,13 +196,12 @@ impl Geoparser {
         let capitals = self.capitals.get_or_init(|| {
             let mut capitals = std::collections::HashMap::new();
             for row in 0..self.gaz.len() as Row {
-                let p = self.gaz.place(row);
-                match self.gaz.feature(&p) {
+                match self.gaz.row_feature(row) {
                     "PPLG" => {
-                        capitals.insert(p.cc, row);
+                        capitals.insert(self.gaz.place(row).cc, row);
                     }
                     "PPLC" => {
-                        capitals.entry(p.cc).or_insert(row);
+                        capitals.entry(self.gaz.place(row).cc).or_insert(row);
                     }
                     _ => {}
                 }
@@ -954,23 +953,40 @@ fn hint_around(text: &str, start: usize, end: usize) -> Hint {
     // a list after a plural kind word is of that kind.
     // (ASCII lower case keeps every byte where it was: `before` is lower-cased in full.)
     let ascii_lower = written.to_ascii_lowercase();
-    let listed_after = |cues: &[&str]| {
-        cues.iter().any(|cue| {
-            let Some(at) = ascii_lower.rfind(cue) else { return false };
-            let Some(between) = written.get(at + cue.len()..) else { return false };
-            between.len() <= 120
-                && between
-                    .split([',', ' '])
-                    .filter(|w| !w.is_empty())
-                    .all(|w| w == "and" || w == "or" || w.starts_with(|c: char| c.is_uppercase()))
-        })
-    };
     // ("western states such as California or Washington", "cities like Gao and Kidal".)
     const UNITS: &[&str] = &["states ", "provinces ", "regions ", "districts ", "governorates "];
     const SETTLEMENTS: &[&str] = &["cities ", "towns ", "villages "];
     const LINKS: &[&str] = &["of ", "such as ", "like ", "including "];
+    // True when the last "<kind> <link>" of some link is followed by nothing but capitalised
+    // names and "and"/"or" up to the mention. (The kind word is searched for first and no cue
+    // string is built: this runs for every mention.)
     let after_kind = |kinds: &[&str]| {
-        kinds.iter().any(|kind| LINKS.iter().any(|link| listed_after(&[&format!("{kind}{link}")])))
+        kinds.iter().any(|kind| {
+            let mut seen = [false; LINKS.len()];
+            for (at, _) in ascii_lower.rmatch_indices(kind) {
+                let rest = &ascii_lower[at + kind.len()..];
+                for (l, link) in LINKS.iter().enumerate() {
+                    if seen[l] || !rest.starts_with(link) {
+                        continue;
+                    }
+                    seen[l] = true;
+                    let Some(between) = written.get(at + kind.len() + link.len()..) else {
+                        continue;
+                    };
+                    let listed = between.len() <= 120
+                        && between.split([',', ' ']).filter(|w| !w.is_empty()).all(|w| {
+                            w == "and" || w == "or" || w.starts_with(|c: char| c.is_uppercase())
+                        });
+                    if listed {
+                        return true;
+                    }
+                }
+                if seen.iter().all(|&x| x) {
+                    break;
+                }
+            }
+            false
+        })
     };
     if after_kind(UNITS) {
         return Hint::Admin;

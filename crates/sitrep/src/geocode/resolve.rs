@@ -267,21 +267,50 @@ pub(crate) fn resolve(
     // name found in forty states says little.
     // The same at the second level, where a coincidence is rarer and says more: "Palestine" and
     // "Anderson County" are the Texas pair (Palestine is the county seat).
-    let unit_support = |unit: fn(&Place) -> u32| {
+    // Second-level units each group can name as a unit (a county reading) and as the unit of
+    // its seat (a county-seat reading): "Paris" and "Henry County" together are the seat and
+    // its county (indexed by unit: the groups that can name it so).
+    // (Every group's candidates are read once for all four: the first- and second-level units
+    // of the mutual support, the counties and the seats.)
+    let none = super::gazetteer::NONE;
+    let mut units1: Vec<Vec<u32>> = Vec::with_capacity(members.len());
+    let mut units2: Vec<Vec<u32>> = Vec::with_capacity(members.len());
+    let mut county_units: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut seat_units: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (g, ms) in members.iter().enumerate() {
+        let (mut a1, mut a2, mut counties, mut seats) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        if let Some(&i) = ms.first() {
+            for &(r, _) in &queries[i].cands {
+                let p = gaz.place(r);
+                if p.admin1 != none {
+                    a1.push(p.admin1);
+                }
+                if p.admin2 != none {
+                    a2.push(p.admin2);
+                    match gaz.feature(&p) {
+                        "ADM2" => counties.push(p.admin2),
+                        "PPLA2" => seats.push(p.admin2),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for (units, by_unit) in [(counties, &mut county_units), (seats, &mut seat_units)] {
+            let mut units = units;
+            units.sort_unstable();
+            units.dedup();
+            for u in units {
+                by_unit.entry(u).or_default().push(g);
+            }
+        }
+        units1.push(a1);
+        units2.push(a2);
+    }
+    let unit_support = |all: Vec<Vec<u32>>| {
         let mut support: HashMap<u32, f64> = HashMap::new();
-        let mut group_support: Vec<Vec<(u32, f64)>> = Vec::with_capacity(members.len());
-        for ms in &members {
-            let mut units: Vec<u32> = ms
-                .first()
-                .map(|&i| {
-                    queries[i]
-                        .cands
-                        .iter()
-                        .map(|&(r, _)| unit(&gaz.place(r)))
-                        .filter(|&a| a != super::gazetteer::NONE)
-                        .collect()
-                })
-                .unwrap_or_default();
+        let mut group_support: Vec<Vec<(u32, f64)>> = Vec::with_capacity(all.len());
+        for mut units in all {
             units.sort_unstable();
             units.dedup();
             let w = if units.is_empty() { 0.0 } else { 1.0 / (units.len() as f64).sqrt() };
@@ -292,37 +321,8 @@ pub(crate) fn resolve(
         }
         (support, group_support)
     };
-    // Second-level units each group can name as a unit (a county reading) and as the unit of
-    // its seat (a county-seat reading): "Paris" and "Henry County" together are the seat and
-    // its county.
-    // (Indexed by unit: the groups that can name it so.)
-    let units_of = |want_seat: bool| -> HashMap<u32, Vec<usize>> {
-        let mut by_unit: HashMap<u32, Vec<usize>> = HashMap::new();
-        for (g, ms) in members.iter().enumerate() {
-            let Some(&i) = ms.first() else { continue };
-            let mut us: Vec<u32> = queries[i]
-                .cands
-                .iter()
-                .map(|&(r, _)| gaz.place(r))
-                .filter(|p| p.admin2 != super::gazetteer::NONE)
-                .filter(|p| {
-                    let f = gaz.feature(p);
-                    if want_seat { f == "PPLA2" } else { f == "ADM2" }
-                })
-                .map(|p| p.admin2)
-                .collect();
-            us.sort_unstable();
-            us.dedup();
-            for u in us {
-                by_unit.entry(u).or_default().push(g);
-            }
-        }
-        by_unit
-    };
-    let county_units = units_of(false);
-    let seat_units = units_of(true);
-    let (support, group_support) = unit_support(|p| p.admin1);
-    let (support2, group_support2) = unit_support(|p| p.admin2);
+    let (support, group_support) = unit_support(units1);
+    let (support2, group_support2) = unit_support(units2);
     let mut pick: Vec<Option<usize>> = priors.iter().map(|s| argmax(s)).collect();
     // For each group, the queries written right before one of its mentions as the contained
     // name ("Atlanta" of "Atlanta, Georgia").
