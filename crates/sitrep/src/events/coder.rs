@@ -188,6 +188,24 @@ fn is_sports_or_games(text: &str, sentences: &[Sentence]) -> bool {
     with_cue >= 3 && with_cue * 5 >= sentences.len()
 }
 
+/// Words of a court's proceedings: a trigger up to five words after one of them is what the
+/// court judges, told again.
+const COURT_WORDS: &[&str] = &[
+    "convicted",
+    "convicting",
+    "convict",
+    "acquitted",
+    "acquitting",
+    "indicted",
+    "sentenced",
+    "sentencing",
+    "guilty",
+    "trial",
+    "verdict",
+    "testified",
+    "jury",
+];
+
 /// True when a sentence's only triggers are deaths and injuries and it names an accident or
 /// a natural disaster as their cause ("a plane crash killed 12", "three died in the floods").
 fn is_accident_only(sentence: &str, text: &str, hits: &[Hit]) -> bool {
@@ -3294,6 +3312,13 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         if other_sense {
             continue;
         }
+        // "convicting Webb, 51, of kidnapping the girl", "sentenced for the murder": a court's
+        // reading of an act already reported, not a new one.
+        let in_court =
+            words[k.saturating_sub(5)..k].iter().any(|&(a, b)| COURT_WORDS.contains(&&lower[a..b]));
+        if in_court {
+            continue;
+        }
         // "Riot police", "riot control": a kind of unit, not a riot.
         let next = words.get(k + 1).map_or("", |&(a, b)| &lower[a..b]);
         if w == "riot"
@@ -5326,6 +5351,10 @@ mod tests {
         assert!(words("They detected water vapor being released from Europa.").is_empty());
         assert!(words("The two guards were released on bail on Tuesday.").is_empty());
         assert!(words("Megabanks that have destroyed the global economy.").is_empty());
+        // A court's reading of an act is no new act.
+        assert!(
+            words("The jury deliberated before convicting Webb, 51, of kidnapping.").is_empty()
+        );
         // The acts themselves still are.
         assert_eq!(words("Militants executed two hostages."), ["executed", "hostages"]);
         assert_eq!(words("Thousands joined a rally in the capital."), ["rally"]);
