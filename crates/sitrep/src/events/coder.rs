@@ -1765,6 +1765,11 @@ impl EventCoder {
         {
             sub_event = "Grenade".to_string();
         }
+        // "rocket-propelled grenades were used to shoot down an army helicopter": a grenade
+        // fired from a launcher is shelling (codebook: "grenade launchers").
+        if sub_event == "Grenade" && is_launched_grenade(single_report.unwrap_or(group_text)) {
+            sub_event = "Shelling/artillery/missile attack".to_string();
+        }
         if sub_event == "Grenade" && is_found_ordnance(single_report.unwrap_or(group_text)) {
             sub_event = "Remote explosive/landmine/IED".to_string();
         }
@@ -3778,6 +3783,13 @@ fn is_grenade_blast(text: &str) -> bool {
         && !is_found_ordnance(text)
 }
 
+/// True when a text's grenades are fired from a launcher: "rocket-propelled grenade", "RPG",
+/// "grenade launcher".
+fn is_launched_grenade(text: &str) -> bool {
+    let words = padded_words(text);
+    [" propelled grenade", " rpg ", " rpgs ", " grenade launcher"].iter().any(|w| words.contains(w))
+}
+
 fn is_suicide_bombing(text: &str) -> bool {
     const SUICIDE: &[&str] = &[
         " suicide bomb",
@@ -3907,9 +3919,24 @@ fn is_chemical_attack(text: &str) -> bool {
     // (Not a protest against chemical weapons.)
     CHEMICAL.iter().any(|w| lower.contains(w))
         && !tells_of_protest(&lower)
-        && ![" accused", " alleged", " denied", " stockpile", " destroy", " investigat"]
-            .iter()
-            .any(|w| lower.contains(w))
+        // (Nor one told as the cause or the past of another act: "airstrikes on chemical
+        // weapons facilities in retaliation for a suspected poison gas attack", "the town that
+        // was the scene of a deadly 2017 chemical weapons attack".)
+        && ![
+            " accused",
+            " alleged",
+            " denied",
+            " stockpile",
+            " destroy",
+            " investigat",
+            " retaliation",
+            " facilities",
+            " facility",
+            " suspected",
+            " scene of",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The lower-cased words of a text, one space between them and one at each end, so that a
@@ -4655,6 +4682,17 @@ fn territory_rule(
         "took over the town",
         "took over the city",
     ];
+    // "Houthi rebels took full control of tribal areas", "Kurdish fighters regained control
+    // over key areas": the side written right before the taking is who took it, whatever
+    // state force the report names elsewhere ("... positions of the Syrian Arab Army").
+    let gains =
+        retake.iter().chain(seize.iter()).chain(["took full control", "gained ground"].iter());
+    let taken_at = gains.filter_map(|r| lower.find(r)).min();
+    if let Some(at) = taken_at
+        && subject_before(&lower[..at]) == Some(false)
+    {
+        return Some("Non-state actor overtakes territory");
+    }
     // "pushed al-Shabab militants out of fresh areas": driven out of a place.
     let drove_out =
         ["pushed", "drove", "driven", "expelled", "ousted"].iter().any(|w| lower.contains(w))
@@ -4687,6 +4725,56 @@ fn territory_rule(
         retake.iter().any(|r| lower.contains(r)) && !STATE_FORCES.iter().any(|w| words.contains(w));
     if !state && agent.kind.is_armed() && (taken || retaken_by_group) {
         return Some("Non-state actor overtakes territory");
+    }
+    None
+}
+
+/// Whether the side written last before the end of `before` (lower case), in its sentence and
+/// at most eight words back, is a state force (`Some(true)`: army, troops, soldiers,
+/// government or security forces, police) or a non-state armed group (`Some(false)`: rebels,
+/// militants, fighters, insurgents, militias, the Taliban ...).
+fn subject_before(before: &str) -> Option<bool> {
+    const STATE: &[&str] = &["army", "troops", "soldiers", "military", "police", "government"];
+    const GROUP: &[&str] = &[
+        "rebels",
+        "rebel",
+        "militants",
+        "fighters",
+        "insurgents",
+        "jihadists",
+        "militia",
+        "militias",
+        "militiamen",
+        "guerrillas",
+        "taliban",
+        "houthis",
+        "opposition",
+        "terrorists",
+    ];
+    let sentence = before.rsplit(['.', ';']).next().unwrap_or(before);
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate().rev().take(8) {
+        if STATE.contains(w) {
+            return Some(true);
+        }
+        // "government forces", "security forces": the state's; "Kurdish forces": not told.
+        if *w == "forces"
+            && i > 0
+            && matches!(words[i - 1], "government" | "security" | "state" | "armed")
+        {
+            return Some(true);
+        }
+        // (Not the object of a preposition: "security forces in a crackdown on Taliban
+        // militants recaptured ...".)
+        let object = words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|p| matches!(*p, "on" | "against" | "from" | "of" | "with"));
+        if GROUP.contains(w) && !object {
+            return Some(false);
+        }
     }
     None
 }
@@ -5580,6 +5668,44 @@ mod tests {
                       players who learn which attacks to roll through. Console players will \
                       find the controls less precise than on PC.";
         assert!(all_events(review, "2019-11-20").is_empty());
+    }
+
+    #[test]
+    fn who_took_ground_is_the_side_written_before_the_taking() {
+        assert_eq!(subject_before("yemen's houthi rebels "), Some(false));
+        assert_eq!(subject_before("the kurdish fighters "), Some(false));
+        // Not the object of a preposition.
+        assert_eq!(
+            subject_before("afghan security forces in latest crackdown on taliban militants "),
+            Some(true)
+        );
+        assert_eq!(subject_before("the army said it "), Some(true));
+        assert_eq!(subject_before("residents said they "), None);
+        let agent = generic(ActorKind::Armed, Span::new(0, 0));
+        let lex = ActorLexicon::get();
+        // A state force named elsewhere does not make the group's gain the state's.
+        let t = "Militant groups attacked positions of the Syrian Arab Army (SAA). They claimed \
+                 that militants regained control of the Mastama hill.";
+        assert_eq!(
+            territory_rule(t, Some(&agent), lex, None),
+            Some("Non-state actor overtakes territory")
+        );
+    }
+
+    #[test]
+    fn launched_grenades_are_shelling_and_a_chemical_attack_told_as_a_cause_is_none() {
+        assert!(is_launched_grenade("A rocket-propelled grenade hit the family's car."));
+        assert!(is_launched_grenade("Militants fired RPGs at the post."));
+        assert!(!is_launched_grenade("A man threw a grenade into the bar."));
+        assert!(is_chemical_attack("Government aircraft dropped chlorine on the town."));
+        assert!(!is_chemical_attack(
+            "Missiles hit chemical weapons facilities in retaliation for a suspected poison \
+             gas attack."
+        ));
+        assert!(!is_chemical_attack(
+            "Forces captured villages near a town that was the scene of a deadly 2017 chemical \
+             weapons attack."
+        ));
     }
 
     #[test]
