@@ -1522,6 +1522,16 @@ impl EventCoder {
             sub_event = rule.to_string();
             confidence = confidence.max(0.7);
         }
+        // "The ISIL terrorists' attack to capture the government forces' positions ... was
+        // fended off": ground an attack only meant to take, and did not, changed no hands; the
+        // fight is an armed clash.
+        if matches!(
+            sub_event.as_str(),
+            "Government regains territory" | "Non-state actor overtakes territory"
+        ) && is_failed_takeover(group_text)
+        {
+            sub_event = "Armed clash".to_string();
+        }
         // An attack on an armed side (soldiers, police, a militia, an armed group) is an armed
         // clash, not violence against civilians (codebook: that type is for unarmed victims),
         // unless the victims were held when killed ("executed", "detainees").
@@ -4729,6 +4739,39 @@ fn territory_rule(
     None
 }
 
+/// True when a text tells of ground only meant to be taken ("an attack to capture", "intended
+/// to take control", "attempted to seize") and of the attack turned back ("fended off",
+/// "repelled", "pushed them back").
+fn is_failed_takeover(text: &str) -> bool {
+    let words = padded_words(text);
+    let meant = [
+        " to capture",
+        " to take control",
+        " to seize",
+        " to take over",
+        " to overrun",
+        " to retake",
+        " to recapture",
+        " to regain",
+    ]
+    .iter()
+    .any(|w| words.contains(w));
+    let turned_back = [
+        " fended off",
+        " repelled",
+        " repulsed",
+        " pushed them back",
+        " pushed back",
+        " thwarted",
+        " foiled",
+        " beaten back",
+        " beat back",
+    ]
+    .iter()
+    .any(|w| words.contains(w));
+    meant && turned_back
+}
+
 /// Whether the side written last before the end of `before` (lower case), in its sentence and
 /// at most eight words back, is a state force (`Some(true)`: army, troops, soldiers,
 /// government or security forces, police) or a non-state armed group (`Some(false)`: rebels,
@@ -5680,6 +5723,12 @@ mod tests {
             Some(true)
         );
         assert_eq!(subject_before("the army said it "), Some(true));
+        // Ground only meant to be taken changed no hands.
+        assert!(is_failed_takeover(
+            "The militants' attack to capture the army's positions near the airbase was fended \
+             off by the defenders."
+        ));
+        assert!(!is_failed_takeover("Rebels attacked and captured the town."));
         assert_eq!(subject_before("residents said they "), None);
         let agent = generic(ActorKind::Armed, Span::new(0, 0));
         let lex = ActorLexicon::get();
