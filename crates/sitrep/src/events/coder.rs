@@ -1738,13 +1738,17 @@ impl EventCoder {
         {
             sub_event = "Excessive force against protesters".to_string();
         }
-        if is_nonviolent_transfer(single_report.unwrap_or(group_text))
-            && !matches!(
+        // (A gain of ground stays one unless the text says no one resisted: "entered the town
+        // ... after Kurdish YPG forces pulled out", "under an evacuation deal".)
+        let report = single_report.unwrap_or(group_text);
+        if is_nonviolent_transfer(report)
+            && (!matches!(
                 sub_event.as_str(),
                 "Government regains territory"
                     | "Non-state actor overtakes territory"
                     | "Headquarters or base established"
-            )
+            ) || (sub_event != "Headquarters or base established"
+                && says_no_one_resisted(report)))
         {
             sub_event = "Non-violent transfer of territory".to_string();
         }
@@ -3672,6 +3676,16 @@ fn is_nonviolent_transfer(text: &str) -> bool {
         "without resistance",
         "without firing",
         "handed over control",
+        // (Stop 22, from CASE 2021's news: "after Kurdish YPG forces pulled out", "had not
+        // encountered any resistance", "under an evacuation deal", "vacated the area".)
+        "withdrawn from",
+        "vacated",
+        "pulled out",
+        "encountered any resistance",
+        "met no resistance",
+        "no resistance",
+        "handed authority",
+        "evacuation deal",
     ];
     const FORCE: &[&str] = &[
         "kill",
@@ -3709,6 +3723,31 @@ fn is_nonviolent_transfer(text: &str) -> bool {
         rest = rest.replace(w, " ");
     }
     !FORCE.iter().any(|w| rest.contains(w)) && !rest.contains("fight")
+}
+
+/// True when a text says ground changed hands with no one resisting: "without a fight",
+/// "had not encountered any resistance", "after Kurdish YPG forces pulled out", "under an
+/// evacuation deal", "vacated the area".
+fn says_no_one_resisted(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "without any combat",
+        "without combat",
+        "without fighting",
+        "without a fight",
+        "without resistance",
+        "without firing",
+        "encountered any resistance",
+        "met no resistance",
+        "no resistance",
+        "pulled out",
+        "vacated",
+        "evacuation deal",
+        "handed authority",
+        "handed over control",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Rape or sexual assault reported as what happened, not as a protest's grievance or an
@@ -5729,6 +5768,11 @@ mod tests {
              off by the defenders."
         ));
         assert!(!is_failed_takeover("Rebels attacked and captured the town."));
+        // Ground handed over with no one resisting is a non-violent transfer.
+        let t = "Rebel fighters entered the town shortly before dawn and have taken control of \
+                 parts of it after the YPG forces pulled out.";
+        assert!(is_nonviolent_transfer(t) && says_no_one_resisted(t));
+        assert!(!says_no_one_resisted("Rebels took control of the town after heavy fighting."));
         assert_eq!(subject_before("residents said they "), None);
         let agent = generic(ActorKind::Armed, Span::new(0, 0));
         let lex = ActorLexicon::get();
