@@ -3722,7 +3722,9 @@ fn is_nonviolent_transfer(text: &str) -> bool {
     for w in TRANSFER {
         rest = rest.replace(w, " ");
     }
-    !FORCE.iter().any(|w| rest.contains(w)) && !rest.contains("fight")
+    // ("Rebel fighters" are the people who took the place, not a fight.)
+    let fighting = rest.match_indices("fight").any(|(at, _)| !rest[at..].starts_with("fighter"));
+    !FORCE.iter().any(|w| rest.contains(w)) && !fighting
 }
 
 /// True when a text says ground changed hands with no one resisting: "without a fight",
