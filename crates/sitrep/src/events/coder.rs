@@ -2953,10 +2953,9 @@ fn capitalised_name(piece: &str, from: usize) -> Option<(usize, usize)> {
 /// locates the place at `span` from.
 fn near_after(text: &str, span: Span) -> Option<Span> {
     let end = span.end as usize;
-    let rest = text.get(end..)?;
     let mut at = end;
     for lead in [",", " (", " "] {
-        if rest[at - end..].starts_with(lead) {
+        if text.get(at..)?.starts_with(lead) {
             at += lead.len();
         }
     }
