@@ -3274,6 +3274,39 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         {
             continue;
         }
+        // "March was another volatile month", "in March, ...": "March" so written is the
+        // month, unless a march's way or cause follows ("Thousands March Against ...", "the
+        // March for Our Lives") or a name precedes ("Women's March", "the Long March").
+        if &sentence[s..e] == "March" {
+            let next = words.get(k + 1).map_or("", |&(a, b)| &lower[a..b]);
+            let a_march = matches!(
+                next,
+                "for"
+                    | "against"
+                    | "on"
+                    | "to"
+                    | "in"
+                    | "through"
+                    | "toward"
+                    | "towards"
+                    | "outside"
+                    | "at"
+                    | "into"
+                    | "across"
+                    | "from"
+                    | "of"
+            );
+            let named = k > 0 && {
+                let (a, b) = words[k - 1];
+                let prev = &sentence[a..b];
+                prev.ends_with("'s")
+                    || prev.ends_with("’s")
+                    || matches!(prev, "Long" | "Million" | "Great" | "Salt" | "Freedom" | "Peace")
+            };
+            if !a_march && !named {
+                continue;
+            }
+        }
         let before: Vec<&str> =
             words[k.saturating_sub(3)..k].iter().map(|&(a, b)| &lower[a..b]).collect();
         // (Not the month: "On May 29, an airstrike ...".)
@@ -5522,6 +5555,10 @@ mod tests {
         assert!(words("They detected water vapor being released from Europa.").is_empty());
         assert!(words("The two guards were released on bail on Tuesday.").is_empty());
         assert!(words("Megabanks that have destroyed the global economy.").is_empty());
+        // "March" so written is the month, unless a march's way or cause follows.
+        assert!(words("March was another volatile month for financial markets.").is_empty());
+        assert_eq!(words("Thousands March Against Austerity"), ["March"]);
+        assert_eq!(words("Thousands joined the Women's March on Saturday."), ["March"]);
         // A court's reading of an act is no new act.
         assert!(
             words("The jury deliberated before convicting Webb, 51, of kidnapping.").is_empty()
