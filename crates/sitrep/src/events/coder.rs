@@ -5555,6 +5555,9 @@ mod tests {
         assert!(words("They detected water vapor being released from Europa.").is_empty());
         assert!(words("The two guards were released on bail on Tuesday.").is_empty());
         assert!(words("Megabanks that have destroyed the global economy.").is_empty());
+        assert!(words("Measles broke out in the internally displaced persons' camp.").is_empty());
+        assert!(words("Companies must capture methane gas burned at drilling sites.").is_empty());
+        assert_eq!(words("The attack displaced 2,000 people."), ["attack", "displaced"]);
         // "March" so written is the month, unless a march's way or cause follows.
         assert!(words("March was another volatile month for financial markets.").is_empty());
         assert_eq!(words("Thousands March Against Austerity"), ["March"]);
