@@ -206,6 +206,64 @@ const COURT_WORDS: &[&str] = &[
     "jury",
 ];
 
+/// A correction of the model's sub-event type that a report's words make: the types it
+/// applies to, the test of the report, the type it becomes.
+type Refinement = (&'static [&'static str], fn(&str) -> bool, &'static str);
+
+/// Applies each refinement of `table` in turn (order matters: a later one reads the type an
+/// earlier one gave).
+fn refine(sub_event: &mut String, report: &str, table: &[Refinement]) {
+    for &(from, test, to) in table {
+        if from.contains(&sub_event.as_str()) && test(report) {
+            *sub_event = to.to_string();
+        }
+    }
+}
+
+/// What an attack, a looting, a device or a protest did decides its sub-event type.
+const WHAT_HAPPENED: &[Refinement] = &[
+    // "presumed ISGS militants attacked the village of Retkoulga and abducted six people": an
+    // attack whose only harm to people is taking them away is an abduction.
+    (&["Attack"], is_abduction_only, "Abduction/forced disappearance"),
+    // "unknown gunmen assaulted villagers and seized mobile phones": looting or burning that
+    // also harmed people is an attack on them (the codebook's looting is property taken or
+    // destroyed outside other violence).
+    (&["Looting/property destruction"], harms_people, "Attack"),
+    // "Dozo militiamen encircled the village of Siragourou": armed men surrounding a place and
+    // harming no one is a force movement (ACLED's Change to group/activity).
+    (&["Attack"], is_encirclement_only, "Change to group/activity"),
+    // "an army unit neutralized an IED on the axis Djibo-Bourzanga": a device made harmless
+    // before it went off is a disrupted weapons use, not an explosion.
+    (&["Remote explosive/landmine/IED"], is_device_disarmed, "Disrupted weapons use"),
+    (&["Violent demonstration"], is_intervention_only, "Protest with intervention"),
+    (&["Violent demonstration"], only_burned_symbols, "Peaceful protest"),
+    (&["Peaceful protest"], is_protest_held_back, "Protest with intervention"),
+    (
+        &["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+        is_violent_demonstration,
+        "Violent demonstration",
+    ),
+    // A protest the state held back with lethal force ("fired teargas and live rounds. Two
+    // demonstrators were killed"): excessive force against protesters (codebook).
+    (
+        &["Protest with intervention"],
+        is_lethal_or_serious_force,
+        "Excessive force against protesters",
+    ),
+];
+
+/// Which kind of explosive a grenade is.
+const WHICH_GRENADE: &[Refinement] = &[
+    // "two people were killed by the explosion of a grenade": a Grenade, not an IED.
+    (&["Remote explosive/landmine/IED"], is_grenade_blast, "Grenade"),
+    // "rocket-propelled grenades were used to shoot down an army helicopter": a grenade fired
+    // from a launcher is shelling (codebook: "grenade launchers").
+    (&["Grenade"], is_launched_grenade, "Shelling/artillery/missile attack"),
+    // A grenade someone found and handled is left-over ordnance, which ACLED codes with
+    // landmines and IEDs.
+    (&["Grenade"], is_found_ordnance, "Remote explosive/landmine/IED"),
+];
+
 /// True when a sentence's only triggers are deaths and injuries and it names an accident or
 /// a natural disaster as their cause ("a plane crash killed 12", "three died in the floods").
 fn is_accident_only(sentence: &str, text: &str, hits: &[Hit]) -> bool {
@@ -1684,60 +1742,7 @@ impl EventCoder {
         {
             sub_event = "Disrupted weapons use".to_string();
         }
-        // "presumed ISGS militants attacked the village of Retkoulga and abducted six
-        // people": an attack whose only harm to people is taking them away is an abduction.
-        if sub_event == "Attack" && is_abduction_only(single_report.unwrap_or(group_text)) {
-            sub_event = "Abduction/forced disappearance".to_string();
-        }
-        // "unknown gunmen assaulted villagers and seized mobile phones": looting or burning
-        // that also harmed people is an attack on them (the codebook's looting is property
-        // taken or destroyed outside other violence).
-        if sub_event == "Looting/property destruction"
-            && harms_people(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Attack".to_string();
-        }
-        // "Dozo militiamen encircled the village of Siragourou": armed men surrounding a
-        // place and harming no one is a force movement (ACLED's Change to group/activity).
-        if sub_event == "Attack" && is_encirclement_only(single_report.unwrap_or(group_text)) {
-            sub_event = "Change to group/activity".to_string();
-        }
-        // "an army unit neutralized an IED on the axis Djibo-Bourzanga": a device made
-        // harmless before it went off is a disrupted weapons use, not an explosion.
-        if sub_event == "Remote explosive/landmine/IED"
-            && is_device_disarmed(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Disrupted weapons use".to_string();
-        }
-        if sub_event == "Violent demonstration"
-            && is_intervention_only(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Protest with intervention".to_string();
-        }
-        if sub_event == "Violent demonstration"
-            && only_burned_symbols(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Peaceful protest".to_string();
-        }
-        if sub_event == "Peaceful protest"
-            && is_protest_held_back(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Protest with intervention".to_string();
-        }
-        if matches!(
-            sub_event.as_str(),
-            "Peaceful protest" | "Protest with intervention" | "Excessive force against protesters"
-        ) && is_violent_demonstration(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Violent demonstration".to_string();
-        }
-        // A protest the state held back with lethal force ("fired teargas and live rounds. Two
-        // demonstrators were killed"): excessive force against protesters (codebook).
-        if sub_event == "Protest with intervention"
-            && is_lethal_or_serious_force(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Excessive force against protesters".to_string();
-        }
+        refine(&mut sub_event, single_report.unwrap_or(group_text), WHAT_HAPPENED);
         // (A gain of ground stays one unless the text says no one resisted: "entered the town
         // ... after Kurdish YPG forces pulled out", "under an evacuation deal".)
         let report = single_report.unwrap_or(group_text);
@@ -1763,8 +1768,6 @@ impl EventCoder {
         if is_chemical_attack(single_report.unwrap_or(group_text)) {
             sub_event = "Chemical weapon".to_string();
         }
-        // A grenade someone found and handled is left-over ordnance, which ACLED codes with
-        // landmines and IEDs; a grenade thrown is a grenade attack.
         // "Two bombs were exploded in the residence of the BNP's secretary": bombs that went
         // off where no state force was disposing of them are an explosion, not a disrupted
         // weapons use (whose explosions are controlled detonations by security forces).
@@ -1774,19 +1777,7 @@ impl EventCoder {
         {
             sub_event = "Remote explosive/landmine/IED".to_string();
         }
-        if sub_event == "Remote explosive/landmine/IED"
-            && is_grenade_blast(single_report.unwrap_or(group_text))
-        {
-            sub_event = "Grenade".to_string();
-        }
-        // "rocket-propelled grenades were used to shoot down an army helicopter": a grenade
-        // fired from a launcher is shelling (codebook: "grenade launchers").
-        if sub_event == "Grenade" && is_launched_grenade(single_report.unwrap_or(group_text)) {
-            sub_event = "Shelling/artillery/missile attack".to_string();
-        }
-        if sub_event == "Grenade" && is_found_ordnance(single_report.unwrap_or(group_text)) {
-            sub_event = "Remote explosive/landmine/IED".to_string();
-        }
+        refine(&mut sub_event, single_report.unwrap_or(group_text), WHICH_GRENADE);
         if is_suicide_bombing(single_report.unwrap_or(group_text)) {
             sub_event = "Suicide bomb".to_string();
         }
