@@ -235,6 +235,10 @@ const WHAT_HAPPENED: &[Refinement] = &[
     // "an army unit neutralized an IED on the axis Djibo-Bourzanga": a device made harmless
     // before it went off is a disrupted weapons use, not an explosion.
     (&["Remote explosive/landmine/IED"], is_device_disarmed, "Disrupted weapons use"),
+    // "About 40 people had been taken into custody in connection with the violence": a
+    // "protest" read where people were only arrested and the text tells of no protest is the
+    // arrests (a protest whose people were arrested is a protest with intervention, below).
+    (&["Peaceful protest"], is_arrests_not_protest, "Arrests"),
     (&["Violent demonstration"], is_intervention_only, "Protest with intervention"),
     (&["Violent demonstration"], only_burned_symbols, "Peaceful protest"),
     (&["Peaceful protest"], is_protest_held_back, "Protest with intervention"),
@@ -1743,6 +1747,24 @@ impl EventCoder {
             sub_event = "Disrupted weapons use".to_string();
         }
         refine(&mut sub_event, single_report.unwrap_or(group_text), WHAT_HAPPENED);
+        // "the police had detained nearly 1,000 persons on Friday", "150 people had been
+        // arrested in connection with violence in the city": when arrest words are the only
+        // triggers, the one who acts is a state force or no one, and nobody was harmed and no
+        // one protested, the event is the arrests, whatever the model read in the words
+        // around them (it learnt arrests from few notes, so it is often unsure of them).
+        let arrests_told = !d.triggers.is_empty()
+            && d.triggers.iter().all(|t| is_arrest_done(text, t.span))
+            && agent.is_none_or(|a| {
+                matches!(a.kind, ActorKind::Military | ActorKind::Police | ActorKind::Government)
+                    || !a.kind.is_armed()
+            })
+            && is_arrests_not_protest(single_report.unwrap_or(group_text));
+        if arrests_told && sub_event != "Arrests" {
+            sub_event = "Arrests".to_string();
+        }
+        if arrests_told {
+            confidence = confidence.max(ARRESTS_TOLD_CONFIDENCE);
+        }
         // (A gain of ground stays one unless the text says no one resisted: "entered the town
         // ... after Kurdish YPG forces pulled out", "under an evacuation deal".)
         let report = single_report.unwrap_or(group_text);
@@ -2087,6 +2109,16 @@ impl EventCoder {
                 // they are ("the police arrested the presidential election runner-up").
                 if actor1.is_none() {
                     actor1 = mentions.first().cloned();
+                }
+                // "Sixty-three people including seven women have been arrested": people who
+                // arrest no one (civilians, protesters, rioters) are the arrested, and the
+                // armed side named with them, if any, made the arrests.
+                if actor1.as_ref().is_some_and(|a| !a.kind.is_armed()) {
+                    let arrested = actor1.take();
+                    if actor2.as_ref().is_some_and(|b| b.kind.is_armed()) {
+                        actor1 = actor2.take();
+                    }
+                    actor2 = arrested;
                 }
                 // "33 VHP activists were arrested on the Lucknow border": arrests whose
                 // report names nobody who made them were made by the police.
@@ -4518,6 +4550,76 @@ const ARREST_HARM: &[&str] = &[
 /// Arrests with no fighting, harm or protest in the text ("French forces conducted an
 /// operation near Menaka and arrested an ISGS commander"). Over the dev notes and CASE
 /// snippets such texts are 36 Arrests and 2 Armed clashes.
+/// The confidence of an event told only by arrest words (see `is_arrest_word`): as sure as
+/// a territory rule's.
+const ARRESTS_TOLD_CONFIDENCE: f32 = 0.7;
+
+/// Whether a trigger is a verb of arrests made ("arrested", "detained", "rounded up", "taken
+/// into custody", "nabbed"): not the noun ("soon after Asif's arrest, Amir fled", a
+/// reference to an arrest told before; but "made arrests") nor an arrest to be made ("granted
+/// the police 20 days to arrest the chairman", "to be detained") or one wished ("had Singhal
+/// been detained"), nor an adjective ("the detained families").
+fn is_arrest_done(text: &str, trigger: Span) -> bool {
+    const DONE: &[&str] =
+        &["arrested", "detained", "apprehended", "rounded up", "nabbed", "taken into", "took into"];
+    // (A phrase's trigger span is its first word: read on from it.)
+    let Some(from) = text.get(trigger.start as usize..) else { return false };
+    let lower = from.get(..from.len().min(24)).unwrap_or(from).to_lowercase();
+    let before = crate::span::window_before(text, trigger.start as usize, 40).to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    // "the administration had made enough arrests": the noun, made.
+    let made = lower.starts_with("arrests")
+        && words.iter().take(3).any(|w| matches!(*w, "made" | "making" | "mass"));
+    let to_be_done = words.first() == Some(&"to") || before.ends_with("to be ");
+    // "had Singhal been detained in Lucknow itself": an inverted condition, not a past arrest.
+    let inverted = words.first() == Some(&"been")
+        && words.get(1).is_some_and(|w| *w != "had")
+        && words.iter().skip(2).take(2).any(|w| *w == "had");
+    // "speaking of the detained families": the participle as an adjective.
+    let adjective = words.first().is_some_and(|w| {
+        matches!(*w, "the" | "a" | "an" | "these" | "those" | "their" | "his" | "her" | "its")
+    });
+    (DONE.iter().any(|w| lower.starts_with(w)) || made) && !to_be_done && !inverted && !adjective
+}
+
+/// Whether a text tells of arrests ("arrested", "detained", "taken into custody", "rounded
+/// up") with no harm and no protest or demand.
+fn is_arrests_not_protest(text: &str) -> bool {
+    const ARRESTS: &[&str] =
+        &["arrest", "detain", "apprehend", "into custody", "rounded up", "nabbed"];
+    let lower = text.to_lowercase();
+    ARRESTS.iter().any(|w| lower.contains(w))
+        && !ARREST_HARM.iter().any(|w| lower.contains(w))
+        && !tells_of_protest(&lower)
+        && !OTHER_THAN_ARRESTS.iter().any(|w| lower.contains(w))
+}
+
+/// Words of what arrests came with, or led to, that makes the event something else: a protest
+/// ("barricaded the main route, demanding the release of the chief arrested", "attempted to
+/// set an effigy on fire before police arrested some of them"), harm to those held ("men
+/// mistreated by soldiers after their arrest", "the corpse was found ten kilometers from the
+/// village", "a common grave"), arson ("a man who was trying to escape after setting fire to
+/// a train"), a release ("rejected a call to release three activists detained while
+/// investigating": the news is the release or the call, the arrest is its past).
+const OTHER_THAN_ARRESTS: &[&str] = &[
+    "demand",
+    "barricad",
+    "effig",
+    "mistreat",
+    "tortur",
+    "abuse",
+    "corpse",
+    "body",
+    "bodies",
+    "grave",
+    "missing",
+    "disappear",
+    "fire",
+    "burn",
+    "torch",
+    "releas",
+];
+
 fn is_arrests_only(text: &str) -> bool {
     let lower = text.to_lowercase();
     ["arrest", "detain", "apprehend"].iter().any(|w| lower.contains(w))
@@ -5133,6 +5235,61 @@ mod tests {
             e.actor2.as_deref().is_some_and(|a| a.starts_with("Police Forces of Mali")),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn people_arrested_are_the_arrested_not_those_who_arrest() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Sixty-three people including seven women have been arrested in Bhubaneswar, \
+                 reports said.";
+        let e = &code_text(&coder, t, "2002-03-16")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(e.actor1.as_deref(), Some("Police Forces of India"), "{e:?}");
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (India)"), "{e:?}");
+    }
+
+    #[test]
+    fn arrests_told_only_by_arrest_words_are_arrests() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // Not a protest: people were taken into custody, nobody protested.
+        let t = "About 40 people had been taken into custody in connection with the violence in \
+                 Vadodara, the official said.";
+        let e = &code_text(&coder, t, "2002-03-16")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Arrests"));
+        // In an article of other news, the arrests stay (the news gate read the sentence as
+        // ordinary news and the model was unsure of it).
+        let t = "The city remained peaceful on Friday. Shops in Bhendi Bazar were closed as \
+                 Muslims observed a day of prayer. The VHP plans to intensify its agitation. \
+                 Mumbai police commissioner M.N. Singh thanked religious groups for their \
+                 support in maintaining peace. According to Mr Singh, the police had detained \
+                 nearly 1,000 persons in Mumbai on Friday including those with criminal records. \
+                 He said the police had been working hard since February 26.";
+        let events = code_text(&coder, t, "2002-03-16");
+        assert!(
+            events.iter().any(|e| e.sub_event_type.as_deref() == Some("Arrests")),
+            "{events:?}"
+        );
+        // A protest over an arrest is the protest.
+        let t = "On 26 December 2019, Koglweogos barricaded the main route in Sapaga, demanding \
+                 the release of their chief arrested in Boulsa.";
+        let e = &code_text(&coder, t, "2019-12-28")[0];
+        assert_ne!(e.sub_event_type.as_deref(), Some("Arrests"));
+    }
+
+    #[test]
+    fn an_arrest_word_tells_arrests_made_only_as_a_verb_of_the_past() {
+        let done = |s: &str, word: &str| {
+            let at = s.find(word).unwrap();
+            is_arrest_done(s, Span::new(at, at + word.len()))
+        };
+        assert!(done("the police have rounded up 1,740 activists", "rounded"));
+        assert!(done("150 people had been arrested in the city", "arrested"));
+        assert!(done("the administration had made enough arrests", "arrests"));
+        assert!(!done("granted the police 20 days to arrest the chairman", "arrest"));
+        assert!(!done("he is likely to be detained soon", "detained"));
+        assert!(!done("had Singhal been detained in Lucknow itself", "detained"));
+        assert!(!done("speaking of the detained families", "detained"));
+        assert!(!done("soon after Asif's arrest, Amir fled", "arrest"));
     }
 
     #[test]
