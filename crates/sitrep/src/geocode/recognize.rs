@@ -1412,9 +1412,40 @@ fn keep(
         }
     }
     if single && first.sent_start && !strong {
+        // A name that is no English word nor a given name, written as a place opens a
+        // sentence, is a place though its capital says nothing ("Pouytenga students
+        // organised a sit-in"). Gold spans of the five dev corpora, end to end: 9 more found,
+        // 6 false (surnames: "Murillo denied", "Obama signs"), recall 0.864 -> 0.865,
+        // precision unchanged; ACLED notes location +2 -1, Asia 2015 +4.
+        if !gaz.is_common_word(&m.key)
+            && !is_listed_given_name(&m.key)
+            && !persons.contains(&m.key)
+            && opens_as_place(text, first.start, toks[m.last_tok].end)
+        {
+            return Keep::Yes;
+        }
         return Keep::IfSeen;
     }
     Keep::Yes
+}
+
+/// True when a sentence's first word is written as a place opens a sentence: before a
+/// lower-case word ("Pouytenga students organised a sit-in"), with a possessive ("Joliet's
+/// building inspector"), or in capitals as a dateline ("XENIA — The girlfriend ..."). Not
+/// before another capitalised word (a person's or a building's name: "York Chow said",
+/// "Knox Park is"), an abbreviation's stop ("Sens. Tom Udall") or a speaker's colon.
+fn opens_as_place(text: &str, start: usize, end: usize) -> bool {
+    let Some(after) = text.get(end..) else { return false };
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        return true;
+    }
+    let word = &text[start..end];
+    let caps = word.chars().all(|c| !c.is_lowercase());
+    if caps && word.chars().count() > 2 {
+        let rest = after.trim_start_matches(' ');
+        return ["-", "—", "–"].iter().any(|d| rest.starts_with(d));
+    }
+    after.strip_prefix(' ').is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// True when the name at `start..end` of `text` is glued by a hyphen to another capitalised

@@ -1172,3 +1172,23 @@ fn english_is_the_language_unless_a_place_word_follows() {
         .geoparse("Two people were found on a bench in the southern English city of Salisbury.");
     assert_eq!(find(&ts, "English").admin1.as_deref(), Some("England"), "{ts:#?}");
 }
+
+#[test]
+fn a_place_opening_a_sentence_as_a_place_is_read() {
+    // ACLED note: the town is the sentence's first word, before a lower-case noun.
+    let ts = geo()
+        .geoparse("Pouytenga students organised a sit-in to ask the resumption of assessments.");
+    assert_eq!(find(&ts, "Pouytenga").country.as_deref(), Some("Burkina Faso"));
+    // LGL datelines in capitals.
+    let ts = geo().geoparse("XENIA — The girlfriend of the alleged shooter was charged.");
+    assert_eq!(find(&ts, "XENIA").admin1.as_deref(), Some("Ohio"), "{ts:#?}");
+    // Not a person's or a building's name, nor a title's abbreviation.
+    for text in [
+        "York Chow said the government intends to act.",
+        "Knox Park is a no skating zone.",
+        "Sens. Tom Udall and Martin Heinrich wrote to the agency.",
+    ] {
+        let ts = geo().geoparse(text);
+        assert!(ts.iter().all(|t| t.span.start > 0), "{text}: {ts:#?}");
+    }
+}
