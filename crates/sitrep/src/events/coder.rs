@@ -1401,8 +1401,12 @@ impl EventCoder {
         };
 
         // Who.
-        let mut mentions: Vec<ActorMention> =
-            d.sentences.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
+        let mut mentions: Vec<ActorMention> = d
+            .sentences
+            .iter()
+            .flat_map(|s| self.actors.find(text, s.span))
+            .filter(|m| !is_only_a_source(text, m))
+            .collect();
         // A short report whose trigger sentence names nobody ("... French Barkhane forces
         // carried out an operation against ISGS militants near In Nazour. The operation was
         // initiated by an airstrike."): its actors are those of its other sentences, read
@@ -1429,7 +1433,11 @@ impl EventCoder {
                     && mentions.iter().all(|m| (m.span.end as usize) <= at)
             });
         if (mentions.is_empty() || opener_named) && single_report.is_some() {
-            mentions = all.iter().flat_map(|s| self.actors.find(text, s.span)).collect();
+            mentions = all
+                .iter()
+                .flat_map(|s| self.actors.find(text, s.span))
+                .filter(|m| !is_only_a_source(text, m))
+                .collect();
             role_anchor = mentions.first().and_then(|m| {
                 let end = all.iter().find(|s| s.span.contains(m.span))?.span.end;
                 Some((m.span.end, end))
@@ -1472,6 +1480,7 @@ impl EventCoder {
         // "2 soldiers killed in Wau", "Three policemen were injured in a crude bomb attack": a
         // state force named just before a passive harm word, with no one else named, is its
         // victim; the unnamed attacker is actor 1 (an unidentified armed group).
+        let mut civilian_victims = false;
         let (agent, patient) = match agent {
             Some(a)
                 if patient.is_none()
@@ -1479,6 +1488,19 @@ impl EventCoder {
                     && mentions.iter().all(|m| m.span == a.span || !m.kind.is_armed())
                     && is_passive_harm(text, a.span.end as usize, role_trigger as usize) =>
             {
+                (None, Some(a))
+            }
+            // "Three people were stabbed to death in Ahmedabad", "a 16-year-old boy was shot
+            // dead": civilians named before a passive verb of harm, with no armed side named,
+            // are its victims, not a militia that attacked.
+            Some(a)
+                if patient.is_none()
+                    && a.kind == ActorKind::Civilians
+                    && !mentions.iter().any(|m| m.kind.is_armed())
+                    && passive_before(text, a.span.end as usize, role_trigger as usize)
+                    && !tells_of_fighting(single_report.unwrap_or(group_text)) =>
+            {
+                civilian_victims = true;
                 (None, Some(a))
             }
             _ => (agent, patient),
@@ -1747,6 +1769,10 @@ impl EventCoder {
             sub_event = "Disrupted weapons use".to_string();
         }
         refine(&mut sub_event, single_report.unwrap_or(group_text), WHAT_HAPPENED);
+        // Civilians harmed by no side named fought no one: an attack on them.
+        if civilian_victims && sub_event == "Armed clash" {
+            sub_event = "Attack".to_string();
+        }
         // "the police had detained nearly 1,000 persons on Friday", "150 people had been
         // arrested in connection with violence in the city": when arrest words are the only
         // triggers, the one who acts is a state force or no one, and nobody was harmed and no
@@ -3546,6 +3572,59 @@ fn roles<'a>(
 /// True when the words from an actor's end to the trigger (`from..trigger`) and the trigger
 /// itself say the actor was harmed: "soldiers killed", "policemen were injured", "a gendarme
 /// was reportedly shot dead", "troops have been wounded".
+/// True when a report tells of fighting between sides ("killed amidst clashes between
+/// followers of Fadouga II and those of Djana II", "in fighting between Fulani and Bambara",
+/// "killed by the Fula group ... retaliation of the Lobi"): its dead are a side's, not
+/// victims of an unnamed attacker.
+fn tells_of_fighting(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["clash", "fight", "fought", "retaliat", "violence", "between", " by "]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// True when the trigger at `trigger` is a passive verb of harm whose subject was written
+/// at `from` ("Three people, including a woman, were stabbed to death"): its auxiliary is one
+/// of the last two words before it, and no clause of its own ("who", "after") lies between.
+fn passive_before(text: &str, from: usize, trigger: usize) -> bool {
+    let Some(gap) = text.get(from..trigger) else { return false };
+    let lower = gap.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let auxiliary =
+        words.iter().rev().take(2).any(|w| matches!(*w, "was" | "were" | "been" | "being"));
+    let own_clause = words
+        .iter()
+        .any(|w| matches!(*w, "who" | "which" | "that" | "after" | "when" | "while" | "and"));
+    let rest = text.get(trigger..).unwrap_or("").to_lowercase();
+    const HARM: &[&str] = &[
+        "killed",
+        "wounded",
+        "injured",
+        "shot",
+        "hurt",
+        "murdered",
+        "slain",
+        "stabbed",
+        "hacked",
+        "beaten",
+        "lynched",
+        "attacked",
+        "assaulted",
+        "abducted",
+        "kidnapped",
+        "executed",
+        "burnt",
+        "burned",
+        "butchered",
+        "slaughtered",
+        "gunned",
+        "chopped",
+        "tortured",
+        "raped",
+    ];
+    auxiliary && !own_clause && gap.len() <= 60 && HARM.iter().any(|h| rest.starts_with(h))
+}
+
 fn is_passive_harm(text: &str, from: usize, trigger: usize) -> bool {
     let Some(gap) = text.get(from..trigger) else { return false };
     let gap_ok = gap.split_whitespace().all(|w| {
@@ -5158,6 +5237,56 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
     ("reported".into(), None)
 }
 
+/// True when a state force or government is named only as the source of the report, the
+/// finder of the dead, or a jurisdiction, not as a side of the act: "at least three people
+/// were stabbed to death on Sunday, the police said", "according to the police", "the police
+/// found 13 bodies", "shot dead at Kurja village under the Naubatpur police station". (The
+/// side that speaks of its own act stays: "Mali's army said Tuesday it has retaken Kidal",
+/// "police said they arrested 20".)
+fn is_only_a_source(text: &str, m: &ActorMention) -> bool {
+    const TOLD: &[&str] = &["according to ", "according to the ", "told the ", "informed the "];
+    const OWN_PLACES: &[&str] = &["post", "posts", "station", "stations", "patrol", "convoy"];
+    const SAID: &[&str] =
+        &["said", "say", "says", "added", "claimed", "stated", "reported", "confirmed", "told"];
+    const WHO_SPEAKS: &[&str] = &["sources", "officials", "officers", "spokesman", "spokesperson"];
+    if !matches!(m.kind, ActorKind::Police | ActorKind::Military | ActorKind::Government) {
+        return false;
+    }
+    let (start, end) = (m.span.start as usize, m.span.end as usize);
+    let before = crate::span::window_before(text, start, 24).to_lowercase();
+    let before = before.trim_end();
+    let after: String = text.get(end..).unwrap_or("").chars().take(60).collect::<String>();
+    let after = after.to_lowercase();
+    let words: Vec<&str> = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "according to the police", "told the police".
+    if TOLD.iter().any(|w| before.ends_with(w.trim_end()))
+        && !words.first().is_some_and(|w| OWN_PLACES.contains(w))
+    {
+        return true;
+    }
+    // "under the Naubatpur police station", "police station areas", "police station limits".
+    if words.first().is_some_and(|w| matches!(*w, "station" | "stations")) {
+        let under = before.split_whitespace().rev().take(3).any(|w| w == "under");
+        let area = words.get(1).is_some_and(|w| matches!(*w, "area" | "areas" | "limits"));
+        return under || area;
+    }
+    // ", the police said.", ", police sources added": the report's source, closing it.
+    let k = words.iter().take_while(|w| WHO_SPEAKS.contains(w)).count();
+    if words.get(k).is_some_and(|w| SAID.contains(w)) {
+        let head = before.strip_suffix("the").unwrap_or(before).trim_end();
+        return head.ends_with(',') || head.ends_with(",\"") || head.ends_with(",\u{201d}");
+    }
+    // "the police found 13 bodies", "police recovered the corpses".
+    let found = words
+        .iter()
+        .take(3)
+        .any(|w| matches!(*w, "found" | "recovered" | "discovered" | "exhumed"));
+    found && words.iter().skip(1).take(6).any(|w| w.starts_with("bod") || w.starts_with("corpse"))
+}
+
 /// True when the event is stated as what an actor said ("Mali's army said Tuesday it has
 /// retaken ..."), i.e. a claim by that actor.
 fn said_by(text: &str) -> bool {
@@ -5290,6 +5419,36 @@ mod tests {
         assert!(!done("had Singhal been detained in Lucknow itself", "detained"));
         assert!(!done("speaking of the detained families", "detained"));
         assert!(!done("soon after Asif's arrest, Amir fled", "arrest"));
+    }
+
+    #[test]
+    fn the_police_that_only_report_or_find_the_dead_are_no_side() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // IndiaPoliceEvents sentences: the police as the source, and as a jurisdiction.
+        for t in [
+            "At least three people, including a woman, were stabbed to death in Ahmedabad on \
+             Sunday, the police said.",
+            "A 16-year-old boy was shot dead at Kurja village under the Naubatpur police \
+             station on Wednesday night.",
+        ] {
+            let e = &code_text(&coder, t, "2002-03-16")[0];
+            assert_eq!(e.sub_event_type.as_deref(), Some("Attack"), "{t}: {e:?}");
+            assert_eq!(e.actor1.as_deref(), Some("Unidentified Armed Group (India)"), "{t}");
+            assert_eq!(e.actor2.as_deref(), Some("Civilians (India)"), "{t}");
+        }
+        // The side that speaks of its own act stays.
+        let t = "Police said they arrested 20 people in Mumbai on Friday.";
+        let e = &code_text(&coder, t, "2002-03-16")[0];
+        assert_eq!(e.actor1.as_deref(), Some("Police Forces of India"), "{e:?}");
+    }
+
+    #[test]
+    fn civilians_killed_in_a_fight_between_communities_are_no_victims_of_an_unnamed_side() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "At least 3 people were killed at Diaka in Tenenkou Cercle in fighting between \
+                 Fulani and Bambara.";
+        let e = &code_text(&coder, t, "2019-05-06")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"), "{e:?}");
     }
 
     #[test]
