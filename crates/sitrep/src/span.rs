@@ -78,6 +78,25 @@ pub fn window_before(text: &str, end: usize, len: usize) -> &str {
     &head[start..]
 }
 
+/// `s` in lower case, byte for byte aligned with `s`, so that an offset into one is the same
+/// offset into the other. A character whose lower case takes another number of bytes ("İ",
+/// U+0130, lowers to "i" and a combining dot; "Ⱥ" to a three-byte "ⱥ") is kept as written:
+/// a sentence naming İzmir still has its other words read.
+pub fn lowercase_aligned(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 fn to_u32(n: usize) -> u32 {
     // Documents are capped far below 4 GiB at ingest, so this never saturates in practice.
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -186,10 +205,26 @@ mod tests {
         assert_eq!(m.to_raw(5), 13);
     }
 
+    #[test]
+    fn lower_case_keeps_offsets() {
+        assert_eq!(lowercase_aligned("Attack in İzmir"), "attack in İzmir");
+        assert_eq!(lowercase_aligned("ÉTAT Ⱥ"), "état Ⱥ");
+        assert_eq!(lowercase_aligned("KIDAL"), "kidal");
+    }
+
     proptest::proptest! {
         #[test]
         fn identity_round_trip(n in 0usize..100_000) {
             proptest::prop_assert_eq!(OffsetMap::identity().to_raw(n), n);
+        }
+
+        #[test]
+        fn lower_case_is_aligned_with_the_text(s in "\\PC{0,40}") {
+            let lower = lowercase_aligned(&s);
+            proptest::prop_assert_eq!(lower.len(), s.len());
+            for (i, _) in s.char_indices() {
+                proptest::prop_assert!(lower.is_char_boundary(i));
+            }
         }
     }
 }

@@ -3274,10 +3274,7 @@ fn reports_only_a_release(text: &str, hits: &[Hit]) -> bool {
 
 /// Trigger words of a sentence that are outside quotes and not negated or hypothetical.
 fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
-    let lower = sentence.to_lowercase();
-    if lower.len() != sentence.len() {
-        return Vec::new();
-    }
+    let lower = crate::span::lowercase_aligned(sentence);
     let quoted = quoted_ranges(sentence);
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
@@ -5209,10 +5206,7 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
 /// Claim status from cues in a span: unconfirmed, denied, conflicting, claimed, reported.
 fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
     let Some(piece) = span.get(text) else { return ("reported".into(), None) };
-    let lower = piece.to_lowercase();
-    if lower.len() != piece.len() {
-        return ("reported".into(), None);
-    }
+    let lower = crate::span::lowercase_aligned(piece);
     let cues: &[(&str, &str)] = &[
         ("not confirmed", "unconfirmed"),
         ("not been confirmed", "unconfirmed"),
@@ -5449,6 +5443,20 @@ mod tests {
                  Fulani and Bambara.";
         let e = &code_text(&coder, t, "2019-05-06")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Armed clash"), "{e:?}");
+    }
+
+    #[test]
+    fn a_sentence_with_a_letter_whose_lower_case_is_longer_is_still_read() {
+        // "İ" (U+0130) lowers to two characters: the sentence's words were not read at all,
+        // and the article lost its one event.
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Turkey has seen a rise in attacks this year. The interior ministry gave no \
+                 details. Gunmen attacked a police station in İzmir on Monday, killing two \
+                 officers. The governor said an investigation was under way. Markets were calm. \
+                 Officials met in Ankara on Tuesday to discuss the budget.";
+        let events = code_text(&coder, t, "2020-03-17");
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].fatalities, 2);
     }
 
     #[test]

@@ -1466,11 +1466,7 @@ fn read(
     found: Option<&mut Vec<Found>>,
 ) -> Option<FatalityMention> {
     let piece = span.get(text)?;
-    let lower_piece = piece.to_lowercase();
-    if lower_piece.len() != piece.len() {
-        // Lowercasing changed byte lengths (rare scripts): fall back to ASCII lowercasing.
-        return fatalities_in(piece, &piece.to_ascii_lowercase(), span.start as usize, full, found);
-    }
+    let lower_piece = crate::span::lowercase_aligned(piece);
     fatalities_in(piece, &lower_piece, span.start as usize, full, found)
 }
 
