@@ -1769,6 +1769,21 @@ impl EventCoder {
             sub_event = "Disrupted weapons use".to_string();
         }
         refine(&mut sub_event, single_report.unwrap_or(group_text), WHAT_HAPPENED);
+        // "The detained American vessels were released by Iranian Revolutionary Guards",
+        // "has released two women amongst those taken during the ambush": a report whose only
+        // act is a release is an Agreement (codebook: "prisoner exchanges or releases"), not
+        // the abduction or arrest it ends. ConfliBERT material conflict P 0.497 -> 0.502;
+        // ACLED actor 1 +1.
+        if !d.triggers.is_empty()
+            && d.triggers.iter().any(|t| is_release(text, t))
+            && d.triggers.iter().all(|t| {
+                // (The arrest the release ends, named only as past: "the detained vessels".)
+                is_release(text, t)
+                    || (is_arrest_word(trigger_word(text, t)) && !is_arrest_done(text, t.span))
+            })
+        {
+            sub_event = "Agreement".to_string();
+        }
         // Civilians harmed by no side named fought no one: an attack on them.
         if civilian_victims && sub_event == "Armed clash" {
             sub_event = "Attack".to_string();
@@ -4626,6 +4641,16 @@ const ARREST_HARM: &[&str] = &[
 /// Arrests with no fighting, harm or protest in the text ("French forces conducted an
 /// operation near Menaka and arrested an ISGS commander"). Over the dev notes and CASE
 /// snippets such texts are 36 Arrests and 2 Armed clashes.
+/// Whether a trigger is the word "released".
+fn is_release(text: &str, hit: &Hit) -> bool {
+    trigger_word(text, hit).eq_ignore_ascii_case("released")
+}
+
+/// Whether a trigger word is one of arrests, in any form ("arrest", "detained").
+fn is_arrest_word(word: &str) -> bool {
+    starts_with_any(word, &["arrest", "detain"])
+}
+
 /// The confidence of an event told only by arrest words (see `is_arrest_word`): as sure as
 /// a territory rule's.
 const ARRESTS_TOLD_CONFIDENCE: f32 = 0.7;
@@ -5457,6 +5482,14 @@ mod tests {
         let events = code_text(&coder, t, "2020-03-17");
         assert_eq!(events.len(), 1, "{events:?}");
         assert_eq!(events[0].fatalities, 2);
+    }
+
+    #[test]
+    fn a_release_alone_is_an_agreement() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "The detained American vessels were released by Iranian Revolutionary Guards.";
+        let e = &code_text(&coder, t, "2016-01-14")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Agreement"), "{e:?}");
     }
 
     #[test]
