@@ -122,6 +122,13 @@ fn day_number(word: &str) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// The first year of a decade written "1980s" (or "mid-1980s").
+fn decade_number(word: &str) -> Option<i32> {
+    let word = word.strip_prefix("mid-").unwrap_or(word);
+    let digits = word.strip_suffix('s')?;
+    year_number(digits).filter(|y| y % 10 == 0)
+}
+
 fn year_number(word: &str) -> Option<i32> {
     if word.len() != 4 {
         return None;
@@ -262,6 +269,27 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                     i += if year.is_some() { 2 } else { 1 };
                     continue;
                 }
+            }
+        }
+        // "In the 1980s, Iran had opened its borders", "during the late 1970s": a past decade
+        // is history, like a past year.
+        if let Some(decade) = decade_number(w.text) {
+            let prev = i.checked_sub(1).map(|k| ws[k].text.to_lowercase());
+            let written_as_time = matches!(prev.as_deref(), Some("the" | "early" | "late" | "mid"))
+                || w.text.to_ascii_lowercase().starts_with("mid-");
+            let past = published.is_none_or(|p| decade + 10 <= p.year());
+            if written_as_time
+                && past
+                && let Some(date) = NaiveDate::from_ymd_opt(decade + 5, 1, 1)
+            {
+                out.push(DateMention {
+                    span: Span::new(w.start, w.end),
+                    date,
+                    precision: 4,
+                    explicit: true,
+                });
+                i += 1;
+                continue;
             }
         }
         if let Some(year) = year_number(w.text) {
