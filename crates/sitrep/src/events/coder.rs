@@ -1837,7 +1837,12 @@ impl EventCoder {
         if let Some(rule) = development_rule(single_report.unwrap_or(group_text)) {
             sub_event = rule.to_string();
         }
-        if sub_event == "Armed clash"
+        // ... and so is an attack on civilians by shelling or from the air ("Russian forces
+        // shelled Kharkiv on Thursday, killing four civilians"): the codebook files remote
+        // violence by its means, civilians targeted or not. CASE +1; ACLED unchanged once
+        // "opened fire" counts as fighting on the ground ("soldiers spooked by friendly mortar
+        // fire opened fire against a group of civilians" stays an Attack).
+        if matches!(sub_event.as_str(), "Armed clash" | "Attack")
             && let Some(rule) = remote_strike(single_report.unwrap_or(group_text))
         {
             sub_event = rule.to_string();
@@ -4071,6 +4076,7 @@ fn remote_strike(text: &str) -> Option<&'static str> {
         " supported by",
         " on land",
         " checkpoint",
+        " opened fire",
     ];
     let lower = padded_words(text);
     if FIGHT_ON_THE_GROUND.iter().chain(GROUND).any(|w| lower.contains(w)) {
@@ -5272,7 +5278,7 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
 
 /// Whether a report's words (see `padded_words`) name the weapon a sub-event type needs: a
 /// chemical agent, an aircraft or drone, artillery, a grenade, a suicide attacker or an
-/// explosive device. Other types need none.
+/// explosive device; or, for sexual violence, the act. Other types need none.
 fn names_the_weapon(sub_event: &str, words: &str) -> bool {
     let stems: &[&str] = match sub_event {
         "Chemical weapon" => {
@@ -5308,6 +5314,9 @@ fn names_the_weapon(sub_event: &str, words: &str) -> bool {
             " projectile",
         ],
         "Grenade" => &[" grenade"],
+        // (Not a weapon, but the same mistake: "Security forces killed two protesters in
+        // Khartoum" was read as sexual violence.)
+        "Sexual violence" => &[" rape", " raping", " sexual", " molest", " gang rape", " abus"],
         "Suicide bomb" => &[" suicide", " self immolat", " martyrdom"],
         "Remote explosive/landmine/IED" => &[
             " explos",
@@ -5574,6 +5583,12 @@ mod tests {
         assert!(!names_the_weapon("Chemical weapon", &padded_words("Rebels attacked Gao.")));
         assert!(names_the_weapon("Air/drone strike", &padded_words("Warplanes struck Idlib.")));
         assert!(names_the_weapon("Attack", &padded_words("Gunmen killed two.")));
+        let t = "Security forces killed two protesters in Khartoum on Thursday.";
+        let e = &code_text(&coder, t, "2023-05-20")[0];
+        assert_ne!(e.sub_event_type.as_deref(), Some("Sexual violence"), "{e:?}");
+        let t = "Russian forces shelled Kharkiv on Thursday, killing four civilians.";
+        let e = &code_text(&coder, t, "2023-05-20")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Shelling/artillery/missile attack"));
     }
 
     #[test]
