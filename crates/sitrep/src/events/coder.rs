@@ -1798,6 +1798,16 @@ impl EventCoder {
         {
             sub_event = "Agreement".to_string();
         }
+        // "Security forces killed two protesters in Khartoum": a state force that harmed
+        // protesters used excessive force against a protest (codebook), not an attack on
+        // civilians. (No dev set changes: ACLED's notes of such events say "protesters"
+        // with a protest word, which the model reads already.)
+        if sub_event == "Attack"
+            && agent.is_some_and(|a| matches!(a.kind, ActorKind::Military | ActorKind::Police))
+            && patient.is_some_and(|p| p.kind == ActorKind::Protesters)
+        {
+            sub_event = "Excessive force against protesters".to_string();
+        }
         // Civilians harmed by no side named fought no one: an attack on them.
         if civilian_victims && sub_event == "Armed clash" {
             sub_event = "Attack".to_string();
@@ -5586,6 +5596,9 @@ mod tests {
         let t = "Security forces killed two protesters in Khartoum on Thursday.";
         let e = &code_text(&coder, t, "2023-05-20")[0];
         assert_ne!(e.sub_event_type.as_deref(), Some("Sexual violence"), "{e:?}");
+        let e = &code_text(&coder, t, "2023-05-20")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
+        assert_eq!(e.actor1.as_deref(), Some("Protesters (Sudan)"));
         let t = "Russian forces shelled Kharkiv on Thursday, killing four civilians.";
         let e = &code_text(&coder, t, "2023-05-20")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Shelling/artillery/missile attack"));
