@@ -672,8 +672,26 @@ impl ActorLexicon {
             let before = &piece[..m.start()];
             let (country, qualifier) = self.modifiers(before, &piece[m.end()..]);
             // Bare "forces" are a state's only with its adjective ("Burkinabe forces"), not
-            // "rebel forces" or "Houthi forces".
-            if written.eq_ignore_ascii_case("forces") && country.is_none() {
+            // "rebel forces" or "Houthi forces"; so are strikes ("Israeli airstrikes").
+            const QUALIFIED_ONLY: &[&str] = &[
+                "forces",
+                "airstrikes",
+                "airstrike",
+                "air strikes",
+                "air strike",
+                "drone strikes",
+                "drone strike",
+            ];
+            if country.is_none() && QUALIFIED_ONLY.iter().any(|w| written.eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            // (A strike's adjective is the word right before it: "Burkinabe forces conducted
+            // airstrikes" names the forces, not the strikes.)
+            let adjective_before = before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if written.to_ascii_lowercase().contains("strike") && !adjective_before {
                 continue;
             }
             if qualifier.is_some() && matches!(kind, ActorKind::Militia | ActorKind::Armed) {
@@ -1008,6 +1026,20 @@ mod tests {
         );
         let t = "Houthi forces attacked a checkpoint";
         assert!(lex.find(t, Span::new(0, t.len())).iter().all(|m| m.kind != ActorKind::Military));
+    }
+
+    #[test]
+    fn strikes_a_country_s_adjective_qualifies_are_its_military() {
+        let lex = ActorLexicon::get();
+        let t = "Israeli airstrikes killed 12 people in Gaza City overnight.";
+        let m = lex.find(t, Span::new(0, t.len()));
+        assert_eq!(lex.name(&m[0], None, None).0, "Military Forces of Israel (2022-)", "{m:?}");
+        // Bare, or after the forces that carried them out, strikes name no one.
+        assert_eq!(kinds("An airstrike hit the camp."), vec![]);
+        assert_eq!(
+            kinds("French and/or Burkinabe forces conducted an airstrike"),
+            vec![ActorKind::Military]
+        );
     }
 
     /// The kinds of the actor mentions of a text, in order.
