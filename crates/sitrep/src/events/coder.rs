@@ -4088,7 +4088,25 @@ fn remote_strike(text: &str) -> Option<&'static str> {
         " checkpoint",
         " opened fire",
     ];
+    // "Ukrainian drones attacked an oil depot": aircraft that are the subject of the attack
+    // struck from the air, whatever ground words follow.
+    const AIRCRAFT_ATTACKED: &[&str] = &[
+        " drones attacked",
+        " drone attacked",
+        " drones struck",
+        " drone struck",
+        " drones hit",
+        " drones targeted",
+        " warplanes attacked",
+        " warplanes struck",
+        " jets attacked",
+        " jets struck",
+        " helicopters attacked",
+    ];
     let lower = padded_words(text);
+    if AIRCRAFT_ATTACKED.iter().any(|w| lower.contains(w)) {
+        return Some("Air/drone strike");
+    }
     if FIGHT_ON_THE_GROUND.iter().chain(GROUND).any(|w| lower.contains(w)) {
         return None;
     }
@@ -5599,6 +5617,10 @@ mod tests {
         let e = &code_text(&coder, t, "2023-05-20")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Excessive force against protesters"));
         assert_eq!(e.actor1.as_deref(), Some("Protesters (Sudan)"));
+        let t = "Ukrainian drones attacked an oil depot in Bryansk overnight, the governor said.";
+        let e = &code_text(&coder, t, "2023-05-20")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Air/drone strike"));
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of Ukraine (2019-)"));
         let t = "Russian forces shelled Kharkiv on Thursday, killing four civilians.";
         let e = &code_text(&coder, t, "2023-05-20")[0];
         assert_eq!(e.sub_event_type.as_deref(), Some("Shelling/artillery/missile attack"));

@@ -681,6 +681,7 @@ impl ActorLexicon {
                 "air strike",
                 "drone strikes",
                 "drone strike",
+                "drones",
             ];
             if country.is_none() && QUALIFIED_ONLY.iter().any(|w| written.eq_ignore_ascii_case(w)) {
                 continue;
@@ -691,7 +692,9 @@ impl ActorLexicon {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if written.to_ascii_lowercase().contains("strike") && !adjective_before {
+            let lower_written = written.to_ascii_lowercase();
+            if (lower_written.contains("strike") || lower_written == "drones") && !adjective_before
+            {
                 continue;
             }
             if qualifier.is_some() && matches!(kind, ActorKind::Militia | ActorKind::Armed) {
