@@ -2043,12 +2043,23 @@ impl EventCoder {
                 );
                 // (Not the side whose camp or convoy was hit: "a mortar shell hit the MINUSMA
                 // Super Camp".)
-                let shooter = mentions.iter().find(|m| match m.kind {
-                    ActorKind::Armed | ActorKind::Rebels => true,
-                    ActorKind::Named => {
-                        (!planted || self.is_non_state(m, date)) && !is_attacked(text, m.span)
-                    }
-                    _ => false,
+                // A state force that is the subject of the shelling fired it ("Russian forces
+                // shelled Kharkiv, killing four civilians"; "Pakistani troops fired mortar
+                // shells and targeted 12 BSF posts"). Asia 2015 actor 1 +2, Africa 2016 +1.
+                let state_shooter = agent.filter(|a| {
+                    !planted
+                        && matches!(a.kind, ActorKind::Military | ActorKind::Police)
+                        && a.span.end <= first_trigger
+                        && !is_attacked(text, a.span)
+                });
+                let shooter = state_shooter.or_else(|| {
+                    mentions.iter().find(|m| match m.kind {
+                        ActorKind::Armed | ActorKind::Rebels => true,
+                        ActorKind::Named => {
+                            (!planted || self.is_non_state(m, date)) && !is_attacked(text, m.span)
+                        }
+                        _ => false,
+                    })
                 });
                 let victim = mentions.iter().find(|m| {
                     shooter.is_none_or(|s| s.span != m.span) && m.kind != ActorKind::Armed

@@ -1,0 +1,121 @@
+//! One-sentence wire reports of common event kinds (fixtures/wire/sentences.txt), coded end
+//! to end: explicit checks of what a reader would call absurd, then a snapshot of every
+//! record's type, actors and place.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn coded() -> Vec<(String, Vec<serde_json::Value>)> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/wire/sentences.txt");
+    let sentences: Vec<String> =
+        std::fs::read_to_string(path).unwrap().lines().map(str::to_string).collect();
+    let input: String = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            serde_json::json!({"id": i.to_string(), "text": t, "published": "2023-05-20"})
+                .to_string()
+                + "\n"
+        })
+        .collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["extract", "-q", "--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    sentences
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let id = i.to_string();
+            let own = records
+                .iter()
+                .filter(|r| r["doc_id"].as_str() == Some(id.as_str()))
+                .cloned()
+                .collect();
+            (t, own)
+        })
+        .collect()
+}
+
+#[test]
+fn wire_sentences_are_coded_as_a_reader_would() {
+    let coded = coded();
+    let sub = |needle: &str| -> Vec<String> {
+        coded
+            .iter()
+            .find(|(t, _)| t.starts_with(needle))
+            .unwrap_or_else(|| panic!("{needle} not in the fixture"))
+            .1
+            .iter()
+            .map(|r| r["sub_event_type"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    // Every report of an act gives an event.
+    for (t, records) in &coded {
+        if t.starts_with("Mali's junta expelled") {
+            continue;
+        }
+        assert!(!records.is_empty(), "no event for: {t}");
+    }
+    // A weapon's or sexual violence's sub-event only where the text names it.
+    for (t, records) in &coded {
+        let lower = t.to_lowercase();
+        for r in records {
+            let s = r["sub_event_type"].as_str().unwrap_or("");
+            if s == "Chemical weapon" {
+                panic!("chemical weapon for: {t}");
+            }
+            if s == "Sexual violence" {
+                assert!(lower.contains("rape") || lower.contains("sexual"), "{s} for: {t}");
+            }
+        }
+    }
+    assert_eq!(sub("Rebels attacked Gao"), ["Attack"]);
+    assert_eq!(
+        sub("Security forces killed two protesters"),
+        ["Excessive force against protesters"]
+    );
+    assert_eq!(sub("Russian forces shelled Kharkiv"), ["Shelling/artillery/missile attack"]);
+    let kharkiv = &coded.iter().find(|(t, _)| t.starts_with("Russian forces")).unwrap().1[0];
+    assert_eq!(kharkiv["actor1"], "Military Forces of Russia (2000-)");
+    assert_eq!(kharkiv["actor2"], "Civilians (Ukraine)");
+    assert_eq!(sub("Ukrainian drones attacked"), ["Air/drone strike"]);
+    assert_eq!(sub("Israeli airstrikes"), ["Air/drone strike"]);
+    assert_eq!(sub("Police arrested the opposition leader"), ["Arrests"]);
+    assert_eq!(sub("The army retook the town of Kidal"), ["Government regains territory"]);
+}
+
+#[test]
+fn wire_sentences_snapshot() {
+    let mut out = String::new();
+    for (t, records) in coded() {
+        out.push_str(&t);
+        out.push('\n');
+        for r in records {
+            let field = |k: &str| r[k].as_str().unwrap_or("-").to_string();
+            out.push_str(&format!(
+                "  {} | {} | {} | {}, {} | {}\n",
+                field("sub_event_type"),
+                field("actor1"),
+                field("actor2"),
+                field("location"),
+                field("country"),
+                r["fatalities"]
+            ));
+        }
+    }
+    insta::assert_snapshot!(out);
+}
