@@ -5317,7 +5317,8 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
 
 /// Whether a report's words (see `padded_words`) name the weapon a sub-event type needs: a
 /// chemical agent, an aircraft or drone, artillery, a grenade, a suicide attacker or an
-/// explosive device; or, for sexual violence, the act. Other types need none.
+/// explosive device; for sexual violence, the act; for a territory type, ground taken, held or
+/// left. Other types need none.
 fn names_the_weapon(sub_event: &str, words: &str) -> bool {
     let stems: &[&str] = match sub_event {
         "Chemical weapon" => {
@@ -5353,6 +5354,50 @@ fn names_the_weapon(sub_event: &str, words: &str) -> bool {
             " projectile",
         ],
         "Grenade" => &[" grenade"],
+        // (Nor is ground taken where no word tells of it: "The rebels denied attacking the
+        // village of Kumba" was a government regaining territory.)
+        "Government regains territory"
+        | "Non-state actor overtakes territory"
+        | "Non-violent transfer of territory" => &[
+            " control",
+            " seiz",
+            " captur",
+            " took",
+            " taken",
+            " take",
+            " retook",
+            " retake",
+            " recaptur",
+            " regain",
+            " overr",
+            " withdr",
+            " hand",
+            " fell",
+            " fall",
+            " liberat",
+            " occup",
+            " enter",
+            " abandon",
+            " pulled",
+            " evacuat",
+            " flag",
+            " banner",
+            " conquer",
+            " position",
+            " base",
+            " camp",
+            " left",
+            " leave",
+            " vacat",
+            " deploy",
+            " return",
+            " install",
+            " stronghold",
+            " hold",
+            " held",
+            " freed",
+            " free",
+        ],
         // (Not a weapon, but the same mistake: "Security forces killed two protesters in
         // Khartoum" was read as sexual violence.)
         "Sexual violence" => &[" rape", " raping", " sexual", " molest", " gang rape", " abus"],
@@ -5622,6 +5667,9 @@ mod tests {
         assert!(!names_the_weapon("Chemical weapon", &padded_words("Rebels attacked Gao.")));
         assert!(names_the_weapon("Air/drone strike", &padded_words("Warplanes struck Idlib.")));
         assert!(names_the_weapon("Attack", &padded_words("Gunmen killed two.")));
+        let t = "The rebels denied attacking the village of Kumba, blaming government troops.";
+        let e = &code_text(&coder, t, "2023-05-20")[0];
+        assert_ne!(e.sub_event_type.as_deref(), Some("Government regains territory"), "{e:?}");
         let t = "Security forces killed two protesters in Khartoum on Thursday.";
         let e = &code_text(&coder, t, "2023-05-20")[0];
         assert_ne!(e.sub_event_type.as_deref(), Some("Sexual violence"), "{e:?}");
