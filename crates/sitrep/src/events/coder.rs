@@ -649,6 +649,12 @@ const HYPOTHETICAL: &[&str] = &[
     "demands",
     "asked",
     "asking",
+    // "foiled a plot to bomb a church", "a thwarted attack": an act planned, not done.
+    "plot",
+    "plotting",
+    "plotted",
+    "foiled",
+    "thwarted",
 ];
 
 /// Words that tell of the attacked side fighting back.
@@ -1875,6 +1881,19 @@ impl EventCoder {
         }
         if is_sexual_violence(single_report.unwrap_or(group_text)) {
             sub_event = "Sexual violence".to_string();
+        }
+        // "Women's groups held a peaceful march in Kinshasa to denounce sexual violence": the
+        // violence a protest is about is its cause, not the event; the model's protest
+        // reading stands.
+        if sub_event == "Sexual violence"
+            && ({
+                let lower = group_text.to_lowercase();
+                tells_of_protest(&lower)
+                    || [" march ", "denounc", "condemn"].iter().any(|w| lower.contains(w))
+            })
+            && let Some((c, p)) = predictions.iter().find(|(c, _)| is_protest(c))
+        {
+            (sub_event, confidence) = (c.clone(), *p);
         }
         // "Looting: ...", "Movement of forces: ...": the label ACLED's coder put at the head
         // of the note says what it is.
@@ -4818,6 +4837,11 @@ fn is_violent_demonstration(text: &str) -> bool {
         "blocking roads",
         // What news reports of riots tell (CASE 2021 snippets: event type +6, no ACLED note
         // changes).
+        // "The French embassy was attacked by protesters".
+        "attacked by protesters",
+        "attacked by demonstrators",
+        "protesters attacked",
+        "demonstrators attacked",
         "petrol bomb",
         "molotov",
         "smashed",
@@ -5648,6 +5672,21 @@ mod tests {
         let events = code_text(&coder, t, "2020-03-17");
         assert_eq!(events.len(), 1, "{events:?}");
         assert_eq!(events[0].fatalities, 2);
+    }
+
+    #[test]
+    fn a_protest_about_violence_is_the_protest_and_one_that_attacks_is_violent() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Women's groups held a peaceful march in Kinshasa to denounce sexual violence in \
+                 the east.";
+        let e = &code_text(&coder, t, "2023-05-20")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Peaceful protest"), "{e:?}");
+        let t = "The French embassy in Ouagadougou was attacked by protesters on Saturday.";
+        let e = &code_text(&coder, t, "2023-05-20")[0];
+        assert_eq!(e.sub_event_type.as_deref(), Some("Violent demonstration"), "{e:?}");
+        // A plot foiled is no act.
+        let t = "Police said they had foiled a plot to bomb a church in Kano.";
+        assert!(code_text(&coder, t, "2023-05-20").is_empty());
     }
 
     #[test]
