@@ -978,6 +978,11 @@ impl EventCoder {
             if is_background(&own_dates, published) && !lead {
                 continue;
             }
+            // "Protesters will march in Harare on 30 May", "a rally next week": a sentence
+            // dated only after its publication tells of something to come.
+            if is_future_only(&own_dates, published) && tells_of_the_future(sentence) {
+                continue;
+            }
             if hits.is_empty() {
                 // "On 29 October 2020, French forces conducted an operation ... Ten militants
                 // were killed": the date a report opens with is its event's, though the
@@ -1064,7 +1069,9 @@ impl EventCoder {
                 .into_iter()
                 .filter(|d| d.precision <= 3)
                 .collect();
-            if confident && !is_background(&dates, published) {
+            let to_come = is_future_only(&dates, published)
+                && whole.get(text).is_some_and(tells_of_the_future);
+            if confident && !is_background(&dates, published) && !to_come {
                 let places = toponyms.iter().filter(|t| whole.contains(t.span)).cloned().collect();
                 drafts.push(Draft {
                     sentences: all.clone(),
@@ -3313,6 +3320,50 @@ fn is_background(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
         _ => d.date >= p - Duration::days(45),
     };
     !dates.iter().any(recent)
+}
+
+/// True when every date a sentence gives lies after the publication date (a day after it, or
+/// a week or month that starts after it).
+fn is_future_only(dates: &[DateMention], published: Option<NaiveDate>) -> bool {
+    let Some(p) = published else { return false };
+    !dates.is_empty()
+        && dates.iter().all(|d| match d.precision {
+            1 => d.date > p,
+            2 => d.date > p + Duration::days(3),
+            3 => d.date > p + Duration::days(15),
+            _ => false,
+        })
+}
+
+/// Whether a sentence says its act is to come: "will", "plans", "scheduled", "deadline",
+/// "next", "tomorrow". (A past act dated after its report is more often a wrong date: ACLED
+/// notes whose day and month were swapped.)
+fn tells_of_the_future(sentence: &str) -> bool {
+    const TO_COME: &[&str] = &[
+        " will ",
+        " would ",
+        " plan ",
+        " plans ",
+        " planned ",
+        " planning ",
+        " schedul",
+        " deadline",
+        " next ",
+        " tomorrow",
+        " upcoming",
+        " coming ",
+        " set to ",
+        " expected",
+        " proposed",
+        " directed to ",
+        " to hold ",
+        " to stage ",
+        " call for",
+        " called for",
+        " threaten",
+    ];
+    let words = padded_words(sentence);
+    TO_COME.iter().any(|w| words.contains(w))
 }
 
 /// A trigger's word (as written; compared without regard to ASCII case below).
@@ -5687,6 +5738,22 @@ mod tests {
         // A plot foiled is no act.
         let t = "Police said they had foiled a plot to bomb a church in Kano.";
         assert!(code_text(&coder, t, "2023-05-20").is_empty());
+    }
+
+    #[test]
+    fn an_act_to_come_is_no_event_but_a_past_one_misdated_stays() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        for t in [
+            "The opposition plans to hold a rally in Harare next week.",
+            "Protesters will march in Harare on 30 May.",
+            "Unions called a general strike for tomorrow in Harare.",
+        ] {
+            assert!(code_text(&coder, t, "2023-05-20").is_empty(), "{t}");
+        }
+        // ACLED note whose date is later than the report's (a day and month swapped).
+        let t = "On May 4, unknown gunmen burned two vehicles belonging to MSF in Ouami.";
+        assert_eq!(code_text(&coder, t, "2019-04-08").len(), 1);
+        assert!(!tells_of_the_future("the devices were planted by ISGS militants"));
     }
 
     #[test]

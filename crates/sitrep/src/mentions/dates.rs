@@ -384,6 +384,20 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                             _ => None,
                         }
                     }
+                    // "tomorrow", "next week", "next month": a time to come (an event planned,
+                    // announced or threatened, which the coder does not code).
+                    "tomorrow" => Some((p + Duration::days(1), 1, w.end)),
+                    "next" => {
+                        let unit = next(1).map(str::to_lowercase);
+                        let end = ws.get(i + 1).map(|x| x.end);
+                        match (unit.as_deref(), end) {
+                            (Some("week" | "weekend"), Some(e)) => {
+                                Some((p + Duration::days(7), 2, e))
+                            }
+                            (Some("month"), Some(e)) => Some((p + Duration::days(31), 3, e)),
+                            _ => None,
+                        }
+                    }
                     _ => None,
                 }
             };
