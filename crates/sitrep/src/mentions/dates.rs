@@ -122,6 +122,11 @@ fn day_number(word: &str) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// A past year or decade written at `span`: history (precision 4), never an event's date.
+fn history(span: Span, date: NaiveDate) -> DateMention {
+    DateMention { span, date, precision: 4, explicit: true }
+}
+
 /// The first year of a decade written "1980s" (or "mid-1980s").
 fn decade_number(word: &str) -> Option<i32> {
     let word = word.strip_prefix("mid-").unwrap_or(word);
@@ -282,12 +287,7 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                 && past
                 && let Some(date) = NaiveDate::from_ymd_opt(decade + 5, 1, 1)
             {
-                out.push(DateMention {
-                    span: Span::new(w.start, w.end),
-                    date,
-                    precision: 4,
-                    explicit: true,
-                });
+                out.push(history(Span::new(w.start, w.end), date));
                 i += 1;
                 continue;
             }
@@ -327,12 +327,7 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                 })
             {
                 if let Some(date) = NaiveDate::from_ymd_opt(year, 7, 1) {
-                    out.push(DateMention {
-                        span: Span::new(w.start, w.end),
-                        date,
-                        precision: 4,
-                        explicit: true,
-                    });
+                    out.push(history(Span::new(w.start, w.end), date));
                 }
             }
             i += 1;
@@ -498,6 +493,11 @@ mod tests {
             one("seized the territories in the 1967 Six-Day War", "2019-11-20"),
             ("1967-07-01".into(), 4)
         );
+        // A past decade is history too; tomorrow and next week are to come.
+        assert_eq!(one("In the 1980s, Iran had opened", "2016-03-19"), ("1985-01-01".into(), 4));
+        assert_eq!(one("during the late 1970s", "2016-03-19"), ("1975-01-01".into(), 4));
+        assert_eq!(one("a strike tomorrow", "2023-05-20"), ("2023-05-21".into(), 1));
+        assert_eq!(one("a rally next week", "2023-05-20"), ("2023-05-27".into(), 2));
         // ... not this year's budget.
         let t = "the 2019 budget was passed";
         assert!(find_dates(t, Span::new(0, t.len()), Some(d("2019-11-20"))).is_empty());
