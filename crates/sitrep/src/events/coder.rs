@@ -3717,7 +3717,7 @@ fn passive_before(text: &str, from: usize, trigger: usize) -> bool {
     let own_clause = words
         .iter()
         .any(|w| matches!(*w, "who" | "which" | "that" | "after" | "when" | "while" | "and"));
-    let rest = text.get(trigger..).unwrap_or("").to_lowercase();
+    let rest = crate::span::window_after(text, trigger, 24).to_lowercase();
     const HARM: &[&str] = &[
         "killed",
         "wounded",
@@ -4793,8 +4793,8 @@ fn is_arrest_done(text: &str, trigger: Span) -> bool {
     const DONE: &[&str] =
         &["arrested", "detained", "apprehended", "rounded up", "nabbed", "taken into", "took into"];
     // (A phrase's trigger span is its first word: read on from it.)
-    let Some(from) = text.get(trigger.start as usize..) else { return false };
-    let lower = from.get(..from.len().min(24)).unwrap_or(from).to_lowercase();
+    // (At most 24 bytes, cut at a char boundary: never the rest of a long article.)
+    let lower = crate::span::window_after(text, trigger.start as usize, 24).to_lowercase();
     let before = crate::span::window_before(text, trigger.start as usize, 40).to_lowercase();
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     // "the administration had made enough arrests": the noun, made.
