@@ -3590,16 +3590,38 @@ fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
 /// communities clashed", "fighting between Fulani and Bambara", "Fulani and Dozo militiamen
 /// exchanged gunfire" give the two names, in the order written.
 fn communities_in_conflict(text: &str) -> Option<(&str, &str)> {
+    // (A people word may follow the first group: "between Fulani herders and Dogon hunters".)
+    const PEOPLE: &[&str] = &[
+        "herders",
+        "herdsmen",
+        "hunters",
+        "farmers",
+        "militiamen",
+        "militias",
+        "militia",
+        "youths",
+        "youth",
+        "fighters",
+        "communities",
+        "community",
+        "members",
+        "villagers",
+        "men",
+    ];
     let lexicon = ActorLexicon::get();
-    let mut words =
-        text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
-    let (mut first, mut second) = (words.next()?, words.next()?);
-    let pair = words.find_map(|third| {
-        let pair =
-            second == "and" && lexicon.is_ethnic_group(first) && lexicon.is_ethnic_group(third);
-        let found = pair.then(|| (first.trim_end_matches('s'), third.trim_end_matches('s')));
-        (first, second) = (second, third);
-        found
+    let words: Vec<&str> =
+        text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let pair = words.iter().enumerate().find_map(|(k, w)| {
+        if *w != "and" || k == 0 {
+            return None;
+        }
+        let third = *words.get(k + 1)?;
+        let mut first = words[k - 1];
+        if PEOPLE.contains(&first) && k >= 2 {
+            first = words[k - 2];
+        }
+        (lexicon.is_ethnic_group(first) && lexicon.is_ethnic_group(third))
+            .then(|| (first.trim_end_matches('s'), third.trim_end_matches('s')))
     })?;
     // (Only when a pair is found is the text lower-cased.)
     let lower = text.to_lowercase();
@@ -5754,6 +5776,21 @@ mod tests {
         let t = "On May 4, unknown gunmen burned two vehicles belonging to MSF in Ouami.";
         assert_eq!(code_text(&coder, t, "2019-04-08").len(), 1);
         assert!(!tells_of_the_future("the devices were planted by ISGS militants"));
+    }
+
+    #[test]
+    fn two_communities_in_a_fight_are_its_sides_with_their_people_words() {
+        assert_eq!(
+            communities_in_conflict("fighting between Fulani and Bambara in Diaka"),
+            Some(("Fulani", "Bambara"))
+        );
+        assert_eq!(
+            communities_in_conflict(
+                "Clashes between Fulani herders and Dogon hunters left 12 dead"
+            ),
+            Some(("Fulani", "Dogon"))
+        );
+        assert_eq!(communities_in_conflict("Fulani herders and Dogon hunters met"), None);
     }
 
     #[test]
