@@ -1837,10 +1837,8 @@ impl EventCoder {
                     || !a.kind.is_armed()
             })
             && is_arrests_not_protest(single_report.unwrap_or(group_text));
-        if arrests_told && sub_event != "Arrests" {
-            sub_event = "Arrests".to_string();
-        }
         if arrests_told {
+            sub_event = "Arrests".to_string();
             confidence = confidence.max(ARRESTS_TOLD_CONFIDENCE);
         }
         // (A gain of ground stays one unless the text says no one resisted: "entered the town
