@@ -1470,12 +1470,15 @@ impl EventCoder {
         // Asia 2015 actor 1 -1; ConfliBERT material conflict P 0.502, R 0.708 -> 0.698.
         // (Taking the likeliest supported reading instead: CASE event type +1 -2, Asia actors
         // -4 and -5.)
-        let report_words = padded_words(single_report.unwrap_or(group_text));
-        if !names_the_weapon(&sub_event, &report_words)
-            && let Some((c, p)) =
-                predictions.iter().find(|(c, _)| names_the_weapon(c, &report_words))
-        {
-            (sub_event, confidence) = (c.clone(), *p);
+        // (The report's words are read only for a type that needs some: most need none.)
+        if needed_words(&sub_event).is_some() {
+            let report_words = padded_words(single_report.unwrap_or(group_text));
+            if !names_the_weapon(&sub_event, &report_words)
+                && let Some((c, p)) =
+                    predictions.iter().find(|(c, _)| names_the_weapon(c, &report_words))
+            {
+                (sub_event, confidence) = (c.clone(), *p);
+            }
         }
         // A protest read where no people act (see `names_people_acting`): the model's best
         // reading of another kind, when it has some weight ("Pirates seized a tanker"); else
@@ -3623,8 +3626,7 @@ fn communities_in_conflict(text: &str) -> Option<(&str, &str)> {
     })?;
     // (Only when a pair is found is the text lower-cased.)
     let lower = text.to_lowercase();
-    let fighting = ["clash", "fight", "fought", "exchanged", "violence", "confrontation"];
-    fighting.iter().any(|w| lower.contains(w)).then_some(pair)
+    FIGHT_WORDS.iter().any(|w| lower.contains(w)).then_some(pair)
 }
 
 /// The community a report gives the village attacked: "the Dogon village of Birga", "the
@@ -3711,19 +3713,18 @@ fn roles<'a>(
     }
 }
 
-/// True when the words from an actor's end to the trigger (`from..trigger`) and the trigger
-/// itself say the actor was harmed: "soldiers killed", "policemen were injured", "a gendarme
-/// was reportedly shot dead", "troops have been wounded".
 /// True when a report tells of fighting between sides ("killed amidst clashes between
 /// followers of Fadouga II and those of Djana II", "in fighting between Fulani and Bambara",
 /// "killed by the Fula group ... retaliation of the Lobi"): its dead are a side's, not
 /// victims of an unnamed attacker.
 fn tells_of_fighting(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ["clash", "fight", "fought", "retaliat", "violence", "between", " by "]
-        .iter()
-        .any(|w| lower.contains(w))
+    FIGHT_WORDS.iter().chain(&["retaliat", "between", " by "]).any(|w| lower.contains(w))
 }
+
+/// Words of two sides fighting (lower case, matched inside words).
+const FIGHT_WORDS: &[&str] =
+    &["clash", "fight", "fought", "exchanged", "violence", "confrontation"];
 
 /// True when the trigger at `trigger` is a passive verb of harm whose subject was written
 /// at `from` ("Three people, including a woman, were stabbed to death"): its auxiliary is one
@@ -3738,14 +3739,8 @@ fn passive_before(text: &str, from: usize, trigger: usize) -> bool {
         .iter()
         .any(|w| matches!(*w, "who" | "which" | "that" | "after" | "when" | "while" | "and"));
     let rest = crate::span::window_after(text, trigger, 24).to_lowercase();
-    const HARM: &[&str] = &[
-        "killed",
-        "wounded",
-        "injured",
-        "shot",
-        "hurt",
-        "murdered",
-        "slain",
+    // (The harm words of `is_passive_harm`, and the other harms done to civilians.)
+    const MORE_HARM: &[&str] = &[
         "stabbed",
         "hacked",
         "beaten",
@@ -3764,9 +3759,18 @@ fn passive_before(text: &str, from: usize, trigger: usize) -> bool {
         "tortured",
         "raped",
     ];
-    auxiliary && !own_clause && gap.len() <= 60 && HARM.iter().any(|h| rest.starts_with(h))
+    auxiliary
+        && !own_clause
+        && gap.len() <= 60
+        && HARMED.iter().chain(MORE_HARM).any(|h| rest.starts_with(h))
 }
 
+/// Past participles of harm done to people, for the passive-voice checks.
+const HARMED: &[&str] = &["killed", "wounded", "injured", "shot", "hurt", "murdered", "slain"];
+
+/// True when the words from an actor's end to the trigger (`from..trigger`) and the trigger
+/// itself say the actor was harmed: "soldiers killed", "policemen were injured", "a gendarme
+/// was reportedly shot dead", "troops have been wounded".
 fn is_passive_harm(text: &str, from: usize, trigger: usize) -> bool {
     let Some(gap) = text.get(from..trigger) else { return false };
     let gap_ok = gap.split_whitespace().all(|w| {
@@ -3781,8 +3785,7 @@ fn is_passive_harm(text: &str, from: usize, trigger: usize) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase);
     let word = words.next().unwrap_or_default();
-    let harm = ["killed", "wounded", "injured", "shot", "hurt", "murdered", "slain"]
-        .contains(&word.as_str());
+    let harm = HARMED.contains(&word.as_str());
     // With an auxiliary the verb is passive; without one ("2 soldiers killed in Wau"), only
     // when no object follows ("soldiers killed two youths" is active).
     let auxiliary = gap
@@ -5410,12 +5413,18 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
     ("reported".into(), None)
 }
 
-/// Whether a report's words (see `padded_words`) name the weapon a sub-event type needs: a
-/// chemical agent, an aircraft or drone, artillery, a grenade, a suicide attacker or an
-/// explosive device; for sexual violence, the act; for a territory type, ground taken, held or
-/// left. Other types need none.
+/// Whether a report's words (see `padded_words`) name the weapon a sub-event type needs (see
+/// [`needed_words`]).
 fn names_the_weapon(sub_event: &str, words: &str) -> bool {
-    let stems: &[&str] = match sub_event {
+    needed_words(sub_event).is_none_or(|stems| stems.iter().any(|s| words.contains(s)))
+}
+
+/// The words (padded stems) one of which a sub-event type needs in its report: a chemical
+/// agent, an aircraft or drone, artillery, a grenade, a suicide attacker or an explosive
+/// device; for sexual violence, the act; for a territory type, ground taken, held or left.
+/// Other types need none.
+fn needed_words(sub_event: &str) -> Option<&'static [&'static str]> {
+    Some(match sub_event {
         "Chemical weapon" => {
             &[" chemical", " chlorine", " sarin", " mustard", " nerve agent", " poison", " toxic"]
         }
@@ -5512,9 +5521,8 @@ fn names_the_weapon(sub_event: &str, words: &str) -> bool {
             " dynamite",
             " tnt",
         ],
-        _ => return true,
-    };
-    stems.iter().any(|s| words.contains(s))
+        _ => return None,
+    })
 }
 
 /// True when a state force or government is named only as the source of the report, the
@@ -5535,8 +5543,7 @@ fn is_only_a_source(text: &str, m: &ActorMention) -> bool {
     let (start, end) = (m.span.start as usize, m.span.end as usize);
     let before = crate::span::window_before(text, start, 24).to_lowercase();
     let before = before.trim_end();
-    let after: String = text.get(end..).unwrap_or("").chars().take(60).collect::<String>();
-    let after = after.to_lowercase();
+    let after = crate::span::window_after(text, end, 60).to_lowercase();
     let words: Vec<&str> = after
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
