@@ -1472,7 +1472,8 @@ impl EventCoder {
         // -4 and -5.)
         // (The report's words are read only for a type that needs some: most need none.)
         if needed_words(&sub_event).is_some() {
-            let report_words = padded_words(single_report.unwrap_or(group_text));
+            let report_words =
+                padded_words(&without_control_adjectives(single_report.unwrap_or(group_text)));
             if !names_the_weapon(&sub_event, &report_words)
                 && let Some((c, p)) =
                     predictions.iter().find(|(c, _)| names_the_weapon(c, &report_words))
@@ -1858,6 +1859,15 @@ impl EventCoder {
         {
             sub_event = "Non-violent transfer of territory".to_string();
         }
+        // A fight for a place that no one took is a clash: "Ethiopian federal forces and Fano
+        // militiamen fought for control of Lalibela".
+        if matches!(
+            sub_event.as_str(),
+            "Government regains territory" | "Non-state actor overtakes territory"
+        ) && is_fight_for_control(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Armed clash".to_string();
+        }
         if let Some(rule) = development_rule(single_report.unwrap_or(group_text)) {
             sub_event = rule.to_string();
         }
@@ -1866,7 +1876,12 @@ impl EventCoder {
         // violence by its means, civilians targeted or not. CASE +1; ACLED unchanged once
         // "opened fire" counts as fighting on the ground ("soldiers spooked by friendly mortar
         // fire opened fire against a group of civilians" stays an Attack).
-        if matches!(sub_event.as_str(), "Armed clash" | "Attack")
+        // A base established where no base is told is the same: "Turkish drones struck
+        // Kurdish militant positions in northern Iraq" (the model learnt bases from Turkish
+        // posts in northern Syria and Iraq).
+        if (matches!(sub_event.as_str(), "Armed clash" | "Attack")
+            || (sub_event == "Headquarters or base established"
+                && !tells_of_a_base(single_report.unwrap_or(group_text))))
             && let Some(rule) = remote_strike(single_report.unwrap_or(group_text))
         {
             sub_event = rule.to_string();
@@ -5413,6 +5428,178 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
     ("reported".into(), None)
 }
 
+/// Violent or destructive acts (padded stems): a riot's report names one.
+const RIOT_WORDS: &[&str] = &[
+    " stone",
+    " threw",
+    " throw",
+    " burn",
+    " torch",
+    " set fire",
+    " loot",
+    " vandal",
+    " clash",
+    " attack",
+    " riot",
+    " smash",
+    " damag",
+    " destroy",
+    " destruct",
+    " lynch",
+    " beat",
+    " kill",
+    " injur",
+    " wound",
+    " hurl",
+    " pelt",
+    " ransack",
+    " barricad",
+    " violen",
+    " rampag",
+    " storm",
+    " fought",
+    " fight",
+    " assault",
+    " stab",
+    " machete",
+    " hack",
+    " brawl",
+    " scuffle",
+    " petrol",
+    " molotov",
+    " rock",
+    " bottle",
+    " mob",
+    " ablaze",
+    " broke",
+    " shot",
+    " shoot",
+    " fire",
+    " firing",
+    " chased",
+    " hit",
+    " confront",
+    " tyre",
+    " tire",
+    " block",
+    " projectile",
+    " missile",
+    " assail",
+    " punch",
+    " harass",
+    " sequest",
+    " hostage",
+    " wreck",
+    " mutin",
+    " captur",
+    " tortur",
+    " forcibl",
+    " unrest",
+    " lynching",
+    " rough",
+    " thrash",
+    " manhandl",
+    " torched",
+    " murder",
+    " forceful",
+    " obstruct",
+    " pull down",
+    " pulled down",
+    " tore",
+    " tear down",
+];
+
+/// The text with adjectives of standing control removed ("rebel-held Idlib", "the
+/// government-controlled south"): they tell who holds a place, not that it changed hands.
+fn without_control_adjectives(text: &str) -> std::borrow::Cow<'_, str> {
+    const ADJECTIVES: &[&str] = &["-held", "-controlled", "-occupied"];
+    if !ADJECTIVES.iter().any(|a| text.contains(a)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for a in ADJECTIVES {
+        out = out.replace(a, " ");
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether the report tells of a base set up (padded words): "established a base", "set up
+/// an observation post", "created a new base".
+fn tells_of_a_base(text: &str) -> bool {
+    const BASE: &[&str] = &[
+        " establish",
+        " set up",
+        " sets up",
+        " setting up",
+        " base ",
+        " bases ",
+        " camp",
+        " headquarter",
+        " install",
+        " barrack",
+        " post ",
+        " posts ",
+        " outpost",
+        " checkpoint",
+        " observation point",
+        " created a",
+        " built",
+        " build",
+        " garrison",
+        " station",
+    ];
+    let words = padded_words(text);
+    BASE.iter().any(|w| words.contains(w))
+}
+
+/// Whether the report tells of a fight for a place and of no place taken: "fought for
+/// control of Lalibela", "battles for control of the town".
+fn is_fight_for_control(text: &str) -> bool {
+    const FOR_CONTROL: &[&str] =
+        &[" for control", " for the control", " to control", " over control"];
+    const TAKEN: &[&str] = &[
+        " seiz",
+        " captur",
+        " took",
+        " taken",
+        " retook",
+        " retake",
+        " recaptur",
+        " regain",
+        " overr",
+        " fell ",
+        " liberat",
+        " drove out",
+        " driven out",
+        " pushed out",
+        " entered",
+        " occupied",
+        " in control",
+        " under control",
+        " under its control",
+        " under their control",
+        " gained control",
+        " gain control",
+        " took control",
+        " taken control",
+        " seized control",
+        " wrested",
+        " claimed control",
+        " drove back",
+        " driven back",
+        " pushed back",
+        " expelled",
+        " cleared",
+        " flushed",
+        " routed",
+        " dislodg",
+    ];
+    let words = padded_words(text);
+    FOR_CONTROL.iter().any(|w| words.contains(w))
+        && (FIGHT_WORDS.iter().any(|w| words.contains(w)) || words.contains(" battl"))
+        && !TAKEN.iter().any(|w| words.contains(w))
+}
+
 /// Whether a report's words (see `padded_words`) name the weapon a sub-event type needs (see
 /// [`needed_words`]).
 fn names_the_weapon(sub_event: &str, words: &str) -> bool {
@@ -5421,8 +5608,8 @@ fn names_the_weapon(sub_event: &str, words: &str) -> bool {
 
 /// The words (padded stems) one of which a sub-event type needs in its report: a chemical
 /// agent, an aircraft or drone, artillery, a grenade, a suicide attacker or an explosive
-/// device; for sexual violence, the act; for a territory type, ground taken, held or left.
-/// Other types need none.
+/// device; for sexual violence, the act; for a territory type, ground taken, held or left;
+/// for a riot, a violent or destructive act. Other types need none.
 fn needed_words(sub_event: &str) -> Option<&'static [&'static str]> {
     Some(match sub_event {
         "Chemical weapon" => {
@@ -5458,6 +5645,9 @@ fn needed_words(sub_event: &str) -> Option<&'static [&'static str]> {
             " projectile",
         ],
         "Grenade" => &[" grenade"],
+        // (Nor is a riot told without a violent act: "Police used water cannon against farmers
+        // protesting in Berlin" was a violent demonstration.)
+        "Violent demonstration" | "Mob violence" => RIOT_WORDS,
         // (Nor is ground taken where no word tells of it: "The rebels denied attacking the
         // village of Kumba" was a government regaining territory.)
         "Government regains territory"
@@ -8376,6 +8566,45 @@ mod tests {
         assert_eq!(events[0].admin1.as_deref(), Some("Alibori"));
         assert!(events[0].geo_precision.is_some_and(|p| p >= 2));
         assert_eq!(events[0].event_date.as_deref(), Some("2021-11-15"));
+    }
+
+    #[test]
+    fn standing_control_is_no_change_of_hands() {
+        let words = |t: &str| padded_words(&without_control_adjectives(t));
+        let held = "Syrian government forces shelled rebel-held Idlib, killing three children.";
+        assert!(!names_the_weapon("Government regains territory", &words(held)));
+        let taken = "The army retook the rebel-held town of Kidal.";
+        assert!(names_the_weapon("Government regains territory", &words(taken)));
+        assert_eq!(without_control_adjectives("no adjective here"), "no adjective here");
+    }
+
+    #[test]
+    fn a_fight_for_a_place_that_no_one_took() {
+        assert!(is_fight_for_control(
+            "Ethiopian federal forces and Fano militiamen fought for control of Lalibela."
+        ));
+        assert!(!is_fight_for_control(
+            "After days of fighting for control of the town, the army retook Lalibela."
+        ));
+        assert!(!is_fight_for_control("The army retook the town of Kidal from the rebels."));
+    }
+
+    #[test]
+    fn a_base_is_told() {
+        assert!(tells_of_a_base("Turkish forces established a new military base near Ain Issa."));
+        assert!(tells_of_a_base("The Turkish army has set up a new observation post."));
+        assert!(!tells_of_a_base("Turkish drones struck Kurdish militant positions in Iraq."));
+    }
+
+    #[test]
+    fn a_riot_names_a_violent_act() {
+        let words = padded_words;
+        let water = "Police used water cannon against farmers protesting in Berlin.";
+        assert!(!names_the_weapon("Violent demonstration", &words(water)));
+        assert!(!names_the_weapon("Mob violence", &words(water)));
+        assert!(names_the_weapon("Protest with intervention", &words(water)));
+        let stones = "Demonstrators threw stones at police in Dakar.";
+        assert!(names_the_weapon("Violent demonstration", &words(stones)));
     }
 
     #[test]

@@ -131,6 +131,9 @@ fn is_connector(w: &str) -> bool {
             | "al"
             | "du"
             | "des"
+            // French "to the": "Port-au-Prince", "Anse-aux-Pitres".
+            | "au"
+            | "aux"
             | "da"
             | "do"
             | "dos"

@@ -18,6 +18,13 @@ fn find<'a>(ts: &'a [Toponym], name: &str) -> &'a Toponym {
 }
 
 #[test]
+fn french_names_with_au() {
+    // "au" (to the) joins a name as "de" does: Haiti's capital was not found at all.
+    let ts = geo().geoparse("Gang members killed eight people in a shootout in Port-au-Prince.");
+    assert_eq!(read_as(find(&ts, "Port-au-Prince")), (Some("Haiti"), Some("PPLC")));
+}
+
+#[test]
 fn geoparser_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Geoparser>();
