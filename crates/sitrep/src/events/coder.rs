@@ -710,6 +710,9 @@ struct DocContext<'a> {
     doc: &'a Document,
     all: &'a [Sentence],
     toponyms: &'a [Toponym],
+    /// The toponyms outside datelines ("BAMAKO (Reuters) -"): where the reporter filed
+    /// from is the event's place only when the story names no other.
+    story_toponyms: &'a [Toponym],
     doc_countries: &'a [(String, usize)],
     doc_mentions: &'a [ActorMention],
     /// The whole text when it is a short report of one event (a note, a snippet): the
@@ -937,6 +940,31 @@ impl EventCoder {
                 !after.is_some_and(|w| GROUP_NOUNS.contains(&w))
             })
             .collect();
+        // ... nor a street named after a place abroad or a person ("blocked Moi Avenue" in
+        // Nairobi was an event in Moi, Norway): a street's name is its place only in a
+        // country the story's other places are in ("Dhanmondi Road" in Dhaka).
+        let names_a_street = |t: &Toponym| {
+            let after = crate::span::window_after(text, t.span.end as usize, 12);
+            let word = after.strip_prefix(' ').unwrap_or("");
+            let word = word.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            STREET_WORDS.contains(&word)
+        };
+        let story_countries: Vec<&str> = toponyms
+            .iter()
+            .filter(|t| !names_a_street(t))
+            .filter_map(|t| t.country.as_deref())
+            .collect();
+        let abroad: Vec<Span> = toponyms
+            .iter()
+            .filter(|t| names_a_street(t))
+            .filter(|t| {
+                !story_countries.is_empty()
+                    && !t.country.as_deref().is_some_and(|c| story_countries.contains(&c))
+            })
+            .map(|t| t.span)
+            .collect();
+        let toponyms: Vec<Toponym> =
+            toponyms.into_iter().filter(|t| !abroad.contains(&t.span)).collect();
         // (In text order, for `within`; the geoparser gives them so already.)
         let mut toponyms = toponyms;
         toponyms.sort_by_key(|t| t.span.start);
@@ -1018,6 +1046,11 @@ impl EventCoder {
             // (The sentence's own triggers first: a draft's grow with each sentence it takes.)
             let release = reports_only_a_release(text, &hits)
                 && drafts.last().is_some_and(|d| names_an_abduction(text, &d.triggers));
+            // "No group has claimed responsibility for Sunday's attack", "Al Shabaab claimed
+            // responsibility for the attack": a claim of an act the story has told is about
+            // that act, not a new one (it was coded as a second event, placed at the
+            // dateline).
+            let release = release || (!drafts.is_empty() && claims_told_act(text, &hits));
             if release && let Some(d) = drafts.last_mut() {
                 d.sentences.push(*s);
                 last_event_sentence = Some(idx);
@@ -1086,10 +1119,17 @@ impl EventCoder {
             .then(|| all.first().zip(all.last()))
             .flatten()
             .and_then(|(f, l)| Span::new(f.span.start as usize, l.span.end as usize).get(text));
+        let datelines = dateline_spans(text);
+        let story_toponyms: Vec<Toponym> = toponyms
+            .iter()
+            .filter(|t| !datelines.iter().any(|d| d.contains(t.span)))
+            .cloned()
+            .collect();
         let ctx = DocContext {
             doc,
             all: &all,
             toponyms: &toponyms,
+            story_toponyms: &story_toponyms,
             doc_countries: &doc_countries,
             doc_mentions: &doc_mentions,
             single_report,
@@ -1140,6 +1180,7 @@ impl EventCoder {
             doc,
             all,
             toponyms,
+            story_toponyms,
             doc_countries,
             doc_mentions,
             single_report,
@@ -1165,11 +1206,13 @@ impl EventCoder {
         // other sentences come in only through the document fallback: taking them first
         // scored five-fold location 0.756 -> 0.755.)
         let place_sentences: &[Sentence] = if single_report.is_some() { all } else { &d.sentences };
+        let whole = Span::new(0, text.len());
         let mut location: Option<EventLocation> = d
             .sentences
             .iter()
-            .find_map(|s| self.geoparser.locate_event(text, s.span, toponyms))
-            .or_else(|| self.geoparser.locate_event(text, Span::new(0, text.len()), toponyms));
+            .find_map(|s| self.geoparser.locate_event(text, s.span, story_toponyms))
+            .or_else(|| self.geoparser.locate_event(text, whole, story_toponyms))
+            .or_else(|| self.geoparser.locate_event(text, whole, toponyms));
         // A short report whose event sentence names only a country ("... against a deal to
         // import sugar from Brazil. They blocked the roads from Banfora to Bobo-Dioulasso") is
         // at the first place another of its sentences names, not in that country.
@@ -2468,11 +2511,11 @@ impl EventCoder {
         let region_named: Option<String> = location
             .is_none()
             .then(|| {
-                toponyms
+                story_toponyms
                     .iter()
                     .filter(in_country)
                     .find(|t| place_sentences.iter().any(|s| s.span.contains(t.span)))
-                    .or_else(|| toponyms.iter().find(in_country))
+                    .or_else(|| story_toponyms.iter().find(in_country))
                     .and_then(|t| t.admin1.as_deref())
                     .map(ascii)
             })
@@ -2781,6 +2824,11 @@ impl EventCoder {
                     // After a mere preposition, a short plain name only: not "in Red Dead
                     // Redemption", "at WeWork", "in Eurogamer's Stadia".
                     let written = &piece[name.0..name.1];
+                    // A street is no place of its own ("near the Mazar Road area ... in
+                    // Dhaka").
+                    if written.rsplit(' ').next().is_some_and(|w| STREET_WORDS.contains(&w)) {
+                        continue;
+                    }
                     let weak_cue = PLACE_PREPOSITIONS.contains(cue);
                     let camel = written
                         .chars()
@@ -2837,8 +2885,11 @@ impl EventCoder {
                     let (s, e) = capitalised_before(piece, at)?;
                     let span = Span::new(base + s, base + e);
                     let name = span.get(text)?;
-                    (!self.actors.is_ethnic_group(name) && self.is_unlisted(text, span, toponyms))
-                        .then_some(span)
+                    let street = name.rsplit(' ').next().is_some_and(|w| STREET_WORDS.contains(&w));
+                    (!street
+                        && !self.actors.is_ethnic_group(name)
+                        && self.is_unlisted(text, span, toponyms))
+                    .then_some(span)
                 })
                 .min_by_key(|s| s.start)
         };
@@ -3883,6 +3934,45 @@ fn claims_an_attack(after: &str) -> bool {
     ]
     .iter()
     .any(|c| rest.starts_with(c))
+}
+
+/// Words that follow a name to make a street's name ("Moi Avenue", "Kaduna Road").
+const STREET_WORDS: &[&str] =
+    &["Avenue", "Street", "Road", "Boulevard", "Lane", "Drive", "Highway", "Expressway"];
+
+/// The datelines of a text's paragraphs ("BAMAKO, Mali (AP) — "), see
+/// [`crate::extract::source_line::dateline`].
+fn dateline_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some((len, _)) = crate::extract::source_line::dateline(line) {
+            out.push(Span::new(start, start + len));
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// True when every trigger of a sentence is the object of a claim of responsibility ("No
+/// group has claimed responsibility for Sunday's attack", "claimed the attack"): the act is
+/// one the story has told.
+fn claims_told_act(text: &str, hits: &[Hit]) -> bool {
+    const CLAIMS: &[&str] = &["responsibility for", "claimed", "claims", "claiming"];
+    !hits.is_empty()
+        && hits.iter().all(|h| {
+            let before = crate::span::lowercase_aligned(crate::span::window_before(
+                text,
+                h.span.start as usize,
+                48,
+            ));
+            CLAIMS.iter().any(|c| {
+                before.rfind(c).is_some_and(|i| {
+                    let between = &before[i + c.len()..];
+                    between.split_whitespace().count() <= 2 && !between.contains(['.', ';'])
+                })
+            })
+        })
 }
 
 /// Strategic developments a phrase names outright: an agreement signed ("signed a peace
@@ -5420,12 +5510,57 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
         ("claimed", "claimed"),
     ];
     for (cue, status) in cues {
-        if let Some(i) = lower.find(cue) {
-            let start = span.start as usize + i;
-            return (status.to_string(), Some(Span::new(start, start + cue.len())));
+        for (i, _) in lower.match_indices(cue) {
+            let before = crate::span::window_before(&lower, i, 24);
+            let after = crate::span::window_after(&lower, i + cue.len(), 48);
+            let holds = match *status {
+                // "No group has claimed responsibility", "has not yet claimed": no claim.
+                "claimed" => !is_negated_claim(before),
+                // A denial of the act or of a part in it, not of another fact the story
+                // tells ("The army denied reports that soldiers had fled the area").
+                "denied" => DENIED_ACT.iter().any(|w| after.contains(w)),
+                _ => true,
+            };
+            if holds {
+                let start = span.start as usize + i;
+                return (status.to_string(), Some(Span::new(start, start + cue.len())));
+            }
         }
     }
     ("reported".into(), None)
+}
+
+/// What a denial of the event denies, in the words after "denied": a part in it, the act, or
+/// the claim of it.
+const DENIED_ACT: &[&str] = &[
+    "responsib",
+    "involve",
+    "carrying out",
+    "any role",
+    "a role",
+    "behind",
+    "attack",
+    "kill",
+    "the claim",
+    "claims",
+    "that it",
+    "that its",
+    "that they",
+    "targeting",
+    "bomb",
+    "shelling",
+    "strike",
+    "abduct",
+    "kidnap",
+    "took place",
+    "happened",
+];
+
+/// True when the words before "claimed" negate the claim: "no group has", "nobody", "has
+/// not (yet)".
+fn is_negated_claim(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.iter().any(|w| matches!(*w, "no" | "not" | "nobody" | "none" | "never" | "yet"))
 }
 
 /// Violent or destructive acts (padded stems): a riot's report names one.
@@ -8605,6 +8740,36 @@ mod tests {
         assert!(names_the_weapon("Protest with intervention", &words(water)));
         let stones = "Demonstrators threw stones at police in Dakar.";
         assert!(names_the_weapon("Violent demonstration", &words(stones)));
+    }
+
+    #[test]
+    fn negated_claims_and_denials_of_other_facts() {
+        let t = "No group has claimed responsibility for Sunday's attack.";
+        assert_eq!(claim_status(t, Span::new(0, t.len())).0, "reported");
+        let t = "Al Shabaab claimed responsibility for the attack.";
+        assert_eq!(claim_status(t, Span::new(0, t.len())).0, "claimed");
+        let t = "The army denied reports that soldiers had fled the area before the attack.";
+        assert_eq!(claim_status(t, Span::new(0, t.len())).0, "reported");
+        let t = "The rebels denied carrying out the attack.";
+        assert_eq!(claim_status(t, Span::new(0, t.len())).0, "denied");
+    }
+
+    #[test]
+    fn a_claim_is_of_a_told_act() {
+        let t = "No group has claimed responsibility for Sunday's attack.";
+        let at = t.find("attack").unwrap();
+        assert!(claims_told_act(t, &[Hit { span: Span::new(at, at + 6) }]));
+        let t = "Gunmen attacked the village on Sunday.";
+        let at = t.find("attacked").unwrap();
+        assert!(!claims_told_act(t, &[Hit { span: Span::new(at, at + 8) }]));
+    }
+
+    #[test]
+    fn datelines_of_paragraphs() {
+        let t = "Gunmen kill 12\n\nBAMAKO (Reuters) - Gunmen killed 12 people in Ogossagou.";
+        let spans = dateline_spans(t);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].get(t), Some("BAMAKO (Reuters) - "));
     }
 
     #[test]
