@@ -168,6 +168,15 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // A street named after a person is no place abroad ("blocked Moi Avenue" in Nairobi).
     let kenya = records("a1");
     assert!(kenya.iter().all(|r| r["country"] == "Kenya"), "{kenya:#?}");
+    // A rebel group's town taken in a country the dateline names ("GOMA, Democratic
+    // Republic of Congo"), not in the patron the story names ("backed by Rwanda"); the
+    // headline's "Rebels" are the M23 the story names.
+    let congo = records("a6");
+    assert_eq!(congo.len(), 1, "{congo:#?}");
+    assert_eq!(congo[0]["country"], "Democratic Republic of Congo");
+    assert_eq!(congo[0]["admin1"], "Nord-Kivu");
+    assert_eq!(congo[0]["actor1"], "M23: March 23 Movement");
+    assert_eq!(congo[0]["sub_event_type"], "Non-state actor overtakes territory");
     // A denial of another fact is no denial of the event.
     for r in records("a4") {
         assert_ne!(r["claim_status"], "denied");

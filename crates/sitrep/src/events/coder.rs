@@ -1399,6 +1399,21 @@ impl EventCoder {
         let country: Option<String> = location
             .as_ref()
             .map(|l| l.country.clone())
+            // The country of an admin unit the event's own sentences name ("seized the town
+            // of Nyanzale in North Kivu province"), before the countries the document names
+            // ("backed by Rwanda"), when the document names that country too. (Not of any
+            // place, nor of a unit of a country the document does not name: a village's
+            // namesake abroad, Yoro in Honduras, is no evidence; ACLED country -171 and -10
+            // that way.)
+            .or_else(|| {
+                story_toponyms
+                    .iter()
+                    .filter(|t| d.sentences.iter().any(|s| s.span.contains(t.span)))
+                    .filter(|t| t.feature.as_deref().is_some_and(|f| f == "ADM1" || f == "ADM2"))
+                    .filter_map(|t| t.country.as_deref())
+                    .find(|c| doc_countries.iter().any(|d| d.0 == *c))
+                    .map(str::to_string)
+            })
             .or_else(|| doc_countries.first().map(|c| c.0.clone()))
             .or_else(|| actor_country.or(text_country).map(str::to_string))
             // A force's country only ("French forces conducted an operation near Inazole"):
@@ -1463,6 +1478,21 @@ impl EventCoder {
             .flat_map(|s| self.actors.find(text, s.span))
             .filter(|m| !is_only_a_source(text, m))
             .collect();
+        // Unnamed rebels in an event whose sentences name one rebel group are that group
+        // ("Rebels seize town in eastern Congo ... M23 rebels seized the town of Nyanzale":
+        // M23 took it, not rebels who fought M23).
+        let named_rebels: Vec<&ActorMention> = mentions
+            .iter()
+            .filter(|m| m.kind == ActorKind::Named && self.is_non_state(m, doc.published))
+            .collect();
+        if let Some(group) = named_rebels.first()
+            && named_rebels.iter().all(|m| m.alias == group.alias)
+        {
+            let group = (*group).clone();
+            for m in mentions.iter_mut().filter(|m| m.kind == ActorKind::Rebels) {
+                *m = ActorMention { span: m.span, ..group.clone() };
+            }
+        }
         // A short report whose trigger sentence names nobody ("... French Barkhane forces
         // carried out an operation against ISGS militants near In Nazour. The operation was
         // initiated by an airstrike."): its actors are those of its other sentences, read

@@ -466,13 +466,22 @@ pub(crate) fn resolve(
                     .filter(move |&(h, _)| h != g && !own_siblings.contains(&h))
                     .filter_map(|(_, e)| e.2)
             };
+            // A name of two countries ("Congo": the DRC's or the Republic of Congo's) is
+            // read, as other names are, by the countries of the story's other places
+            // ("BRAZZAVILLE ... Congo's capital").
+            let country_rivals = q
+                .cands
+                .iter()
+                .filter(|&&(row, _)| gaz.feature(&gaz.place(row)).starts_with("PCL"))
+                .count()
+                >= 2;
             let mut scores = Vec::with_capacity(q.cands.len());
             for (c, &(row, _)) in q.cands.iter().enumerate() {
                 let p = &gaz.place(row);
                 let f = gaz.feature(p);
                 let mut s = priors[i][c];
                 let mut ctx = 0.0;
-                if others_total > 0.0 && !f.starts_with("PCL") && f != "CONT" {
+                if others_total > 0.0 && (!f.starts_with("PCL") || country_rivals) && f != "CONT" {
                     let w = country_ev.get(&p.cc).copied().unwrap_or(0.0) - self_country(p.cc);
                     ctx += 3.5 * (w / others_total).max(0.0);
                 }

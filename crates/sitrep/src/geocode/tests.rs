@@ -25,6 +25,21 @@ fn french_names_with_au() {
 }
 
 #[test]
+fn congo_by_its_story() {
+    // ACLED's spelling of the DRC is one name; the bare "Congo" is the DRC's unless the
+    // story's places are the Republic of Congo's.
+    let ts = geo().geoparse("Fighting in the Democratic Republic of Congo killed five.");
+    assert_eq!(
+        read_as(find(&ts, "Democratic Republic of Congo")).0,
+        Some("Democratic Republic of Congo")
+    );
+    let ts = geo().geoparse("Congo's army fought M23 rebels near Goma.");
+    assert_eq!(read_as(find(&ts, "Congo")).0, Some("Democratic Republic of Congo"));
+    let ts = geo().geoparse("BRAZZAVILLE (AFP) - Protesters marched in Congo's capital on Monday.");
+    assert_eq!(read_as(find(&ts, "Congo")).0, Some("Republic of Congo"));
+}
+
+#[test]
 fn geoparser_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Geoparser>();
