@@ -713,6 +713,8 @@ struct DocContext<'a> {
     /// The toponyms outside datelines ("BAMAKO (Reuters) -"): where the reporter filed
     /// from is the event's place only when the story names no other.
     story_toponyms: &'a [Toponym],
+    /// The country of the first dateline's place.
+    dateline_country: Option<&'a str>,
     doc_countries: &'a [(String, usize)],
     doc_mentions: &'a [ActorMention],
     /// The whole text when it is a short report of one event (a note, a snippet): the
@@ -1130,6 +1132,10 @@ impl EventCoder {
             all: &all,
             toponyms: &toponyms,
             story_toponyms: &story_toponyms,
+            dateline_country: toponyms
+                .iter()
+                .find(|t| datelines.iter().any(|d| d.contains(t.span)))
+                .and_then(|t| t.country.as_deref()),
             doc_countries: &doc_countries,
             doc_mentions: &doc_mentions,
             single_report,
@@ -1181,6 +1187,7 @@ impl EventCoder {
             all,
             toponyms,
             story_toponyms,
+            dateline_country: _,
             doc_countries,
             doc_mentions,
             single_report,
@@ -1216,12 +1223,15 @@ impl EventCoder {
         // A short report whose event sentence names only a country ("... against a deal to
         // import sugar from Brazil. They blocked the roads from Banfora to Bobo-Dioulasso") is
         // at the first place another of its sentences names, not in that country.
-        if single_report.is_some()
-            && let Some(l) = location.as_ref()
+        // So is an article's event whose first sentence, a headline, names only the country
+        // ("Burkina Faso mourns 160 killed ... gunmen killed at least 160 people in the village
+        // of Solhan"): at the first place its other sentences name.
+        let later_sentences: &[Sentence] = if single_report.is_some() { all } else { &d.sentences };
+        if let Some(l) = location.as_ref()
             && l.location == l.country
-            && let Some(place) = all
+            && let Some(place) = later_sentences
                 .iter()
-                .filter_map(|s| self.geoparser.locate_event(text, s.span, toponyms))
+                .filter_map(|s| self.geoparser.locate_event(text, s.span, story_toponyms))
                 .find(|p| p.location != p.country)
         {
             location = Some(place);
@@ -2005,6 +2015,17 @@ impl EventCoder {
         {
             sub_event = "Attack".to_string();
         }
+        // Civilians harmed by an armed side, with no fight told, were attacked: a battle
+        // needs two armed sides ("gunmen killed at least 160 people in the village of
+        // Solhan" was an armed clash against civilians).
+        if sub_event == "Armed clash"
+            && patient.is_some_and(|p| p.kind == ActorKind::Civilians)
+            && agent.is_none_or(|a| a.kind.is_armed())
+            && !tells_of_fighting(single_report.unwrap_or(group_text))
+            && !tells_of_resistance(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Attack".to_string();
+        }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
         // A protest needs people out in some form: a government that "demanded", "rejected"
         // or "reneged" speaks, it does not demonstrate (ConfliBERT's verbal-conflict
@@ -2625,7 +2646,13 @@ impl EventCoder {
         from: Option<Span>,
         ctx: &DocContext,
     ) -> bool {
-        let Some(ac) = ctx.actor_country.or(ctx.text_country) else { return false };
+        // (Or the country of the dateline: "OUAGADOUGOU (AFP) - ... gunmen killed at least 160
+        // people in the village of Solhan" is not in Solhan, Turkey. Not the country the
+        // document names first, which is often the foreign side's: "French aircraft", "Swiss
+        // MP"; ACLED, Asia and Africa country -10 +8 that way.)
+        let Some(ac) = ctx.actor_country.or(ctx.text_country).or(ctx.dateline_country) else {
+            return false;
+        };
         // Its own name written again ("between Dala and Boni (coded as Dala ...)") is no
         // other place there.
         let own = [Some(l.span), from].map(|s| s.and_then(|s| s.get(text)));
@@ -3816,6 +3843,36 @@ fn roles<'a>(
 fn tells_of_fighting(text: &str) -> bool {
     let lower = text.to_lowercase();
     FIGHT_WORDS.iter().chain(&["retaliat", "between", " by "]).any(|w| lower.contains(w))
+}
+
+/// True when the report tells that the attacked fought back or were armed guards: "villagers
+/// responded to the attack", "the attack was repelled", "attacked a security checkpoint".
+fn tells_of_resistance(text: &str) -> bool {
+    const RESISTED: &[&str] = &[
+        "repel",
+        "repuls",
+        "fended",
+        "fend off",
+        "routed",
+        "exchange of fire",
+        "responded",
+        "intervened",
+        "self-defense",
+        "self defense",
+        "crossfire",
+        "retaliat",
+        "checkpoint",
+        "station",
+        "post ",
+        "guard",
+        "patrol",
+        "convoy",
+        "base",
+        "camp",
+        "militia",
+    ];
+    let lower = text.to_lowercase();
+    RESISTED.iter().any(|w| lower.contains(w))
 }
 
 /// Words of two sides fighting (lower case, matched inside words).
@@ -8800,6 +8857,15 @@ mod tests {
         let spans = dateline_spans(t);
         assert_eq!(spans.len(), 1);
         assert_eq!(spans[0].get(t), Some("BAMAKO (Reuters) - "));
+    }
+
+    #[test]
+    fn resistance_told() {
+        assert!(tells_of_resistance("Dogon militiamen repelled the attack."));
+        assert!(tells_of_resistance("They attacked a security checkpoint in Sona."));
+        assert!(!tells_of_resistance(
+            "Gunmen killed at least 160 people in the village of Solhan."
+        ));
     }
 
     #[test]
