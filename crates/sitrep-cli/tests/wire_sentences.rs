@@ -177,6 +177,21 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(congo[0]["admin1"], "Nord-Kivu");
     assert_eq!(congo[0]["actor1"], "M23: March 23 Movement");
     assert_eq!(congo[0]["sub_event_type"], "Non-state actor overtakes territory");
+    // A junta that strikes from the air is its military.
+    assert_eq!(records("b0")[0]["actor1"], "Military Forces of Myanmar (2021-)");
+    // A country that launched missiles is its military, and missiles shot down with no harm
+    // told are a disrupted weapons use.
+    let kyiv = records("b2");
+    assert_eq!(kyiv[0]["actor1"], "Military Forces of Russia (2000-)");
+    assert_eq!(kyiv[0]["actor2"], "Civilians (Ukraine)");
+    assert!(kyiv.iter().any(|r| r["sub_event_type"] == "Disrupted weapons use"), "{kyiv:#?}");
+    // An opinion piece's context, a trial for an old attack and a football match report no
+    // event.
+    for id in ["b3", "b4", "b5"] {
+        assert!(records(id).is_empty(), "{id}: {:#?}", records(id));
+    }
+    // Rallies in three cities are three events.
+    assert_eq!(records("b7").len(), 3);
     // A denial of another fact is no denial of the event; gunmen who killed villagers with no
     // fight told attacked them; the village is the one the story names, not the headline's
     // country, nor a namesake abroad (Solhan, Turkey) when the dateline is Ouagadougou.

@@ -97,6 +97,30 @@ fn triggers(first: u8) -> &'static [Trigger] {
     &buckets[usize::from(first)]
 }
 
+/// True when a document is an opinion piece: its title or first line opens with "Opinion",
+/// "Op-Ed", "Commentary", "Editorial", "Analysis" or "Column", or its address has an
+/// "/opinion/" part.
+fn is_opinion(doc: &Document) -> bool {
+    const LABELS: &[&str] = &["opinion", "op-ed", "commentary", "editorial", "analysis", "column"];
+    let labelled = |line: &str| {
+        let lower = line.trim_start().to_lowercase();
+        // (A label is followed by a mark: "Analysis of the attack shows" is no label; "Opinion"
+        // alone is, as a section name.)
+        LABELS.iter().any(|l| {
+            lower.strip_prefix(l).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with([':', '|', '-', '–', '—']) || (*l == "opinion" && rest.is_empty())
+            })
+        })
+    };
+    doc.title.as_deref().is_some_and(labelled)
+        || doc.text.lines().find(|l| !l.trim().is_empty()).is_some_and(labelled)
+        || doc.url.as_deref().is_some_and(|u| u.contains("/opinion/") || u.contains("/opinions/"))
+}
+
+/// How old, in days before its report, an event may be to be news.
+const OLD_NEWS_DAYS: i64 = 365;
+
 /// ACLED's event is one actor pair at one place on one day (codebook 1.1): records of one
 /// document that agree on all of these and on the sub-event type tell one event (an article
 /// that comes back to its protest paragraph after paragraph). The first keeps the others'
@@ -1008,6 +1032,11 @@ impl EventCoder {
             if is_background(&own_dates, published) && !lead {
                 continue;
             }
+            // "Since then, jihadist attacks have killed thousands of civilians across the
+            // region": a toll of a period, told to give context, is no event.
+            if is_period_toll(sentence) {
+                continue;
+            }
             // "Protesters will march in Harare on 30 May", "a rally next week": a sentence
             // dated only after its publication tells of something to come.
             if is_future_only(&own_dates, published) && tells_of_the_future(sentence) {
@@ -1156,6 +1185,21 @@ impl EventCoder {
         if all.len() > SHORT_REPORT_SENTENCES {
             records.retain(|r| {
                 r.confidence >= ARTICLE_GATE_MAX_CONFIDENCE || !self.reads_as_news(text, r)
+            });
+        }
+        // An opinion piece argues from events it does not report ("Opinion: Why the Sahel
+        // keeps burning"): only an event the classifier is sure of is coded from it.
+        if is_opinion(doc) {
+            records.retain(|r| r.confidence >= ARTICLE_GATE_MAX_CONFIDENCE);
+        }
+        // An event dated more than a year before the report is history the report comes
+        // back to ("Trial opens for suspects in 2016 Brussels bombings"): not news.
+        if let Some(p) = published {
+            records.retain(|r| {
+                r.event_date
+                    .as_deref()
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .is_none_or(|d| d + Duration::days(OLD_NEWS_DAYS) >= p)
             });
         }
         let mut records = merge_same_events(records);
@@ -1488,6 +1532,18 @@ impl EventCoder {
             .flat_map(|s| self.actors.find(text, s.span))
             .filter(|m| !is_only_a_source(text, m))
             .collect();
+        // A country that is the subject of an act of war is its military ("Russia launched a
+        // barrage of missiles at Kyiv", "Israel struck targets in Gaza").
+        let mut struck_states: Vec<Span> = Vec::new();
+        for s in &d.sentences {
+            for m in self.states_that_struck(text, s.span) {
+                if !mentions.iter().any(|o| o.span.overlaps(m.span)) {
+                    struck_states.push(m.span);
+                    mentions.push(m);
+                }
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
         // Unnamed rebels in an event whose sentences name one rebel group are that group
         // ("Rebels seize town in eastern Congo ... M23 rebels seized the town of Nyanzale":
         // M23 took it, not rebels who fought M23).
@@ -1591,6 +1647,17 @@ impl EventCoder {
             .map_or(group_span.end, |s| s.span.end);
         let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
         let (agent, patient) = roles(&mentions, role_trigger, role_end, text);
+        // (A state that struck acts, wherever the first trigger stands: a headline's "Russian
+        // missiles hit Kyiv" puts "Russia launched ..." after it.)
+        let (agent, patient) = match mentions.iter().find(|m| struck_states.contains(&m.span)) {
+            Some(state)
+                if agent.is_none_or(|a| a.kind == ActorKind::Armed)
+                    || patient.is_some_and(|p| p.span == state.span) =>
+            {
+                (Some(state), patient.filter(|p| p.span != state.span))
+            }
+            _ => (agent, patient),
+        };
         // "2 soldiers killed in Wau", "Three policemen were injured in a crude bomb attack": a
         // state force named just before a passive harm word, with no one else named, is its
         // victim; the unnamed attacker is actor 1 (an unidentified armed group).
@@ -1969,6 +2036,14 @@ impl EventCoder {
         {
             sub_event = rule.to_string();
         }
+        // "Ukraine's air force said it had shot down 44 of 64 missiles and drones": strikes
+        // intercepted, with no harm told, are a disrupted weapons use (codebook: "air
+        // interception").
+        if matches!(sub_event.as_str(), "Air/drone strike" | "Shelling/artillery/missile attack")
+            && is_interception_only(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Disrupted weapons use".to_string();
+        }
         if is_chemical_attack(single_report.unwrap_or(group_text)) {
             sub_event = "Chemical weapon".to_string();
         }
@@ -2036,6 +2111,15 @@ impl EventCoder {
 
         let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
         let event_type = taxonomy.event_type.as_str();
+        // A government that fights or strikes does so with its military ("Myanmar junta air
+        // strike kills 30"): ACLED names the military forces.
+        if matches!(event_type, "Battles" | "Explosions/Remote violence") {
+            for a in actor1.iter_mut().chain(actor2.iter_mut()) {
+                if a.kind == ActorKind::Government {
+                    a.kind = ActorKind::Military;
+                }
+            }
+        }
         // Civilians who attack, or fight, are a communal militia as ACLED codes them:
         // "farmers attacked a Fulani camp" is an Unidentified Communal Militia, "Fulani
         // herders killed a farmer" the Fulani Ethnic Militia. (Their victims stay civilians.)
@@ -2185,7 +2269,7 @@ impl EventCoder {
                 let state_shooter = agent.filter(|a| {
                     !planted
                         && matches!(a.kind, ActorKind::Military | ActorKind::Police)
-                        && a.span.end <= first_trigger
+                        && (a.span.end <= first_trigger || struck_states.contains(&a.span))
                         && !is_attacked(text, a.span)
                 });
                 let shooter = state_shooter.or_else(|| {
@@ -2615,6 +2699,55 @@ impl EventCoder {
     /// True for a named rebel, political or communal group (inter 2-4), not a state or
     /// external force.
     /// True for a named actor ACLED counts as civilians (inter 7).
+    /// Military mentions for the countries named as the subject of an act of war in a
+    /// sentence (`span`): "Russia launched", "Israel has struck", "Iran fired".
+    fn states_that_struck(&self, text: &str, span: Span) -> Vec<ActorMention> {
+        const WAR_VERBS: &[&str] = &[
+            "launched",
+            "fired",
+            "struck",
+            "strikes",
+            "attacked",
+            "bombed",
+            "shelled",
+            "hit",
+            "targeted",
+            "invaded",
+            "pounded",
+            "shot down",
+        ];
+        let Some(piece) = span.get(text) else { return Vec::new() };
+        let mut out = Vec::new();
+        for verb in WAR_VERBS {
+            for (at, _) in piece.match_indices(verb) {
+                let ends_word =
+                    piece[at + verb.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                if !ends_word || !piece[..at].ends_with(' ') {
+                    continue;
+                }
+                let mut head = piece[..at].trim_end();
+                for aux in [" has", " have", " had"] {
+                    head = head.strip_suffix(aux).unwrap_or(head);
+                }
+                let word_start = head
+                    .rfind(|c: char| !c.is_alphanumeric())
+                    .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+                let word = &head[word_start..];
+                let Some(country) = self.actors.country_of_word(word) else { continue };
+                // The country's name, not its adjective ("Russian forces" is read already).
+                if country.name != word {
+                    continue;
+                }
+                let start = span.start as usize + word_start;
+                out.push(ActorMention {
+                    country: Some(country.name.clone()),
+                    ..generic(ActorKind::Military, Span::new(start, start + word.len()))
+                });
+            }
+        }
+        out
+    }
+
     fn is_civilian_named(&self, m: &ActorMention, date: Option<NaiveDate>) -> bool {
         m.alias
             .as_deref()
@@ -3985,10 +4118,25 @@ fn claimant<'a>(
     text: &str,
     non_state: impl Fn(&ActorMention) -> bool,
 ) -> Option<&'a ActorMention> {
-    mentions
-        .iter()
-        .filter(|m| m.kind == ActorKind::Named && non_state(m))
-        .find(|m| claims_an_attack(crate::span::window_after(text, m.span.end as usize, 80)))
+    mentions.iter().filter(|m| m.kind == ActorKind::Named && non_state(m)).find(|m| {
+        let after = crate::span::window_after(text, m.span.end as usize, 160);
+        claims_an_attack(without_relative_clause(after))
+    })
+}
+
+/// The words after a name without the relative clause that opens them: ", which is linked to
+/// al Qaeda, claimed responsibility" reads "claimed responsibility".
+fn without_relative_clause(after: &str) -> &str {
+    let trimmed = after.trim_start();
+    for opener in [", which ", ", who ", ", a group ", ", an "] {
+        if let Some(rest) = after.strip_prefix(opener)
+            && let Some(end) = rest.find(", ")
+            && !rest[..end].contains(['.', ';'])
+        {
+            return &rest[end + 2..];
+        }
+    }
+    trimmed
 }
 
 /// True when the words after a group's name (`after`, a short window: lowercasing the rest of
@@ -4026,6 +4174,46 @@ fn claims_an_attack(after: &str) -> bool {
 /// Words that follow a name to make a street's name ("Moi Avenue", "Kaduna Road").
 const STREET_WORDS: &[&str] =
     &["Avenue", "Street", "Road", "Boulevard", "Lane", "Drive", "Highway", "Expressway"];
+
+/// True when a sentence sums up the harm of a period ("Since then, jihadist attacks have
+/// killed thousands of civilians", "the conflict has displaced millions so far"): a span of
+/// time and a present perfect of harm.
+fn is_period_toll(sentence: &str) -> bool {
+    const PERIOD: &[&str] =
+        &["since ", "so far", "over the past", "in recent years", "to date", "over the years"];
+    const HARM_SO_FAR: &[&str] = &[
+        "have killed",
+        "has killed",
+        "have been killed",
+        "has been killed",
+        "have died",
+        "has left",
+        "have left",
+        "has displaced",
+        "have displaced",
+        "have been displaced",
+        "has claimed",
+        "have claimed",
+    ];
+    let lower = crate::span::lowercase_aligned(sentence);
+    PERIOD.iter().any(|p| lower.contains(p)) && HARM_SO_FAR.iter().any(|h| lower.contains(h))
+}
+
+/// True when a report tells of missiles, rockets or drones brought down and of no harm done
+/// (padded words).
+fn is_interception_only(text: &str) -> bool {
+    const DOWNED: &[&str] =
+        &[" shot down", " shoots down", " intercepted", " downed", " intercept"];
+    const WEAPON: &[&str] = &[" missile", " drone", " rocket", " projectile", " uav"];
+    const HARM: &[&str] = &[
+        " kill", " dead", " died", " injur", " wound", " damag", " destroy", " hit ", " casualt",
+        " struck", " fatalit",
+    ];
+    let words = padded_words(text);
+    DOWNED.iter().any(|w| words.contains(w))
+        && WEAPON.iter().any(|w| words.contains(w))
+        && !HARM.iter().any(|w| words.contains(w))
+}
 
 /// The datelines of a text's paragraphs ("BAMAKO, Mali (AP) — "), see
 /// [`crate::extract::source_line::dateline`].
@@ -8857,6 +9045,16 @@ mod tests {
         let spans = dateline_spans(t);
         assert_eq!(spans.len(), 1);
         assert_eq!(spans[0].get(t), Some("BAMAKO (Reuters) - "));
+    }
+
+    #[test]
+    fn period_tolls_and_interceptions() {
+        assert!(is_period_toll(
+            "Since then, jihadist attacks have killed thousands of civilians across the region."
+        ));
+        assert!(!is_period_toll("Gunmen killed 12 civilians on Sunday."));
+        assert!(is_interception_only("The air force said it had shot down 44 of 64 missiles."));
+        assert!(!is_interception_only("A missile that was not shot down killed four people."));
     }
 
     #[test]
