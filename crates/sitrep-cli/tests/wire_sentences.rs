@@ -190,6 +190,19 @@ fn wire_articles_are_coded_as_a_reader_would() {
     for id in ["b3", "b4", "b5"] {
         assert!(records(id).is_empty(), "{id}: {:#?}", records(id));
     }
+    // The army's statement is dated Tuesday; the fighting it reports, the weekend before (the
+    // dateline's "Feb 20" is the report's day).
+    assert_eq!(records("c2")[0]["event_date"], "2024-02-17");
+    // "Democracy under attack" in an article is no event.
+    assert!(records("c3").is_empty(), "{:#?}", records("c3"));
+    // A protest the report calls peaceful, which police did not stop.
+    let dhaka = records("c6");
+    assert_eq!(dhaka[0]["sub_event_type"], "Peaceful protest");
+    assert!(dhaka[0]["actor2"].is_null());
+    // The headline's order of names is not the lead's: Israel struck, Hezbollah was struck.
+    let beirut = records("c7");
+    assert_eq!(beirut[0]["actor1"], "Military Forces of Israel (2022-)");
+    assert_eq!(beirut[0]["actor2"], "Hezbollah");
     // Rallies in three cities are three events.
     assert_eq!(records("b7").len(), 3);
     // A denial of another fact is no denial of the event; gunmen who killed villagers with no

@@ -739,6 +739,9 @@ struct DocContext<'a> {
     story_toponyms: &'a [Toponym],
     /// The country of the first dateline's place.
     dateline_country: Option<&'a str>,
+    /// The datelines of the text's paragraphs (their dates are the report's, not the
+    /// event's).
+    datelines: &'a [Span],
     doc_countries: &'a [(String, usize)],
     doc_mentions: &'a [ActorMention],
     /// The whole text when it is a short report of one event (a note, a snippet): the
@@ -1111,7 +1114,12 @@ impl EventCoder {
         }
         // A short report (a note, a snippet, a headline) with no trigger word is still coded
         // when the classifier is confident: such texts exist to report one event.
-        if drafts.is_empty() && all.len() <= SHORT_REPORT_SENTENCES && !all.is_empty() {
+        // (Not an article with a dateline or a headline: "Democracy under attack, opposition
+        // warns before vote" was coded as a protest.)
+        let datelines = dateline_spans(text);
+        let article = !datelines.is_empty()
+            || (all.len() > 1 && all.first().is_some_and(|s| is_headline(text, s.span)));
+        if drafts.is_empty() && all.len() <= SHORT_REPORT_SENTENCES && !all.is_empty() && !article {
             let whole = Span::new(all[0].span.start as usize, all[all.len() - 1].span.end as usize);
             let confident = whole
                 .get(text)
@@ -1150,7 +1158,6 @@ impl EventCoder {
             .then(|| all.first().zip(all.last()))
             .flatten()
             .and_then(|(f, l)| Span::new(f.span.start as usize, l.span.end as usize).get(text));
-        let datelines = dateline_spans(text);
         let story_toponyms: Vec<Toponym> = toponyms
             .iter()
             .filter(|t| !datelines.iter().any(|d| d.contains(t.span)))
@@ -1161,6 +1168,7 @@ impl EventCoder {
             all: &all,
             toponyms: &toponyms,
             story_toponyms: &story_toponyms,
+            datelines: &datelines,
             dateline_country: toponyms
                 .iter()
                 .find(|t| datelines.iter().any(|d| d.contains(t.span)))
@@ -1231,6 +1239,7 @@ impl EventCoder {
             all,
             toponyms,
             story_toponyms,
+            datelines,
             dateline_country: _,
             doc_countries,
             doc_mentions,
@@ -1510,12 +1519,23 @@ impl EventCoder {
         let stated_day = |m: &&DateMention| {
             m.span.get(text).is_some_and(|s| s.chars().any(|c| c.is_ascii_digit()))
         };
+        let in_dateline = |m: &&DateMention| datelines.iter().any(|l| l.contains(m.span));
         let own = d
             .opening
             .iter()
             .chain(&d.dates)
             .filter(not_future)
+            .filter(|m| !in_dateline(m))
             .find(stated_day)
+            // (Not the day something was said when the act has its own: "the army said on
+            // Tuesday it had killed dozens of militants ... over the weekend".)
+            .or_else(|| {
+                d.dates
+                    .iter()
+                    .filter(not_future)
+                    .filter(|m| !in_dateline(m))
+                    .find(|m| !is_speech_date(text, m.span))
+            })
             .or_else(|| d.dates.iter().find(not_future));
         let (date, precision) = match own.or(earlier.as_ref()) {
             Some(m) => {
@@ -1639,14 +1659,33 @@ impl EventCoder {
                 (sub_event, confidence) = (c.clone(), *p);
             }
         }
-        let first_trigger = d.triggers.first().map_or(first.span.start, |t| t.span.start);
+        // A headline's words are telegraphic ("Israeli strike in Beirut kills Hezbollah
+        // commander"): when the event's lead sentence follows it, the lead's first trigger
+        // places the sides.
+        let lead_start = (d.sentences.len() > 1 && is_headline(text, first.span))
+            .then(|| d.sentences[1].span.start);
+        let first_trigger = d
+            .triggers
+            .iter()
+            .find(|t| lead_start.is_none_or(|l| t.span.start >= l))
+            .or(d.triggers.first())
+            .map_or(first.span.start, |t| t.span.start);
         let trigger_sentence_end = d
             .sentences
             .iter()
             .find(|s| s.span.start <= first_trigger && first_trigger < s.span.end)
             .map_or(group_span.end, |s| s.span.end);
         let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
-        let (agent, patient) = roles(&mentions, role_trigger, role_end, text);
+        // (... and the headline's own names are left to it.)
+        let lead_mentions: Vec<ActorMention> = match lead_start {
+            Some(l) if role_anchor.is_none() => {
+                mentions.iter().filter(|m| m.span.start >= l).cloned().collect()
+            }
+            _ => Vec::new(),
+        };
+        let role_mentions: &[ActorMention] =
+            if lead_mentions.is_empty() { &mentions } else { &lead_mentions };
+        let (agent, patient) = roles(role_mentions, role_trigger, role_end, text);
         // (A state that struck acts, wherever the first trigger stands: a headline's "Russian
         // missiles hit Kyiv" puts "Russia launched ..." after it.)
         let (agent, patient) = match mentions.iter().find(|m| struck_states.contains(&m.span)) {
@@ -2089,6 +2128,16 @@ impl EventCoder {
             && is_state_force_assault(agent, first_trigger, single_report.unwrap_or(group_text))
         {
             sub_event = "Attack".to_string();
+        }
+        // A protest the report calls peaceful, with no intervention told, is a peaceful
+        // protest whatever else its sentences tell ("Students blocked a major intersection
+        // ... demanding justice for a classmate who was shot dead during last month's
+        // protests. The protest was peaceful. Police did not intervene.").
+        if taxonomy::sub_event(&sub_event)
+            .is_some_and(|t| matches!(t.event_type.as_str(), "Riots" | "Protests"))
+            && said_to_be_peaceful(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Peaceful protest".to_string();
         }
         // Civilians harmed by an armed side, with no fight told, were attacked: a battle
         // needs two armed sides ("gunmen killed at least 160 people in the village of
@@ -4213,6 +4262,83 @@ fn is_interception_only(text: &str) -> bool {
     DOWNED.iter().any(|w| words.contains(w))
         && WEAPON.iter().any(|w| words.contains(w))
         && !HARM.iter().any(|w| words.contains(w))
+}
+
+/// True when a date dates a statement: "said on Tuesday", "told Reuters on Monday",
+/// "announced Sunday".
+fn is_speech_date(text: &str, date: Span) -> bool {
+    const SPEECH: &[&str] = &[
+        "said",
+        "says",
+        "announced",
+        "told",
+        "stated",
+        "reported",
+        "added",
+        "confirmed",
+        "claimed",
+        "statement",
+    ];
+    let before = crate::span::window_before(text, date.start as usize, 40);
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| SPEECH.iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
+/// True when a report says its protest was peaceful and no force intervened: "the protest
+/// was peaceful", "marched peacefully", "ended without incident", "police did not
+/// intervene".
+fn said_to_be_peaceful(text: &str) -> bool {
+    const PEACEFUL: &[&str] = &[
+        "was peaceful",
+        "were peaceful",
+        "remained peaceful",
+        "peacefully",
+        "without incident",
+        "passed off peacefully",
+    ];
+    const FORCE: &[&str] = &[
+        "tear gas",
+        "teargas",
+        "dispers",
+        "water cannon",
+        "baton",
+        "rubber bullet",
+        "live round",
+        "fired",
+        "arrest",
+        "detain",
+        "clash",
+        "stone",
+        "torch",
+        "loot",
+        "set fire",
+    ];
+    let lower = text.to_lowercase();
+    let not_intervened = ["did not intervene", "didn't intervene", "no intervention"];
+    let mut rest = lower.clone();
+    for n in not_intervened {
+        rest = rest.replace(n, "");
+    }
+    PEACEFUL.iter().any(|p| lower.contains(p)) && !FORCE.iter().any(|f| rest.contains(f))
+}
+
+/// True when a sentence is a headline: a line of its own, with no final stop, followed by a
+/// blank line.
+fn is_headline(text: &str, sentence: Span) -> bool {
+    let Some(line) = sentence.get(text) else { return false };
+    let after = text.get(sentence.end as usize..).unwrap_or_default();
+    !line.contains('\n')
+        && !line.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
+        && after.trim_start_matches([' ', '\t', '\r']).starts_with("\n")
+        && after
+            .trim_start_matches([' ', '\t', '\r'])
+            .trim_start_matches('\r')
+            .get(1..)
+            .is_some_and(|rest| rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n'))
 }
 
 /// The datelines of a text's paragraphs ("BAMAKO, Mali (AP) — "), see
@@ -9055,6 +9181,20 @@ mod tests {
         assert!(!is_period_toll("Gunmen killed 12 civilians on Sunday."));
         assert!(is_interception_only("The air force said it had shot down 44 of 64 missiles."));
         assert!(!is_interception_only("A missile that was not shot down killed four people."));
+    }
+
+    #[test]
+    fn headlines_speech_dates_and_peaceful_protests() {
+        let t = "Israeli strike kills commander\n\nBEIRUT (AP) — An Israeli airstrike killed him.";
+        assert!(is_headline(t, Span::new(0, 30)));
+        assert!(!is_headline("One. Two.", Span::new(0, 4)));
+        let t = "The army said on Tuesday it had killed dozens of militants over the weekend.";
+        let at = t.find("Tuesday").unwrap();
+        assert!(is_speech_date(t, Span::new(at, at + 7)));
+        let at = t.find("weekend").unwrap();
+        assert!(!is_speech_date(t, Span::new(at, at + 7)));
+        assert!(said_to_be_peaceful("The protest was peaceful. Police did not intervene."));
+        assert!(!said_to_be_peaceful("They marched peacefully until police fired tear gas."));
     }
 
     #[test]

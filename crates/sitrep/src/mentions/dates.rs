@@ -340,7 +340,21 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                 match lower.as_str() {
                     "yesterday" => Some((p - Duration::days(1), 1, w.end)),
                     "today" | "tonight" => Some((p, 1, w.end)),
-                    "overnight" => Some((p - Duration::days(1), 1, w.end)),
+                    // "overnight Friday to Saturday": the night's first day.
+                    "overnight" => match next(1).and_then(weekday_of) {
+                        Some(wd) => ws.get(i + 1).map(|n| (last_weekday(p, wd), 1, n.end)),
+                        None => Some((p - Duration::days(1), 1, w.end)),
+                    },
+                    // "over the weekend", "during the weekend": the last one (its Saturday).
+                    "weekend"
+                        if i >= 2
+                            && ws[i - 1].text.eq_ignore_ascii_case("the")
+                            && ["over", "during", "at"]
+                                .iter()
+                                .any(|x| ws[i - 2].text.eq_ignore_ascii_case(x)) =>
+                    {
+                        Some((last_weekday(p, Weekday::Sat), 2, w.end))
+                    }
                     "last" | "this" | "earlier" | "past" => {
                         let n1 = next(1).map(str::to_lowercase);
                         let n2 = next(2).map(str::to_lowercase);
@@ -403,6 +417,10 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                     precision,
                     explicit: false,
                 });
+                // (The words it read are no dates of their own: "overnight Friday".)
+                while ws.get(i + 1).is_some_and(|n| n.end <= end) {
+                    i += 1;
+                }
             }
         }
         i += 1;
@@ -486,6 +504,8 @@ mod tests {
         assert_eq!(one("on Sunday gunmen", "2023-11-14"), ("2023-11-12".into(), 1));
         assert_eq!(one("yesterday", "2023-11-14"), ("2023-11-13".into(), 1));
         assert_eq!(one("overnight", "2023-11-14"), ("2023-11-13".into(), 1));
+        assert_eq!(one("over the weekend", "2024-02-20"), ("2024-02-17".into(), 2));
+        assert_eq!(one("overnight Friday", "2021-06-07"), ("2021-06-04".into(), 1));
         assert_eq!(one("clashes last week", "2023-11-14"), ("2023-11-08".into(), 2));
         // Last year, and a past year naming a thing of its time, are years (history).
         assert_eq!(one("protests were held last year", "2019-11-20"), ("2018-07-01".into(), 4));
