@@ -203,6 +203,12 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let beirut = records("c7");
     assert_eq!(beirut[0]["actor1"], "Military Forces of Israel (2022-)");
     assert_eq!(beirut[0]["actor2"], "Hezbollah");
+    // "The attack came days after the insurgents raided the town of Mucojo": the attack is in
+    // the Macomia district the lead names, not in Mucojo, nor in the headline's province.
+    let macomia = records("c4");
+    assert_eq!(macomia.len(), 1, "{macomia:#?}");
+    assert_eq!(macomia[0]["location"], "Macomia");
+    assert_eq!(macomia[0]["sub_event_type"], "Attack");
     // Rallies in three cities are three events.
     assert_eq!(records("b7").len(), 3);
     // A denial of another fact is no denial of the event; gunmen who killed villagers with no
