@@ -209,6 +209,13 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(macomia.len(), 1, "{macomia:#?}");
     assert_eq!(macomia[0]["location"], "Macomia");
     assert_eq!(macomia[0]["sub_event_type"], "Attack");
+    // "Seven people were killed when Boko Haram fighters attacked a military base": Boko
+    // Haram against the army, not against the dead.
+    let borno = records("d0");
+    assert_eq!(borno[0]["actor2"], "Military Forces of Nigeria (2023-)");
+    // Two communities are no place ("violence between Meitei and Kuki groups in Manipur's
+    // Bishnupur district" was placed in Kuki, Japan).
+    assert_eq!(records("d4")[0]["location"], "Bishnupur");
     // Rallies in three cities are three events.
     assert_eq!(records("b7").len(), 3);
     // A denial of another fact is no denial of the event; gunmen who killed villagers with no

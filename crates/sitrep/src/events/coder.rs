@@ -969,6 +969,24 @@ impl EventCoder {
                 !after.is_some_and(|w| GROUP_NOUNS.contains(&w))
             })
             .collect();
+        // ... nor a community ("violence between Meitei and Kuki groups" was placed in Kuki,
+        // Japan): an ethnic group's name before a word for its people or in a fight between
+        // two of them.
+        let communities = communities_in_conflict(text);
+        let toponyms: Vec<Toponym> = toponyms
+            .into_iter()
+            .filter(|t| {
+                let Some(name) = t.span.get(text) else { return true };
+                if !self.actors.is_ethnic_group(name) {
+                    return true;
+                }
+                let (_, after) = neighbour_words(text, t.span.start as usize, t.span.end as usize);
+                let people =
+                    after.is_some_and(|w| COMMUNITY_WORDS.contains(&w.to_lowercase().as_str()));
+                let side = communities.is_some_and(|(a, b)| a == name || b == name);
+                !(people || side)
+            })
+            .collect();
         // ... nor a street named after a place abroad or a person ("blocked Moi Avenue" in
         // Nairobi was an event in Moi, Norway): a street's name is its place only in a
         // country the story's other places are in ("Dhanmondi Road" in Dhaka).
@@ -1688,6 +1706,26 @@ impl EventCoder {
             .iter()
             .find(|s| s.span.start <= first_trigger && first_trigger < s.span.end)
             .map_or(group_span.end, |s| s.span.end);
+        // "At least seven people were killed when suspected Boko Haram fighters attacked a
+        // military base": the harm told in the passive, the act after "when" places the
+        // sides.
+        let first_trigger = d
+            .triggers
+            .iter()
+            .filter(|t| t.span.start > first_trigger && t.span.end <= trigger_sentence_end)
+            .find(|t| {
+                let gap = text.get(first_trigger as usize..t.span.start as usize).unwrap_or("");
+                let passive = crate::span::window_before(text, first_trigger as usize, 12)
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "was" | "were" | "been"));
+                // (... and names who acted: "when a bomb exploded" names no one.)
+                let actor_named = mentions.iter().any(|m| {
+                    m.kind.is_armed() && m.span.start > first_trigger && m.span.end <= t.span.start
+                });
+                passive && actor_named && gap.contains(" when ") && !gap.contains(['.', ';'])
+            })
+            .map_or(first_trigger, |t| t.span.start);
         let (role_trigger, role_end) = role_anchor.unwrap_or((first_trigger, trigger_sentence_end));
         // (... and the headline's own names are left to it.)
         let lead_mentions: Vec<ActorMention> = match lead_start {
@@ -4232,6 +4270,35 @@ fn claims_an_attack(after: &str) -> bool {
     .iter()
     .any(|c| rest.starts_with(c))
 }
+
+/// Words for a community's people or armed men after its name ("Kuki groups", "Meitei
+/// youths").
+const COMMUNITY_WORDS: &[&str] = &[
+    "group",
+    "groups",
+    "community",
+    "communities",
+    "militants",
+    "militia",
+    "militias",
+    "militiamen",
+    "youths",
+    "youth",
+    "men",
+    "tribe",
+    "tribes",
+    "tribesmen",
+    "clan",
+    "clans",
+    "people",
+    "villagers",
+    "fighters",
+    "herders",
+    "herdsmen",
+    "farmers",
+    "hunters",
+    "members",
+];
 
 /// Words that follow a name to make a street's name ("Moi Avenue", "Kaduna Road").
 const STREET_WORDS: &[&str] =
