@@ -216,6 +216,12 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // Two communities are no place ("violence between Meitei and Kuki groups in Manipur's
     // Bishnupur district" was placed in Kuki, Japan).
     assert_eq!(records("d4")[0]["location"], "Bishnupur");
+    // Police clashing with marchers bound for Islamabad, told twice, is one riot at
+    // Wazirabad, where it was, with its two dead.
+    let wazirabad = records("a7");
+    assert_eq!(wazirabad.len(), 1, "{wazirabad:#?}");
+    assert_eq!(wazirabad[0]["location"], "Wazirabad");
+    assert_eq!(wazirabad[0]["fatalities"], 2);
     // Rallies in three cities are three events.
     assert_eq!(records("b7").len(), 3);
     // A denial of another fact is no denial of the event; gunmen who killed villagers with no
