@@ -222,6 +222,12 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(wazirabad.len(), 1, "{wazirabad:#?}");
     assert_eq!(wazirabad[0]["location"], "Wazirabad");
     assert_eq!(wazirabad[0]["fatalities"], 2);
+    // A town retaken "after the militants withdrew without a fight" changed hands without
+    // violence; armed men who stormed a studio are no rioters.
+    assert_eq!(records("e4")[0]["sub_event_type"], "Non-violent transfer of territory");
+    for r in records("e0") {
+        assert_ne!(r["event_type"], "Riots", "{r:#?}");
+    }
     // Rallies in three cities are three events.
     assert_eq!(records("b7").len(), 3);
     // A denial of another fact is no denial of the event; gunmen who killed villagers with no

@@ -1941,6 +1941,11 @@ impl EventCoder {
         if let Some(rule) = territory_rule(group_text, taker, self.actors, date) {
             sub_event = rule.to_string();
             confidence = confidence.max(0.7);
+            // (Ground taken "after the militants withdrew without a fight" is a non-violent
+            // transfer, whoever took it: codebook 1.2, Battles.)
+            if says_no_one_resisted(group_text) {
+                sub_event = "Non-violent transfer of territory".to_string();
+            }
         }
         // "The ISIL terrorists' attack to capture the government forces' positions ... was
         // fended off": ground an attack only meant to take, and did not, changed no hands; the
@@ -2265,6 +2270,22 @@ impl EventCoder {
             && !tells_of_resistance(single_report.unwrap_or(group_text))
         {
             sub_event = "Attack".to_string();
+        }
+        // A riot is a crowd's: armed men who stormed a place ("Masked gunmen stormed the
+        // studio of public broadcaster TC Television") are read as the model's best reading
+        // of another kind.
+        let is_riot = |c: &str| taxonomy::sub_event(c).is_some_and(|t| t.event_type == "Riots");
+        if is_riot(&sub_event)
+            && agent.is_some_and(|a| {
+                matches!(a.kind, ActorKind::Armed | ActorKind::Rebels | ActorKind::Named)
+            })
+            && !names_a_crowd(single_report.unwrap_or(group_text))
+            && let Some((c, p)) = predictions
+                .iter()
+                .filter(|(c, _)| !is_riot(c) && !is_protest(c) && c != super::classify::NO_EVENT)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+        {
+            (sub_event, confidence) = (c.clone(), *p);
         }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
         // A protest needs people out in some form: a government that "demanded", "rejected"
@@ -4141,6 +4162,36 @@ fn roles<'a>(
 fn tells_of_fighting(text: &str) -> bool {
     let lower = text.to_lowercase();
     FIGHT_WORDS.iter().chain(&["retaliat", "between", " by "]).any(|w| lower.contains(w))
+}
+
+/// True when a report names a crowd (padded words): demonstrators, rioters, a mob, youths,
+/// residents, students, supporters, hundreds or thousands of people.
+fn names_a_crowd(text: &str) -> bool {
+    const CROWD: &[&str] = &[
+        " demonstrat",
+        " protest",
+        " riot",
+        " mob",
+        " crowd",
+        " youth",
+        " resident",
+        " student",
+        " supporter",
+        " villager",
+        " hundreds",
+        " thousands",
+        " dozens of people",
+        " angry",
+        " trader",
+        " worker",
+        " farmer",
+        " vigilante",
+        " locals",
+        " inhabitants",
+        " population",
+    ];
+    let words = padded_words(text);
+    CROWD.iter().any(|w| words.contains(w))
 }
 
 /// True when the report tells that the attacked fought back or were armed guards: "villagers
