@@ -1006,7 +1006,8 @@ impl EventCoder {
         // ... nor a community ("violence between Meitei and Kuki groups" was placed in Kuki,
         // Japan): an ethnic group's name before a word for its people or in a fight between
         // two of them.
-        let communities = communities_in_conflict(text);
+        // (Read only when a place has a community's name: most texts have none.)
+        let communities = std::cell::OnceCell::new();
         let toponyms: Vec<Toponym> = toponyms
             .into_iter()
             .filter(|t| {
@@ -1017,7 +1018,9 @@ impl EventCoder {
                 let (_, after) = neighbour_words(text, t.span.start as usize, t.span.end as usize);
                 let people =
                     after.is_some_and(|w| COMMUNITY_WORDS.contains(&w.to_lowercase().as_str()));
-                let side = communities.is_some_and(|(a, b)| a == name || b == name);
+                let side = communities
+                    .get_or_init(|| communities_in_conflict(text))
+                    .is_some_and(|(a, b)| a == name || b == name);
                 !(people || side)
             })
             .collect();
@@ -1120,7 +1123,7 @@ impl EventCoder {
             }
             // "Since then, jihadist attacks have killed thousands of civilians across the
             // region": a toll of a period, told to give context, is no event.
-            if is_period_toll(sentence) {
+            if !hits.is_empty() && is_period_toll(sentence) {
                 continue;
             }
             // "The attack came days after the insurgents raided the town of Mucojo": the act
