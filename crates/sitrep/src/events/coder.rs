@@ -158,7 +158,8 @@ fn merge_same_events(records: Vec<EventRecord>) -> Vec<EventRecord> {
         });
         if let Some(i) = partial {
             let k = &mut out[i];
-            if r.confidence > k.confidence {
+            let swapped = r.confidence > k.confidence;
+            if swapped {
                 std::mem::swap(k, &mut r);
                 k.event_id = r.event_id.clone();
             }
@@ -170,6 +171,10 @@ fn merge_same_events(records: Vec<EventRecord>) -> Vec<EventRecord> {
             if r.fatalities > k.fatalities {
                 k.fatalities = r.fatalities;
                 k.notes = per_place::renote(k);
+            }
+            // (The kept record is now the surer one: later records the same as it join it.)
+            if swapped {
+                first_of.insert(key(&out[i]), i);
             }
             continue;
         }
@@ -4193,8 +4198,13 @@ fn names_a_crowd(text: &str) -> bool {
         " inhabitants",
         " population",
     ];
+    names_any(text, CROWD)
+}
+
+/// Whether a report's padded words (see [`padded_words`]) hold any of `stems`.
+fn names_any(text: &str, stems: &[&str]) -> bool {
     let words = padded_words(text);
-    CROWD.iter().any(|w| words.contains(w))
+    stems.iter().any(|w| words.contains(w))
 }
 
 /// True when the report tells that the attacked fought back or were armed guards: "villagers
@@ -6310,8 +6320,7 @@ fn tells_of_a_base(text: &str) -> bool {
         " garrison",
         " station",
     ];
-    let words = padded_words(text);
-    BASE.iter().any(|w| words.contains(w))
+    names_any(text, BASE)
 }
 
 /// Whether the report tells of a fight for a place and of no place taken: "fought for
