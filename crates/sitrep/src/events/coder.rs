@@ -1160,9 +1160,13 @@ impl EventCoder {
             let opening = if drafts.is_empty() && idx <= 2 { opening_date.take() } else { None };
             let continues = match (drafts.last(), last_event_sentence) {
                 (Some(d), Some(prev)) if idx <= prev + 2 => {
-                    let new_date = own_dates
-                        .first()
-                        .is_some_and(|nd| d.dates.first().is_some_and(|od| od.date != nd.date));
+                    // (The day something was said is no date of the act: "The Islamic State
+                    // group claimed responsibility on Thursday for twin suicide bombings ...
+                    // The blasts on Wednesday were the deadliest".)
+                    let act_date = |m: &&DateMention| !is_speech_date(text, m.span);
+                    let new_date = own_dates.iter().find(act_date).is_some_and(|nd| {
+                        d.dates.iter().find(act_date).is_some_and(|od| od.date != nd.date)
+                    });
                     let new_place = !places.is_empty()
                         && !d.places.is_empty()
                         && !places.iter().any(|p| d.places.iter().any(|q| same_place(p, q)));
