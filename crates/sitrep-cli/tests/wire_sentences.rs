@@ -231,6 +231,8 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // The day of a claim is no date of the bombings it claims ("claimed responsibility on
     // Thursday ... The blasts on Wednesday").
     assert_eq!(records("f0")[0]["event_date"], "2024-01-03");
+    // Protesters who stormed a residence rioted.
+    assert_eq!(records("f3")[0]["sub_event_type"], "Violent demonstration");
     // Rallies in three cities are three events.
     assert_eq!(records("b7").len(), 3);
     // A denial of another fact is no denial of the event; gunmen who killed villagers with no

@@ -5679,7 +5679,12 @@ fn is_violent_demonstration(text: &str) -> bool {
         "violent protest",
         "scuffle",
         "aggressive demonstration",
-        // Demonstrators who hurt people or break in.
+        // Demonstrators who hurt people or break in ("thousands of protesters stormed her
+        // official residence").
+        "stormed",
+        "storming",
+        "broke into",
+        "forced their way",
         "broke windows",
         "assaulted",
         "beat up",
