@@ -982,6 +982,7 @@ impl EventCoder {
                 }
                 _ => parsed,
             };
+        let communities = std::cell::OnceCell::new();
         let toponyms: Vec<Toponym> = parsed
             .into_iter()
             .filter(|t| !self.geoparser.is_demonym(t))
@@ -1007,14 +1008,9 @@ impl EventCoder {
                 let (_, after) = neighbour_words(text, t.span.start as usize, t.span.end as usize);
                 !after.is_some_and(|w| GROUP_NOUNS.contains(&w))
             })
-            .collect();
-        // ... nor a community ("violence between Meitei and Kuki groups" was placed in Kuki,
-        // Japan): an ethnic group's name before a word for its people or in a fight between
-        // two of them.
-        // (Read only when a place has a community's name: most texts have none.)
-        let communities = std::cell::OnceCell::new();
-        let toponyms: Vec<Toponym> = toponyms
-            .into_iter()
+            // ... nor a community ("violence between Meitei and Kuki groups" was placed in
+            // Kuki, Japan): an ethnic group's name before a word for its people or in a fight
+            // between two of them.
             .filter(|t| {
                 let Some(name) = t.span.get(text) else { return true };
                 if !self.actors.is_ethnic_group(name) {
@@ -1023,41 +1019,21 @@ impl EventCoder {
                 let (_, after) = neighbour_words(text, t.span.start as usize, t.span.end as usize);
                 let people =
                     after.is_some_and(|w| COMMUNITY_WORDS.contains(&w.to_lowercase().as_str()));
+                // (The text's pair is read only when a place has a community's name.)
                 let side = communities
                     .get_or_init(|| communities_in_conflict(text))
                     .is_some_and(|(a, b)| a == name || b == name);
                 !(people || side)
             })
-            .collect();
-        // ... nor where marchers were heading ("supporters who were marching towards
-        // Islamabad" clashed with police in Wazirabad).
-        let toponyms: Vec<Toponym> = toponyms
-            .into_iter()
+            // ... nor where marchers were heading ("supporters who were marching towards
+            // Islamabad" clashed with police in Wazirabad).
             .filter(|t| {
-                const BOUND: &[&str] = &[
-                    "marching towards",
-                    "marching toward",
-                    "marched towards",
-                    "marched toward",
-                    "marching to",
-                    "marching on",
-                    "march on",
-                    "heading to",
-                    "heading towards",
-                    "headed to",
-                    "headed for",
-                    "on their way to",
-                    "on its way to",
-                    "en route to",
-                    "bound for",
-                ];
                 let before = crate::span::lowercase_aligned(crate::span::window_before(
                     text,
                     t.span.start as usize,
                     24,
                 ));
-                let before = before.trim_end();
-                !BOUND.iter().any(|b| before.ends_with(b))
+                !MARCHERS_BOUND.iter().any(|b| before.trim_end().ends_with(b))
             })
             .collect();
         // ... nor a street named after a place abroad or a person ("blocked Moi Avenue" in
@@ -1184,8 +1160,8 @@ impl EventCoder {
             // responsibility for the attack": a claim of an act the story has told is about
             // that act, not a new one (it was coded as a second event, placed at the
             // dateline).
-            let release = release || (!drafts.is_empty() && claims_told_act(text, &hits));
-            if release && let Some(d) = drafts.last_mut() {
+            let joins_last = release || (!drafts.is_empty() && claims_told_act(text, &hits));
+            if joins_last && let Some(d) = drafts.last_mut() {
                 d.sentences.push(*s);
                 last_event_sentence = Some(idx);
                 continue;
@@ -1261,16 +1237,23 @@ impl EventCoder {
             .then(|| all.first().zip(all.last()))
             .flatten()
             .and_then(|(f, l)| Span::new(f.span.start as usize, l.span.end as usize).get(text));
-        let story_toponyms: Vec<Toponym> = toponyms
-            .iter()
-            .filter(|t| !datelines.iter().any(|d| d.contains(t.span)))
-            .cloned()
-            .collect();
+        // (A copy only when there is a dateline: most texts have none.)
+        let story_owned: Vec<Toponym>;
+        let story_toponyms: &[Toponym] = if datelines.is_empty() {
+            &toponyms
+        } else {
+            story_owned = toponyms
+                .iter()
+                .filter(|t| !datelines.iter().any(|d| d.contains(t.span)))
+                .cloned()
+                .collect();
+            &story_owned
+        };
         let ctx = DocContext {
             doc,
             all: &all,
             toponyms: &toponyms,
-            story_toponyms: &story_toponyms,
+            story_toponyms,
             datelines: &datelines,
             dateline_country: toponyms
                 .iter()
@@ -1770,8 +1753,7 @@ impl EventCoder {
         // A headline's words are telegraphic ("Israeli strike in Beirut kills Hezbollah
         // commander"): when the event's lead sentence follows it, the lead's first trigger
         // places the sides.
-        let lead_start = (d.sentences.len() > 1 && is_headline(text, first.span))
-            .then(|| d.sentences[1].span.start);
+        let lead_start = headline_first.then(|| d.sentences[1].span.start);
         let first_trigger = d
             .triggers
             .iter()
@@ -1792,10 +1774,7 @@ impl EventCoder {
             .filter(|t| t.span.start > first_trigger && t.span.end <= trigger_sentence_end)
             .find(|t| {
                 let gap = text.get(first_trigger as usize..t.span.start as usize).unwrap_or("");
-                let passive = crate::span::window_before(text, first_trigger as usize, 12)
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| matches!(w, "was" | "were" | "been"));
+                let passive = reads_passive(text, first_trigger);
                 // (... and names who acted: "when a bomb exploded" names no one.)
                 let actor_named = mentions.iter().any(|m| {
                     m.kind.is_armed() && m.span.start > first_trigger && m.span.end <= t.span.start
@@ -4127,24 +4106,7 @@ fn roles<'a>(
     // by", "was attacked in Goundam by") or nobody is named before it; after an active
     // subject it belongs to a later verb ("JNIM militants attacked the gendarmerie ...,
     // nine were killed and another captured by the gendarmes").
-    let passive = || {
-        // The last two words before the trigger only (no copy of the text before it).
-        let mut words = text
-            .get(..trigger as usize)
-            .unwrap_or("")
-            .split_whitespace()
-            .rev()
-            .map(|w| w.to_ascii_lowercase());
-        let mut w = words.next().unwrap_or_default();
-        if matches!(w.as_str(), "reportedly" | "allegedly" | "also" | "then" | "reported" | "being")
-        {
-            w = words.next().unwrap_or_default();
-        }
-        matches!(
-            w.as_str(),
-            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
-        )
-    };
+    let passive = || reads_passive(text, trigger);
     // A by-phrase a few words after the trigger is its agent even without an auxiliary
     // ("FAMa checkpoint in Koro attacked tonight by JNIM").
     let near = |m: &ActorMention| {
@@ -4165,6 +4127,23 @@ fn roles<'a>(
         Some(a) => (Some(a), patient),
         None => (after.first().copied(), after.get(1).copied()),
     }
+}
+
+/// True when the trigger at `trigger` is in the passive: an auxiliary is the word before it,
+/// or the one before an adverb ("were killed", "was reportedly attacked").
+fn reads_passive(text: &str, trigger: u32) -> bool {
+    // The last two words before the trigger only (no copy of the text before it).
+    let mut words = text
+        .get(..trigger as usize)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .map(|w| w.to_ascii_lowercase());
+    let mut w = words.next().unwrap_or_default();
+    if matches!(w.as_str(), "reportedly" | "allegedly" | "also" | "then" | "reported" | "being") {
+        w = words.next().unwrap_or_default();
+    }
+    matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")
 }
 
 /// True when a report tells of fighting between sides ("killed amidst clashes between
@@ -4403,6 +4382,25 @@ fn claims_an_attack(after: &str) -> bool {
     .iter()
     .any(|c| rest.starts_with(c))
 }
+
+/// Words before the place marchers were bound for ("marching towards Islamabad").
+const MARCHERS_BOUND: &[&str] = &[
+    "marching towards",
+    "marching toward",
+    "marched towards",
+    "marched toward",
+    "marching to",
+    "marching on",
+    "march on",
+    "heading to",
+    "heading towards",
+    "headed to",
+    "headed for",
+    "on their way to",
+    "on its way to",
+    "en route to",
+    "bound for",
+];
 
 /// Words for a community's people or armed men after its name ("Kuki groups", "Meitei
 /// youths").
