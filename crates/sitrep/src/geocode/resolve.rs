@@ -582,9 +582,23 @@ pub(crate) fn resolve(
 /// estimate of where it is than nothing. An area (a county, a country) is too coarse to stand
 /// for a point and is used only when the text resolved no populated place.
 pub(crate) fn nearest_place(ts: &[super::Toponym], text: &str) -> Vec<Option<(f64, f64)>> {
+    // A place whose country no other toponym of the text shares is a weak anchor: most often
+    // a wrongly resolved common word ("Republic", Missouri, in a story of Derry hospitals).
+    // It is used only when no place has such company.
+    let company = |t: &super::Toponym| {
+        t.country.as_deref().is_some_and(|c| {
+            ts.iter()
+                .filter(|o| o.lat.is_some() && o.country.as_deref() == Some(c))
+                .nth(1)
+                .is_some()
+        })
+    };
+    let any_company = ts.iter().any(|t| t.lat.is_some() && company(t));
+    let in_setting = |t: &&super::Toponym| !any_company || company(t);
     let places: Vec<&super::Toponym> = ts
         .iter()
         .filter(|t| t.lat.is_some() && t.feature.as_deref().is_some_and(|f| f.starts_with("PPL")))
+        .filter(in_setting)
         .collect();
     let areas: Vec<&super::Toponym> = ts
         .iter()
@@ -594,6 +608,7 @@ pub(crate) fn nearest_place(ts: &[super::Toponym], text: &str) -> Vec<Option<(f6
                     .as_deref()
                     .is_some_and(|f| f.starts_with("ADM") || f.starts_with("PCL"))
         })
+        .filter(in_setting)
         .collect();
     ts.iter()
         .map(|t| {

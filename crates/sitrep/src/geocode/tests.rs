@@ -714,6 +714,21 @@ fn unknown_gold_span_takes_the_nearest_resolved_place() {
 }
 
 #[test]
+fn an_unknown_gold_span_is_not_placed_by_a_lone_foreign_reading() {
+    // GeoWebNews: "Republic" (the Republic of Ireland) resolves to Republic, Missouri, the
+    // only place of its country in a story of Derry; the centre written next to it is in
+    // Derry, with the story's other places, not in Missouri.
+    let text = "Patients from Derry, Northern Ireland, and from the Republic use the \
+                Northwest Cancer Centre.";
+    let names = ["Derry", "Northern Ireland", "Republic", "Northwest Cancer Centre"];
+    let spans: Vec<Span> = names.iter().map(|n| span_of(text, n)).collect();
+    let ts = geo().resolve_spans(text, &spans);
+    assert_eq!(ts[0].country.as_deref(), Some("United Kingdom"), "{ts:#?}");
+    assert_ne!(ts[2].country.as_deref(), Some("United Kingdom"), "{ts:#?}");
+    assert_eq!((ts[3].lat, ts[3].lon), (ts[0].lat, ts[0].lon), "{ts:#?}");
+}
+
+#[test]
 fn a_facility_read_by_a_minor_part_of_its_name_takes_the_story_s_place() {
     // GeoWebNews: "Hotel Kyjev" is in Bratislava, not Kyiv; "Robert Trent Jones Golf Club"
     // is not at Le Robert, Martinique.
