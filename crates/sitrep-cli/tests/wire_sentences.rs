@@ -244,4 +244,28 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(solhan[0]["sub_event_type"], "Attack");
     assert_eq!(solhan[0]["location"], "Solhan");
     assert_eq!(solhan[0]["country"], "Burkina Faso");
+    // A car bomb that killed soldiers, with no fighting told, is a remote explosive; the
+    // group's claim of 20 dead is higher than the officer's seven (the lowest is coded). The
+    // second event's backer is Somalia's associate, neither its enemy nor its place.
+    let mogadishu = records("g0");
+    assert_eq!(mogadishu.len(), 2, "{mogadishu:#?}");
+    assert_eq!(mogadishu[0]["sub_event_type"], "Remote explosive/landmine/IED");
+    assert_eq!(mogadishu[0]["fatalities"], 7);
+    assert_eq!(mogadishu[0]["actor1"], "Al Shabaab");
+    assert_eq!(mogadishu[1]["actor2"], "Al Shabaab");
+    assert_eq!(mogadishu[1]["assoc_actor_1"], "Military Forces of United States (2021-2025)");
+    assert_eq!(mogadishu[1]["country"], "Somalia");
+    assert_eq!(mogadishu[1]["admin1"], "Shabeellaha Dhexe");
+    // The headline's country holds the lead's city: one event in Nairobi, whose arrests are
+    // part of it; the other cities' protests are their own.
+    let kenya = records("g2");
+    let nairobi: Vec<_> = kenya.iter().filter(|r| r["location"] == "Nairobi").collect();
+    assert_eq!(nairobi.len(), 1, "{kenya:#?}");
+    assert_eq!(nairobi[0]["event_date"], "2024-06-25");
+    assert_eq!(kenya.len(), 4, "{kenya:#?}");
+    // A ship's flag is no country of the event, and the Houthis are not their own target.
+    let red_sea = records("g5");
+    assert_eq!(red_sea.len(), 1, "{red_sea:#?}");
+    assert_ne!(red_sea[0]["country"], "Liberia");
+    assert_ne!(red_sea[0]["actor2"], "Houthi Movement");
 }

@@ -201,6 +201,76 @@ fn merge_same_events(records: Vec<EventRecord>) -> Vec<EventRecord> {
     out
 }
 
+/// Arrests at a demonstration are part of it (codebook 2: a demonstration met with arrests is
+/// one event, its intervention): an Arrests record of the same day and place as a record of
+/// protests or riots in one document ("Kenyan police opened fire on protesters who stormed
+/// parliament in Nairobi ... Police said 50 people were arrested in Nairobi") joins it with
+/// its spans.
+fn fold_arrests_into_demonstrations(records: Vec<EventRecord>) -> Vec<EventRecord> {
+    let demonstration = |e: &EventRecord| {
+        matches!(e.event_type.as_deref(), Some("Protests" | "Riots"))
+            && e.location.is_some()
+            && e.event_date.is_some()
+    };
+    let mut out: Vec<EventRecord> = Vec::with_capacity(records.len());
+    let mut arrests: Vec<EventRecord> = Vec::new();
+    for r in records {
+        if r.sub_event_type.as_deref() == Some("Arrests") {
+            arrests.push(r);
+        } else {
+            out.push(r);
+        }
+    }
+    for r in arrests {
+        let at = out.iter().position(|k| {
+            demonstration(k) && k.event_date == r.event_date && k.location == r.location
+        });
+        match at {
+            Some(i) => {
+                let k = &mut out[i];
+                // The force that arrested is the demonstration's other side when it names
+                // none; a peaceful protest it broke up met an intervention.
+                let arrester = r.actor1.is_some() && k.actor2.is_none();
+                for s in r
+                    .spans
+                    .into_iter()
+                    .filter(|s| s.role == "trigger" || (arrester && s.role == "actor1"))
+                {
+                    let s = if s.role == "actor1" {
+                        EvidenceSpan { role: "actor2".into(), ..s }
+                    } else {
+                        s
+                    };
+                    if !k.spans.contains(&s) {
+                        k.spans.push(s);
+                    }
+                }
+                k.spans.sort_by_key(|s| (s.start, s.end));
+                if arrester {
+                    (k.actor2, k.inter2) = (r.actor1, r.inter1);
+                    k.interaction = k.inter1.map(|i1| {
+                        let i2 = k.inter2.unwrap_or(0);
+                        let (lo, hi) = if i2 != 0 && i2 < i1 { (i2, i1) } else { (i1, i2) };
+                        lo * 10 + hi
+                    });
+                    if k.sub_event_type.as_deref() == Some("Peaceful protest")
+                        && let Some(t) = taxonomy::sub_event("Protest with intervention")
+                    {
+                        k.sub_event_type = Some(t.name.clone());
+                        k.cameo_code = Some(t.cameo.clone());
+                        k.plover_type = Some(t.plover.clone());
+                    }
+                    k.notes = per_place::renote(k);
+                }
+            }
+            None => out.push(r),
+        }
+    }
+    // (Back in the order of the text.)
+    out.sort_by_key(|e| e.spans.iter().map(|s| s.start).min().unwrap_or(0));
+    out
+}
+
 /// The words of sport and games and the anchors that keep a sentence of such a story an
 /// event (`data/lexicons/sports_games.tsv`).
 struct SportsGames {
@@ -532,6 +602,38 @@ fn is_property_only(text: &str) -> bool {
 
 /// True when a report says explosives went off ("bombs were exploded", "a blast", "went
 /// off") and says nothing of finding, seizing or disposing of them.
+/// True when a report tells of a bomb, a mine or an improvised device going off, and of no
+/// gunfire and no fighting (padded words).
+fn is_bombing_only(text: &str) -> bool {
+    const DEVICES: &[&str] = &[
+        " car bomb",
+        " bomb ",
+        " bombs ",
+        " ied ",
+        " ieds ",
+        " explosive device",
+        " landmine",
+        " mine ",
+        " mines ",
+        " explosives ",
+    ];
+    const WENT_OFF: &[&str] = &[" exploded", " explosion", " went off", " blast", " detonated"];
+    const GUNFIRE: &[&str] = &[
+        " assault",
+        " opened fire",
+        " gunfire",
+        " gunmen",
+        " fired",
+        " shot ",
+        " shooting",
+        " firing",
+        " shots",
+    ];
+    let words = padded_words(text);
+    let any = |stems: &[&str]| stems.iter().any(|w| words.contains(w));
+    any(DEVICES) && any(WENT_OFF) && !any(GUNFIRE) && !tells_of_fighting(text)
+}
+
 fn is_explosion_not_disposal(text: &str) -> bool {
     let words = padded_words(text);
     [" exploded ", " explosion", " went off ", " blast", " detonated "]
@@ -1025,6 +1127,9 @@ impl EventCoder {
                     .is_some_and(|(a, b)| a == name || b == name);
                 !(people || side)
             })
+            // ... nor the country that backs a side ("Somali forces backed by US air
+            // strikes killed 15 al-Shabaab fighters in the Middle Shabelle region").
+            .filter(|t| !follows_backed_by(text, t.span.start as usize))
             // ... nor where marchers were heading ("supporters who were marching towards
             // Islamabad" clashed with police in Wazirabad).
             .filter(|t| {
@@ -1143,9 +1248,18 @@ impl EventCoder {
                     let new_date = own_dates.iter().find(act_date).is_some_and(|nd| {
                         d.dates.iter().find(act_date).is_some_and(|od| od.date != nd.date)
                     });
+                    // (A headline's place holds the lead's: "Kenya protesters storm
+                    // parliament" and "NAIROBI ... stormed parliament in Nairobi" are one
+                    // event.)
+                    let headline_only =
+                        d.sentences.len() == 1 && is_headline(text, d.sentences[0].span);
                     let new_place = !places.is_empty()
                         && !d.places.is_empty()
-                        && !places.iter().any(|p| d.places.iter().any(|q| same_place(p, q)));
+                        && !places.iter().any(|p| {
+                            d.places
+                                .iter()
+                                .any(|q| same_place(p, q) || (headline_only && place_within(p, q)))
+                        });
                     !(new_date || new_place)
                 }
                 _ => false,
@@ -1296,7 +1410,7 @@ impl EventCoder {
                     .is_none_or(|d| d + Duration::days(OLD_NEWS_DAYS) >= p)
             });
         }
-        let mut records = merge_same_events(records);
+        let mut records = fold_arrests_into_demonstrations(merge_same_events(records));
         for (i, r) in records.iter_mut().enumerate() {
             r.event_id = format!("{}-{i}", doc.id);
         }
@@ -1370,13 +1484,22 @@ impl EventCoder {
         // So is an article's event whose first sentence, a headline, names only the country
         // ("Burkina Faso mourns 160 killed ... gunmen killed at least 160 people in the village
         // of Solhan"): at the first place its other sentences name.
+        // Likewise an event placed only in a region whose later sentence names a place in it
+        // ("workers across Sindh observed a strike ... In Mirpurkhas workers blocked the
+        // main highway").
         let later_sentences: &[Sentence] = if single_report.is_some() { all } else { &d.sentences };
         if let Some(l) = location.as_ref()
-            && l.location == l.country
+            && (l.location == l.country || l.geo_precision >= 3)
             && let Some(place) = later_sentences
                 .iter()
                 .filter_map(|s| self.geoparser.locate_event(text, s.span, story_toponyms))
-                .find(|p| p.location != p.country)
+                .find(|p| {
+                    p.location != p.country
+                        && (l.location == l.country
+                            || (p.geo_precision < l.geo_precision
+                                && p.country == l.country
+                                && p.admin1 == l.admin1))
+                })
         {
             location = Some(place);
         }
@@ -1655,6 +1778,14 @@ impl EventCoder {
             }
         }
         mentions.sort_by_key(|m| m.span.start);
+        // A side's backer is its associate, not the other side ("Somali forces backed by US
+        // air strikes killed 15 al-Shabaab fighters": the US did not fight Somalia).
+        let backers: Vec<ActorMention> = mentions
+            .iter()
+            .filter(|m| follows_backed_by(text, m.span.start as usize))
+            .cloned()
+            .collect();
+        mentions.retain(|m| !backers.iter().any(|b| b.span == m.span));
         // Unnamed rebels in an event whose sentences name one rebel group are that group
         // ("Rebels seize town in eastern Congo ... M23 rebels seized the town of Nyanzale":
         // M23 took it, not rebels who fought M23).
@@ -2195,6 +2326,15 @@ impl EventCoder {
         {
             sub_event = "Disrupted weapons use".to_string();
         }
+        // "A car bomb exploded at the gate of a military base ..., killing at least seven
+        // soldiers": a bomb that went off, with no gunfire or fighting told, is a remote
+        // explosive whoever it killed (the claim "it had killed 20 soldiers" read as a
+        // battle).
+        if matches!(sub_event.as_str(), "Armed clash" | "Attack")
+            && is_bombing_only(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Remote explosive/landmine/IED".to_string();
+        }
         if is_chemical_attack(single_report.unwrap_or(group_text)) {
             sub_event = "Chemical weapon".to_string();
         }
@@ -2697,7 +2837,13 @@ impl EventCoder {
                 {
                     Some(generic(ActorKind::Civilians, group_span))
                 }
-                None => actor2,
+                // (No named group is its own other side outside a battle: "Yemen's Houthi
+                // militia fired two ballistic missiles at a Liberian-flagged tanker" names
+                // none. Communities, militias and state forces may be: "two groups of
+                // farmers clashed", "the military has arrested 93 soldiers".)
+                None => {
+                    actor2.filter(|b| name(b).0 != own || !named_group || event_type == "Battles")
+                }
             };
         }
         let a1 = actor1.as_ref().map(name);
@@ -2842,7 +2988,12 @@ impl EventCoder {
             event_type: Some(taxonomy.event_type.clone()),
             sub_event_type: Some(taxonomy.name.clone()),
             actor1: a1.as_ref().map(|a| a.0.clone()),
-            assoc_actor_1: actor1.as_ref().and_then(|a| self.actors.assoc_name(a, date)),
+            assoc_actor_1: actor1.as_ref().and_then(|a| {
+                self.actors.assoc_name(a, date).or_else(|| {
+                    let own = name(a).0;
+                    backers.iter().map(|b| name(b).0).find(|b| *b != own)
+                })
+            }),
             inter1,
             actor2: a2.as_ref().map(|a| a.0.clone()),
             assoc_actor_2: actor2.as_ref().and_then(|a| self.actors.assoc_name(a, date)),
@@ -3651,6 +3802,18 @@ fn same_place(a: &Toponym, b: &Toponym) -> bool {
     }
 }
 
+/// True when `inner` lies in `outer`, a country or a first-level unit the gazetteer resolved
+/// (Nairobi in Kenya, Mopti in the Mopti region).
+fn place_within(inner: &Toponym, outer: &Toponym) -> bool {
+    let (Some(f), Some(country)) = (outer.feature.as_deref(), outer.country.as_deref()) else {
+        return false;
+    };
+    if inner.country.as_deref() != Some(country) || same_place(inner, outer) {
+        return false;
+    }
+    f.starts_with("PCL") || (f == "ADM1" && outer.admin1.is_some() && inner.admin1 == outer.admin1)
+}
+
 /// A late report: the sentence opens with the day of its event ("On May 1, militants
 /// attacked ..."), within the year before publication. A report's lead that starts with a
 /// day tells its news, however late, where history is told later and in passing.
@@ -4384,6 +4547,29 @@ fn claims_an_attack(after: &str) -> bool {
 }
 
 /// Words before the place marchers were bound for ("marching towards Islamabad").
+/// True when the name at `start` is a side's backer: "backed by US air strikes", "supported
+/// by French forces", "with the support of MINUSMA" (one capitalised word, a country or its
+/// adjective, may come between).
+fn follows_backed_by(text: &str, start: usize) -> bool {
+    const BACKED: &[&str] =
+        &["backed by", "supported by", "aided by", "assisted by", "with the support of"];
+    let before = crate::span::window_before(text, start, 40).trim_end();
+    let ends_backed = |s: &str| {
+        let lower = s.trim_end().to_lowercase();
+        BACKED.iter().any(|b| lower.ends_with(b))
+    };
+    if ends_backed(before) {
+        return true;
+    }
+    // "backed by US air strikes": skip one capitalised word.
+    match before.rsplit_once(' ') {
+        Some((rest, word)) if word.chars().next().is_some_and(char::is_uppercase) => {
+            ends_backed(rest)
+        }
+        _ => false,
+    }
+}
+
 const MARCHERS_BOUND: &[&str] = &[
     "marching towards",
     "marching toward",
@@ -9423,6 +9609,26 @@ mod tests {
         assert!(!is_period_toll("Gunmen killed 12 civilians on Sunday."));
         assert!(is_interception_only("The air force said it had shot down 44 of 64 missiles."));
         assert!(!is_interception_only("A missile that was not shot down killed four people."));
+    }
+
+    #[test]
+    fn backers_bombs_and_flags() {
+        let t = "Somali forces backed by US air strikes killed 15 fighters.";
+        assert!(follows_backed_by(t, t.find("US").unwrap()));
+        assert!(follows_backed_by(t, t.find("air strikes").unwrap()));
+        assert!(!follows_backed_by(t, t.find("Somali").unwrap()));
+        let t = "MSA militiamen supported by French Barkhane forces";
+        assert!(follows_backed_by(t, t.find("French").unwrap()));
+        assert!(is_bombing_only("A car bomb exploded at the gate of a base, killing seven."));
+        assert!(!is_bombing_only("An IED exploded and the gunmen opened fire on the convoy."));
+        assert!(!is_bombing_only("A bomb was found and defused near the market."));
+        let e = first_event(
+            "Yemen's Houthi militia fired two ballistic missiles at a Liberian-flagged tanker \
+             in the Red Sea on Tuesday, causing minor damage.",
+            "2024-10-09",
+        );
+        assert_ne!(e.country.as_deref(), Some("Liberia"), "{e:?}");
+        assert_eq!(e.actor2, None, "{e:?}");
     }
 
     #[test]

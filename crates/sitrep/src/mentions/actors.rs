@@ -272,6 +272,14 @@ const NATIONALITY_WORDS: &[&str] = &[
     "diplomat",
     "diplomats",
     "owned",
+    // Ships and bodies abroad: "a Liberian-flagged tanker" in the Red Sea, "a London-based
+    // monitor".
+    "flagged",
+    "registered",
+    "based",
+    "tanker",
+    "vessel",
+    "freighter",
     // Foreigners at work or held where the event is: "a Chinese construction company",
     // "one Chinese worker was killed", "a Swiss hostage".
     "worker",

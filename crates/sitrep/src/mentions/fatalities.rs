@@ -729,7 +729,15 @@ fn toll_parts(
         .filter(|s| !denied(s))
         .copied()
         .collect();
-    let sentences_read: &[Span] = &kept;
+    // A side's claim of what it killed, when a source's own count is told too: "a car bomb
+    // ... killing at least seven soldiers, a military officer said. Al-Shabaab claimed
+    // responsibility ..., saying it had killed 20 soldiers" = 7 (rule 2: the lowest of
+    // conflicting reports; the side's claim is the highest).
+    let (side_claims, others): (Vec<Span>, Vec<Span>) =
+        kept.iter().partition(|s| is_side_claim_of_kills(&lower_of(s)));
+    let counted_by_others = !side_claims.is_empty()
+        && others.iter().any(|s| fatalities(text, *s).is_some_and(|f| f.count > 0));
+    let sentences_read: &[Span] = if counted_by_others { &others } else { &kept };
     let mut found = Vec::new();
     let mut counted = sentences_read
         .iter()
@@ -820,6 +828,23 @@ fn toll_parts(
         None => counted,
     };
     (toll, split, share)
+}
+
+/// True when a (lower-cased) sentence tells a side's claim of the people it killed ("claimed
+/// responsibility, saying it had killed 20 soldiers", "claimed to have killed 70").
+fn is_side_claim_of_kills(lower: &str) -> bool {
+    lower.contains("claim")
+        && [
+            "to have killed",
+            "it had killed",
+            "it has killed",
+            "it killed",
+            "they had killed",
+            "they killed",
+            "having killed",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
 }
 
 /// "fatalities coded as 10": an ACLED note states the count it coded.
@@ -2831,6 +2856,18 @@ mod tests {
                 "Two gendarmes were initially reported to have been killed, but this information was later retracted by a government spokesperson."
             ),
             None
+        );
+        // A side's claim of what it killed yields to a source's own, lower count; alone, it
+        // is the count.
+        assert_eq!(
+            toll(
+                "A car bomb exploded at the gate of a military base, killing at least seven soldiers, an officer said. Al-Shabaab claimed responsibility, saying it had killed 20 soldiers."
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            toll("JNIM claimed responsibility for the attack, saying it had killed 20 soldiers."),
+            Some(20)
         );
         // An unverified claim is no reported death.
         assert_eq!(
