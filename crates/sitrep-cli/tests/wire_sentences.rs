@@ -268,4 +268,26 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(red_sea.len(), 1, "{red_sea:#?}");
     assert_ne!(red_sea[0]["country"], "Liberia");
     assert_ne!(red_sea[0]["actor2"], "Houthi Movement");
+    // A headline of two events gives neither its toll; a trend ("Kidnapping for ransom has
+    // become rampant") is no event.
+    let nigeria = records("h0");
+    assert_eq!(nigeria.len(), 2, "{nigeria:#?}");
+    assert_eq!(nigeria[0]["fatalities"], 15);
+    assert_eq!(nigeria[1]["fatalities"], 20);
+    // The day of a denial is no date of the killings denied, and the round-up the residents
+    // tell is part of them.
+    let mali = records("h2");
+    assert_eq!(mali.len(), 1, "{mali:#?}");
+    assert_eq!(mali[0]["event_date"], "2024-06-05");
+    assert_eq!(mali[0]["claim_status"], "denied");
+    // A toll of an election cycle is no toll of the shooting.
+    assert_eq!(records("h3")[0]["fatalities"], 1);
+    // "Rebels from the Allied Democratic Forces" under the headline's "ADF rebels" are the ADF.
+    assert_eq!(records("h4")[0]["actor1"], "ADF: Allied Democratic Forces");
+    // A threat is no event.
+    assert!(records("h5").is_empty(), "{:#?}", records("h5"));
+    // Gangs that fought police are an armed group; a hyphenated dateline is one place.
+    let haiti = records("h7");
+    assert_eq!(haiti[0]["actor1"], "Unidentified Armed Group (Haiti)");
+    assert_eq!(haiti[0]["location"], "Port-au-Prince");
 }

@@ -1184,7 +1184,10 @@ impl EventCoder {
             let lead = drafts.is_empty()
                 && last_event_sentence.is_none()
                 && opens_with_its_date(text, s.span, &dates, published);
-            let hits = find_triggers(sentence, s.span.start as usize);
+            let mut hits = find_triggers(sentence, s.span.start as usize);
+            // "JNIM threatened on Sunday to attack Bamako and blockade fuel supplies": a
+            // threat or a vow names an act that did not happen.
+            hits.retain(|h| !is_threatened(text, h.span.start as usize));
             // "two crashes of its 737 Max jet killed 346 people": deaths from an accident or
             // a disaster, with no act of violence named, are no event.
             if is_accident_only(sentence, text, &hits) {
@@ -1794,7 +1797,8 @@ impl EventCoder {
             .filter(|m| m.kind == ActorKind::Named && self.is_non_state(m, doc.published))
             .collect();
         if let Some(group) = named_rebels.first()
-            && named_rebels.iter().all(|m| m.alias == group.alias)
+            // (By the group's name: "ADF rebels" and "the Allied Democratic Forces" are one.)
+            && named_rebels.iter().all(|m| self.group_name(m, doc.published) == self.group_name(group, doc.published))
         {
             let group = (*group).clone();
             for m in mentions.iter_mut().filter(|m| m.kind == ActorKind::Rebels) {
@@ -2866,8 +2870,15 @@ impl EventCoder {
             lo * 10 + hi
         });
 
-        // How many died: the event's sentences and the coder's notes after them.
-        let event_spans: Vec<Span> = d.sentences.iter().map(|s| s.span).collect();
+        // How many died: the event's sentences and the coder's notes after them. (Not the
+        // headline when the story counts its dead: "Bandits kill 15 in Zamfara; troops kill
+        // 20 in Katsina" sums up two events.)
+        let story_counts = headline_first
+            && d.sentences[1..].iter().any(|s| {
+                crate::mentions::fatalities::fatalities(text, s.span).is_some_and(|f| f.count > 0)
+            });
+        let event_spans: Vec<Span> =
+            d.sentences.iter().skip(usize::from(story_counts)).map(|s| s.span).collect();
         let after: Vec<Span> = all
             .iter()
             .skip_while(|s| s.span.start < group_span.end)
@@ -3081,6 +3092,11 @@ impl EventCoder {
             .as_deref()
             .and_then(|a| self.actors.resolve_named(a, date))
             .is_none_or(|a| a.inter == 7)
+    }
+
+    /// The ACLED name of a named actor's mention.
+    fn group_name(&self, m: &ActorMention, date: Option<NaiveDate>) -> Option<&str> {
+        m.alias.as_deref().and_then(|a| self.actors.resolve_named(a, date)).map(|a| a.name.as_str())
     }
 
     fn is_non_state(&self, m: &ActorMention, date: Option<NaiveDate>) -> bool {
@@ -4648,12 +4664,57 @@ fn is_told_before(text: &str, trigger: Span) -> bool {
     anaphor || earlier
 }
 
+/// True when the trigger at `start` is what someone threatened, vowed or planned to do
+/// ("threatened on Sunday to attack Bamako and blockade ...", "vowed to retake"): the verb
+/// before it in its clause, the trigger an infinitive or joined to one by "and".
+fn is_threatened(text: &str, start: usize) -> bool {
+    const INTENT: &[&str] = &[
+        "threaten",
+        "vowed",
+        "vows",
+        "vow to",
+        "pledged",
+        "promised",
+        "plans to",
+        "planned to",
+        "planning to",
+        "intends to",
+        "intend to",
+    ];
+    let before = crate::span::lowercase_aligned(crate::span::window_before(text, start, 48));
+    let clause = before.rsplit([',', '.', ';', ':']).next().unwrap_or("");
+    let trimmed = clause.trim_end();
+    (trimmed.ends_with(" to") || trimmed.ends_with(" and"))
+        && INTENT.iter().any(|w| clause.contains(w))
+}
+
 /// True when a sentence sums up the harm of a period ("Since then, jihadist attacks have
 /// killed thousands of civilians", "the conflict has displaced millions so far"): a span of
-/// time and a present perfect of harm.
+/// time and a present perfect of harm; or a trend with no number ("Kidnapping for ransom has
+/// become rampant").
 fn is_period_toll(sentence: &str) -> bool {
-    const PERIOD: &[&str] =
-        &["since ", "so far", "over the past", "in recent years", "to date", "over the years"];
+    const PERIOD: &[&str] = &[
+        "since ",
+        "so far",
+        "over the past",
+        "in recent years",
+        "in recent months",
+        "to date",
+        "over the years",
+        "this year",
+        "during this",
+    ];
+    // "Kidnapping for ransom has become rampant in northwest Nigeria": a trend, no act.
+    const TREND: &[&str] = &[
+        "has become rampant",
+        "have become rampant",
+        "has become common",
+        "have become common",
+        "has surged",
+        "have surged",
+        "has intensified",
+        "have intensified",
+    ];
     const HARM_SO_FAR: &[&str] = &[
         "have killed",
         "has killed",
@@ -4669,7 +4730,9 @@ fn is_period_toll(sentence: &str) -> bool {
         "have claimed",
     ];
     let lower = crate::span::lowercase_aligned(sentence);
-    PERIOD.iter().any(|p| lower.contains(p)) && HARM_SO_FAR.iter().any(|h| lower.contains(h))
+    (PERIOD.iter().any(|p| lower.contains(p)) && HARM_SO_FAR.iter().any(|h| lower.contains(h)))
+        || (TREND.iter().any(|t| lower.contains(t))
+            && !lower.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// True when a report tells of missiles, rockets or drones brought down and of no harm done
@@ -4702,14 +4765,23 @@ fn is_speech_date(text: &str, date: Span) -> bool {
         "confirmed",
         "claimed",
         "statement",
+        "denied",
+        "rejected",
     ];
+    let is_speech = |w: &str| SPEECH.iter().any(|s| w.eq_ignore_ascii_case(s));
     let before = crate::span::window_before(text, date.start as usize, 40);
+    // "Mali's army on Sunday denied reports that soldiers killed ...": a denial may follow.
+    // (Not any verb of speech: "Teachers who protested ... on Tuesday said they would
+    // return" dates the protest.)
+    let after = crate::span::window_after(text, date.end as usize, 16);
+    let denial = |w: &str| w.eq_ignore_ascii_case("denied") || w.eq_ignore_ascii_case("rejected");
     before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .rev()
         .take(3)
-        .any(|w| SPEECH.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        .any(is_speech)
+        || after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(denial)
 }
 
 /// True when a report says its protest was peaceful and no force intervened: "the protest
@@ -9629,6 +9701,23 @@ mod tests {
         );
         assert_ne!(e.country.as_deref(), Some("Liberia"), "{e:?}");
         assert_eq!(e.actor2, None, "{e:?}");
+    }
+
+    #[test]
+    fn threats_trends_and_denial_days() {
+        let t = "JNIM threatened on Sunday to attack Bamako and blockade fuel supplies.";
+        assert!(is_threatened(t, t.find("attack").unwrap()));
+        assert!(is_threatened(t, t.find("blockade").unwrap()));
+        let t = "JNIM, which had threatened the town, attacked it on Sunday.";
+        assert!(!is_threatened(t, t.find("attacked").unwrap()));
+        assert!(is_period_toll("Kidnapping for ransom has become rampant in northwest Nigeria."));
+        assert!(is_period_toll(
+            "More than 30 candidates have been killed during this election cycle."
+        ));
+        assert!(!is_period_toll("Gunmen killed 14 people on Sunday."));
+        let t = "Mali's army on Sunday denied reports that soldiers killed 20 civilians.";
+        let i = t.find("Sunday").unwrap();
+        assert!(is_speech_date(t, Span::new(i - 3, i + 6)));
     }
 
     #[test]

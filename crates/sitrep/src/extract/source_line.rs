@@ -143,7 +143,10 @@ pub fn source_line(line: &str) -> Option<Vec<String>> {
 /// Length in bytes of a dateline at the start of a paragraph ("BAMAKO, Mali (AP) — ") and the
 /// agencies it names; `None` when the paragraph has none.
 pub fn dateline(paragraph: &str) -> Option<(usize, Vec<String>)> {
-    let dash = paragraph.char_indices().take(80).find(|&(_, c)| matches!(c, '—' | '–' | '-'))?;
+    // (A hyphen inside the place is no separator: "PORT-AU-PRINCE (Reuters) -".)
+    let dash = paragraph.char_indices().take(80).find(|&(i, c)| {
+        matches!(c, '—' | '–') || (c == '-' && paragraph[..i].ends_with(char::is_whitespace))
+    })?;
     let (head, rest) = paragraph.split_at(dash.0);
     let after = rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i);
     let head_trim = head.trim();
@@ -164,6 +167,14 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hyphenated_place_is_one_dateline() {
+        let line = "PORT-AU-PRINCE (Reuters) - Armed gangs stormed the prison.";
+        let (len, agencies) = dateline(line).unwrap();
+        assert_eq!(&line[len..], "Armed gangs stormed the prison.");
+        assert_eq!(agencies, vec!["Reuters".to_string()]);
+    }
 
     #[test]
     fn seed_page_source_line() {
