@@ -248,11 +248,7 @@ fn fold_arrests_into_demonstrations(records: Vec<EventRecord>) -> Vec<EventRecor
                 k.spans.sort_by_key(|s| (s.start, s.end));
                 if arrester {
                     (k.actor2, k.inter2) = (r.actor1, r.inter1);
-                    k.interaction = k.inter1.map(|i1| {
-                        let i2 = k.inter2.unwrap_or(0);
-                        let (lo, hi) = if i2 != 0 && i2 < i1 { (i2, i1) } else { (i1, i2) };
-                        lo * 10 + hi
-                    });
+                    k.interaction = interaction(k.inter1, k.inter2);
                     if k.sub_event_type.as_deref() == Some("Peaceful protest")
                         && let Some(t) = taxonomy::sub_event("Protest with intervention")
                     {
@@ -269,6 +265,16 @@ fn fold_arrests_into_demonstrations(records: Vec<EventRecord>) -> Vec<EventRecor
     // (Back in the order of the text.)
     out.sort_by_key(|e| e.spans.iter().map(|s| s.start).min().unwrap_or(0));
     out
+}
+
+/// ACLED's interaction code: the two inter codes, the smaller first ("13" for a state force
+/// and a rebel group), or the one code followed by 0 when there is no second actor.
+fn interaction(inter1: Option<u8>, inter2: Option<u8>) -> Option<u8> {
+    inter1.map(|i1| {
+        let i2 = inter2.unwrap_or(0);
+        let (lo, hi) = if i2 != 0 && i2 < i1 { (i2, i1) } else { (i1, i2) };
+        lo * 10 + hi
+    })
 }
 
 /// The words of sport and games and the anchors that keep a sentence of such a story an
@@ -600,8 +606,6 @@ fn is_property_only(text: &str) -> bool {
     !HARM.iter().any(|w| words.contains(w))
 }
 
-/// True when a report says explosives went off ("bombs were exploded", "a blast", "went
-/// off") and says nothing of finding, seizing or disposing of them.
 /// True when a report tells of a bomb, a mine or an improvised device going off, and of no
 /// gunfire and no fighting (padded words).
 fn is_bombing_only(text: &str) -> bool {
@@ -634,6 +638,8 @@ fn is_bombing_only(text: &str) -> bool {
     any(DEVICES) && any(WENT_OFF) && !any(GUNFIRE) && !tells_of_fighting(text)
 }
 
+/// True when a report says explosives went off ("bombs were exploded", "a blast", "went
+/// off") and says nothing of finding, seizing or disposing of them.
 fn is_explosion_not_disposal(text: &str) -> bool {
     let words = padded_words(text);
     [" exploded ", " explosion", " went off ", " blast", " detonated "]
@@ -2864,11 +2870,7 @@ impl EventCoder {
         }
         let inter1 = a1.as_ref().map(|a| a.1);
         let inter2 = a2.as_ref().map(|a| a.1);
-        let interaction = inter1.map(|i1| {
-            let i2 = inter2.unwrap_or(0);
-            let (lo, hi) = if i2 != 0 && i2 < i1 { (i2, i1) } else { (i1, i2) };
-            lo * 10 + hi
-        });
+        let interaction = interaction(inter1, inter2);
 
         // How many died: the event's sentences and the coder's notes after them. (Not the
         // headline when the story counts its dead: "Bandits kill 15 in Zamfara; troops kill
@@ -4562,7 +4564,6 @@ fn claims_an_attack(after: &str) -> bool {
     .any(|c| rest.starts_with(c))
 }
 
-/// Words before the place marchers were bound for ("marching towards Islamabad").
 /// True when the name at `start` is a side's backer: "backed by US air strikes", "supported
 /// by French forces", "with the support of MINUSMA" (one capitalised word, a country or its
 /// adjective, may come between).
@@ -4586,6 +4587,7 @@ fn follows_backed_by(text: &str, start: usize) -> bool {
     }
 }
 
+/// Words before the place marchers were bound for ("marching towards Islamabad").
 const MARCHERS_BOUND: &[&str] = &[
     "marching towards",
     "marching toward",
