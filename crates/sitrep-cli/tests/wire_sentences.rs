@@ -290,4 +290,22 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let haiti = records("h7");
     assert_eq!(haiti[0]["actor1"], "Unidentified Armed Group (Haiti)");
     assert_eq!(haiti[0]["location"], "Port-au-Prince");
+    // A byline, a time stamp, "Advertisement" and "Read more: <another headline>" are no part
+    // of the story: one ambush, by the jihadists who ambushed the soldiers they killed.
+    let djibo = records("i0");
+    assert_eq!(djibo.len(), 1, "{djibo:#?}");
+    assert_eq!(djibo[0]["actor2"], "Military Forces of Burkina Faso (2022-)");
+    assert_ne!(djibo[0]["actor1"], "Military Forces of Burkina Faso (2022-)");
+    assert_eq!(djibo[0]["event_date"], "2024-08-10");
+    // "Israeli strikes kill 30 across Gaza" heads the lead's "across the Gaza Strip": one
+    // event, and the later strike is not Hamas's (named only as the military's target).
+    let gaza = records("i2");
+    assert_eq!(gaza[0]["actor1"], "Military Forces of Israel (2022-)");
+    assert_eq!(gaza.iter().filter(|r| r["fatalities"] == 30).count(), 1, "{gaza:#?}");
+    // Clan fighting is no riot.
+    for r in records("f1") {
+        assert_ne!(r["event_type"], "Riots", "{r:#?}");
+    }
+    // A city taken in fighting that killed dozens changed hands violently.
+    assert_eq!(records("i7")[0]["sub_event_type"], "Non-state actor overtakes territory");
 }

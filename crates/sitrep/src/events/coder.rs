@@ -1175,7 +1175,11 @@ impl EventCoder {
         // (In text order, for `within`; the geoparser gives them so already.)
         let mut toponyms = toponyms;
         toponyms.sort_by_key(|t| t.span.start);
-        let all = sentences(text);
+        // (Page furniture is no sentence of the story: a byline, "Updated 3 hours ago",
+        // "Advertisement" and "Read more: <another story's headline>" between a headline and
+        // its lead kept them apart, and the other story's headline was read as news.)
+        let all: Vec<Sentence> =
+            sentences(text).into_iter().filter(|s| !is_page_furniture(text, s.span)).collect();
         let sports_or_games = is_sports_or_games(text, &all);
         let published = doc.published;
         let mut drafts: Vec<Draft> = Vec::new();
@@ -1257,17 +1261,21 @@ impl EventCoder {
                     let new_date = own_dates.iter().find(act_date).is_some_and(|nd| {
                         d.dates.iter().find(act_date).is_some_and(|od| od.date != nd.date)
                     });
-                    // (A headline's place holds the lead's: "Kenya protesters storm
-                    // parliament" and "NAIROBI ... stormed parliament in Nairobi" are one
-                    // event.)
+                    // (A headline tells its lead's event, in words of its own: "Kenya
+                    // protesters storm parliament" and "NAIROBI ... stormed parliament in
+                    // Nairobi", "Israeli strikes kill 30 across Gaza" and "... across the Gaza
+                    // Strip" are one event. Only a lead in another country is another.)
                     let headline_only =
                         d.sentences.len() == 1 && is_headline(text, d.sentences[0].span);
                     let new_place = !places.is_empty()
                         && !d.places.is_empty()
                         && !places.iter().any(|p| {
-                            d.places
-                                .iter()
-                                .any(|q| same_place(p, q) || (headline_only && place_within(p, q)))
+                            d.places.iter().any(|q| {
+                                same_place(p, q)
+                                    || (headline_only
+                                        && p.country.is_some()
+                                        && p.country == q.country)
+                            })
                         });
                     !(new_date || new_place)
                 }
@@ -1909,6 +1917,7 @@ impl EventCoder {
         // "At least seven people were killed when suspected Boko Haram fighters attacked a
         // military base": the harm told in the passive, the act after "when" places the
         // sides.
+        let harm_told_first = first_trigger;
         let first_trigger = d
             .triggers
             .iter()
@@ -1933,7 +1942,47 @@ impl EventCoder {
         };
         let role_mentions: &[ActorMention] =
             if lead_mentions.is_empty() { &mentions } else { &lead_mentions };
-        let (agent, patient) = roles(role_mentions, role_trigger, role_end, text);
+        // (In "35 soldiers were killed when jihadists ambushed a military convoy" the side
+        // that acted is named after "when", not among the dead before it, who are the side
+        // acted on when the clause names no other.)
+        // (Not a defence: in "three Fulani militiamen were killed when Dan Na Ambassagou
+        // militiamen repulsed an attack", the dead attacked.)
+        let defence = text.get(first_trigger as usize..).is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            ["repuls", "repel", "fend", "respond", "retaliat", "fought back"]
+                .iter()
+                .any(|w| t.starts_with(w))
+        });
+        let when_clause = (first_trigger != harm_told_first && role_anchor.is_none() && !defence)
+            .then_some(harm_told_first);
+        let (agent, patient) = match when_clause {
+            Some(w) => {
+                let (agent, patient) = roles(role_mentions, role_trigger, role_end, text);
+                let acting: Vec<&ActorMention> =
+                    role_mentions.iter().filter(|m| m.span.start > w).collect();
+                let agent = acting
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= role_trigger && m.kind.is_armed())
+                    .copied()
+                    .or(agent);
+                // (Not when the clause is a fight: "Two people were killed ... when police
+                // clashed with supporters" names the dead of neither side.)
+                let fight = text.get(role_trigger as usize..).is_some_and(|t| {
+                    let t = t.to_ascii_lowercase();
+                    ["clash", "fought", "fight", "exchang"].iter().any(|w| t.starts_with(w))
+                });
+                let patient = acting
+                    .iter()
+                    .find(|m| m.span.start >= role_trigger)
+                    .copied()
+                    .or_else(|| role_mentions.iter().find(|m| !fight && m.span.end <= w))
+                    .or(patient)
+                    .filter(|p| agent.is_none_or(|a| a.span != p.span));
+                (agent, patient)
+            }
+            None => roles(role_mentions, role_trigger, role_end, text),
+        };
         // (A state that struck acts, wherever the first trigger stands: a headline's "Russian
         // missiles hit Kyiv" puts "Russia launched ..." after it.)
         let (agent, patient) = match mentions.iter().find(|m| struck_states.contains(&m.span)) {
@@ -2077,6 +2126,29 @@ impl EventCoder {
             // transfer, whoever took it: codebook 1.2, Battles.)
             if says_no_one_resisted(group_text) {
                 sub_event = "Non-violent transfer of territory".to_string();
+            }
+        }
+        // Ground that changed hands in fighting that killed is no non-violent transfer
+        // ("Syrian rebels ... swept into Aleppo ... after government forces withdrew. The
+        // Syrian army said dozens of its soldiers had been killed in the fighting").
+        if sub_event == "Non-violent transfer of territory" && !says_no_one_resisted(group_text) {
+            // ("opposition fighters" tell of no fight.)
+            const FOUGHT: &[&str] =
+                &[" clash", " fighting ", " fought ", " battle", " killed ", " dead "];
+            let words = padded_words(group_text);
+            if FOUGHT.iter().any(|w| words.contains(w)) {
+                let state = taker.is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        ActorKind::Military | ActorKind::Police | ActorKind::Government
+                    )
+                });
+                sub_event = if state {
+                    "Government regains territory"
+                } else {
+                    "Non-state actor overtakes territory"
+                }
+                .to_string();
             }
         }
         // "The ISIL terrorists' attack to capture the government forces' positions ... was
@@ -2418,7 +2490,14 @@ impl EventCoder {
         let is_riot = |c: &str| taxonomy::sub_event(c).is_some_and(|t| t.event_type == "Riots");
         if is_riot(&sub_event)
             && agent.is_some_and(|a| {
-                matches!(a.kind, ActorKind::Armed | ActorKind::Rebels | ActorKind::Named)
+                matches!(
+                    a.kind,
+                    ActorKind::Armed
+                        | ActorKind::Rebels
+                        | ActorKind::Named
+                        | ActorKind::Militia
+                        | ActorKind::EthnicMilitia
+                )
             })
             && !names_a_crowd(single_report.unwrap_or(group_text))
             && let Some((c, p)) = predictions
@@ -3820,18 +3899,6 @@ fn same_place(a: &Toponym, b: &Toponym) -> bool {
     }
 }
 
-/// True when `inner` lies in `outer`, a country or a first-level unit the gazetteer resolved
-/// (Nairobi in Kenya, Mopti in the Mopti region).
-fn place_within(inner: &Toponym, outer: &Toponym) -> bool {
-    let (Some(f), Some(country)) = (outer.feature.as_deref(), outer.country.as_deref()) else {
-        return false;
-    };
-    if inner.country.as_deref() != Some(country) || same_place(inner, outer) {
-        return false;
-    }
-    f.starts_with("PCL") || (f == "ADM1" && outer.admin1.is_some() && inner.admin1 == outer.admin1)
-}
-
 /// A late report: the sentence opens with the day of its event ("On May 1, militants
 /// attacked ..."), within the year before publication. A report's lead that starts with a
 /// day tells its news, however late, where history is told later and in passing.
@@ -4562,6 +4629,44 @@ fn claims_an_attack(after: &str) -> bool {
     ]
     .iter()
     .any(|c| rest.starts_with(c))
+}
+
+/// True when a sentence is a web page's furniture, not the story's: a byline ("By Staff
+/// Reporter"), a time stamp ("Updated 3 hours ago"), "Advertisement", a link to another story
+/// ("Read more: ...", "Related: ...") or a photo credit.
+fn is_page_furniture(text: &str, span: Span) -> bool {
+    const OPENERS: &[&str] = &[
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "related:",
+        "related stories",
+        "recommended:",
+        "watch:",
+        "photo:",
+        "(photo",
+        "image:",
+        "updated ",
+        "last updated",
+        "published ",
+        "posted ",
+        "advertisement",
+        "story continues below",
+        "share this",
+        "follow us",
+    ];
+    let Some(line) = span.get(text) else { return false };
+    let line = line.trim();
+    let lower = crate::span::lowercase_aligned(line);
+    let words = line.split_whitespace().count();
+    // A byline: "By" and two to five capitalised words, no verb of the story.
+    let byline = line.starts_with("By ")
+        && (3..=6).contains(&words)
+        && line.split_whitespace().skip(1).all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w, "and" | "in" | "de")
+        });
+    byline || (words <= 14 && OPENERS.iter().any(|o| lower.starts_with(o)))
 }
 
 /// True when the name at `start` is a side's backer: "backed by US air strikes", "supported
@@ -9703,6 +9808,24 @@ mod tests {
         );
         assert_ne!(e.country.as_deref(), Some("Liberia"), "{e:?}");
         assert_eq!(e.actor2, None, "{e:?}");
+    }
+
+    #[test]
+    fn page_furniture_and_when_clauses() {
+        let furniture = |t: &str| is_page_furniture(t, Span::new(0, t.len()));
+        assert!(furniture("By Staff Reporter"));
+        assert!(furniture("Updated 3 hours ago"));
+        assert!(furniture("Advertisement"));
+        assert!(furniture("Read more: Burkina junta extends transition by five years"));
+        assert!(!furniture("By nightfall the gunmen had killed 12 villagers in the market."));
+        assert!(!furniture("Police said 50 people were arrested in Nairobi."));
+        let e = first_event(
+            "At least 35 soldiers were killed when jihadists ambushed a military convoy near \
+             Djibo on Saturday.",
+            "2024-08-12",
+        );
+        assert_eq!(e.actor1.as_deref(), Some("Islamist Militia (Burkina Faso)"), "{e:?}");
+        assert_eq!(e.actor2.as_deref(), Some("Military Forces of Burkina Faso (2022-)"), "{e:?}");
     }
 
     #[test]
