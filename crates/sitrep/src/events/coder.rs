@@ -1947,12 +1947,15 @@ impl EventCoder {
         // acted on when the clause names no other.)
         // (Not a defence: in "three Fulani militiamen were killed when Dan Na Ambassagou
         // militiamen repulsed an attack", the dead attacked.)
-        let defence = text.get(first_trigger as usize..).is_some_and(|t| {
-            let t = t.to_ascii_lowercase();
-            ["repuls", "repel", "fend", "respond", "retaliat", "fought back"]
-                .iter()
-                .any(|w| t.starts_with(w))
-        });
+        // (A few words after the trigger only: no copy of the rest of the text.)
+        let starts_with_any = |at: u32, stems: &[&str]| {
+            let t = crate::span::window_after(text, at as usize, 16).to_ascii_lowercase();
+            stems.iter().any(|w| t.starts_with(w))
+        };
+        let defence = starts_with_any(
+            first_trigger,
+            &["repuls", "repel", "fend", "respond", "retaliat", "fought back"],
+        );
         let when_clause = (first_trigger != harm_told_first && role_anchor.is_none() && !defence)
             .then_some(harm_told_first);
         let (agent, patient) = match when_clause {
@@ -1968,10 +1971,7 @@ impl EventCoder {
                     .or(agent);
                 // (Not when the clause is a fight: "Two people were killed ... when police
                 // clashed with supporters" names the dead of neither side.)
-                let fight = text.get(role_trigger as usize..).is_some_and(|t| {
-                    let t = t.to_ascii_lowercase();
-                    ["clash", "fought", "fight", "exchang"].iter().any(|w| t.starts_with(w))
-                });
+                let fight = starts_with_any(role_trigger, &["clash", "fought", "fight", "exchang"]);
                 let patient = acting
                     .iter()
                     .find(|m| m.span.start >= role_trigger)
@@ -4658,15 +4658,19 @@ fn is_page_furniture(text: &str, span: Span) -> bool {
     ];
     let Some(line) = span.get(text) else { return false };
     let line = line.trim();
-    let lower = crate::span::lowercase_aligned(line);
     let words = line.split_whitespace().count();
+    if words > 14 {
+        return false;
+    }
     // A byline: "By" and two to five capitalised words, no verb of the story.
     let byline = line.starts_with("By ")
         && (3..=6).contains(&words)
         && line.split_whitespace().skip(1).all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w, "and" | "in" | "de")
         });
-    byline || (words <= 14 && OPENERS.iter().any(|o| lower.starts_with(o)))
+    // (The opening words only are lower-cased: most sentences are no furniture.)
+    let opening = crate::span::window_after(line, 0, 24).to_lowercase();
+    byline || OPENERS.iter().any(|o| opening.starts_with(o))
 }
 
 /// True when the name at `start` is a side's backer: "backed by US air strikes", "supported
