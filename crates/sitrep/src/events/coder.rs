@@ -1136,6 +1136,9 @@ impl EventCoder {
             // ... nor the country that backs a side ("Somali forces backed by US air
             // strikes killed 15 al-Shabaab fighters in the Middle Shabelle region").
             .filter(|t| !follows_backed_by(text, t.span.start as usize))
+            // ... nor a site's name before the place it is in ("the Medine market in
+            // Sikasso", "the Titao cattle market in Siguinoguin").
+            .filter(|t| !names_a_site_in(text, t.span.end as usize))
             // ... nor where marchers were heading ("supporters who were marching towards
             // Islamabad" clashed with police in Wazirabad).
             .filter(|t| {
@@ -3490,10 +3493,17 @@ impl EventCoder {
                     // Each whole-word occurrence, the space before it excluded.
                     lower.match_indices(*word).filter_map(move |(at, _)| {
                         let after = lower[at + word.len()..].chars().next();
+                        // (Not a site of a place named next: "the Medine market in
+                        // Sikasso" is in Sikasso.)
+                        let site_of = per_place::SITE_NOUNS.contains(word)
+                            && lower[at + word.len()..].strip_prefix(" in ").is_some_and(|r| {
+                                piece[piece.len() - r.len()..].starts_with(char::is_uppercase)
+                            });
                         (at > 0
                             && lower[..at].ends_with(' ')
-                            && !after.is_some_and(char::is_alphanumeric))
-                        .then(|| at - 1)
+                            && !after.is_some_and(char::is_alphanumeric)
+                            && !site_of)
+                            .then(|| at - 1)
                     })
                 })
                 .filter_map(|at| {
@@ -4629,6 +4639,20 @@ fn claims_an_attack(after: &str) -> bool {
     ]
     .iter()
     .any(|c| rest.starts_with(c))
+}
+
+/// True when the name ending at `end` names a site of another place: one or two words, the
+/// last a site noun, then "in" and a capitalised name ("Medine market in Sikasso").
+fn names_a_site_in(text: &str, end: usize) -> bool {
+    let after = crate::span::window_after(text, end, 48);
+    let mut words = after.split(' ').filter(|w| !w.is_empty());
+    let (Some(a), Some(b), Some(c)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let site = |w: &str| per_place::SITE_NOUNS.contains(&w);
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let d = words.next().unwrap_or("");
+    (site(a) && b == "in" && capitalised(c)) || (site(b) && c == "in" && capitalised(d))
 }
 
 /// True when a sentence is a web page's furniture, not the story's: a byline ("By Staff
@@ -9812,6 +9836,22 @@ mod tests {
         );
         assert_ne!(e.country.as_deref(), Some("Liberia"), "{e:?}");
         assert_eq!(e.actor2, None, "{e:?}");
+    }
+
+    #[test]
+    fn a_site_named_after_a_place_is_in_the_place_named_next() {
+        let t = "policemen at the Medine market in Sikasso";
+        assert!(names_a_site_in(t, t.find("Medine").unwrap() + 6));
+        let t = "from the Titao cattle market in Siguinoguin";
+        assert!(names_a_site_in(t, t.find("Titao").unwrap() + 5));
+        let t = "attacked the Djibo market on Sunday";
+        assert!(!names_a_site_in(t, t.find("Djibo").unwrap() + 5));
+        let e = first_event(
+            "On April 23, a case of racketeering by policemen at the Medine market in Sikasso \
+             triggered violent clashes between vendors and police.",
+            "2019-04-26",
+        );
+        assert_eq!(e.location.as_deref(), Some("Sikasso"), "{e:?}");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 const SEPARATORS: &[&str] = &[", and ", ", or ", " and ", " or ", " & ", ", "];
 
 /// The last word of a building's or a site's name.
-const SITE_NOUNS: &[&str] = &[
+pub(super) const SITE_NOUNS: &[&str] = &[
     "airport",
     "barracks",
     "base",
