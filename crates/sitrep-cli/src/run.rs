@@ -205,6 +205,24 @@ impl StoreTally {
 pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Result<Outcome> {
     let geoparser = sitrep::geocode::Geoparser::load().context("loading the gazetteer")?;
     let coder = sitrep::events::EventCoder::new(geoparser).context("loading the event models")?;
+    // Events are coded from English text: a document in another language is read, but yields
+    // none, and the summary says how many there were rather than losing them silently.
+    let not_english = std::sync::atomic::AtomicU64::new(0);
+    let code = |doc: &Document| {
+        if !sitrep::geocode::reads_as_english(&doc.text) {
+            not_english.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        coder.code(doc)
+    };
+    let report_languages = || {
+        let n = not_english.load(std::sync::atomic::Ordering::Relaxed);
+        if n > 0 && !args.quiet {
+            eprintln!(
+                "sitrep: {n} documents not in English (French, Spanish or Portuguese by their \
+                 function words): events are coded from English text only"
+            );
+        }
+    };
     if let Some(db) = db {
         let mut store = sitrep::store::Store::open(db)?;
         let mut tally = StoreTally::default();
@@ -212,7 +230,7 @@ pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Resu
         let mut outcome = drive(
             args,
             |doc| {
-                let events = coder.code(&doc);
+                let events = code(&doc);
                 Ok((doc, events))
             },
             |item, outcome| {
@@ -239,12 +257,13 @@ pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Resu
                 tally.merged
             );
         }
+        report_languages();
         return Ok(outcome);
     }
     let mut writer = EventWriter::new(stdout(), format);
     let outcome = drive(
         args,
-        |doc| Ok(coder.code(&doc)),
+        |doc| Ok(code(&doc)),
         |events, outcome| {
             for e in &events {
                 writer.write(e)?;
@@ -254,6 +273,7 @@ pub fn extract(args: &InputArgs, format: EventFormat, db: Option<&Path>) -> Resu
         },
     )?;
     writer.finish().context("writing events")?.flush()?;
+    report_languages();
     Ok(outcome)
 }
 

@@ -302,3 +302,16 @@ fn a_corrupt_or_missing_model_file_is_an_error_naming_it() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn documents_not_in_english_are_counted_not_lost_silently() {
+    let french = r#"{"id":"fr1","published":"2024-03-12","text":"Au moins douze civils ont été tués dimanche dans une attaque de jihadistes présumés contre le village d'Ogossagou, dans le centre du Mali, a indiqué lundi un responsable local."}"#;
+    let english = r#"{"id":"en1","published":"2024-03-12","text":"Suspected jihadists killed at least 12 civilians in an attack on the village of Ogossagou in central Mali on Sunday, a local official said."}"#;
+    let input = format!("{french}\n{english}\n");
+    let out = sitrep(&["extract", "--format", "jsonl", "-"], Some(input.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let events = json_lines(&out);
+    assert!(events.iter().all(|e| e["doc_id"] == "en1"), "{events:#?}");
+    assert!(!events.is_empty());
+    assert!(stderr(&out).contains("1 documents not in English"), "{}", stderr(&out));
+}

@@ -797,8 +797,9 @@ impl Geoparser {
 }
 
 /// True when the start of a text has more English function words than French, Spanish or
-/// Portuguese ones (a place's spelling in a text of another language is an exonym).
-fn reads_as_english(text: &str) -> bool {
+/// Portuguese ones (a place's spelling in a text of another language is an exonym; and events
+/// are coded from English text only, so the CLI counts the documents that are not).
+pub fn reads_as_english(text: &str) -> bool {
     let (mut english, mut other) = (0, 0);
     for word in crate::span::window_after(text, 0, 2000).split(|c: char| !c.is_alphabetic()) {
         match word {
