@@ -308,4 +308,14 @@ fn wire_articles_are_coded_as_a_reader_would() {
     }
     // A city taken in fighting that killed dozens changed hands violently.
     assert_eq!(records("i7")[0]["sub_event_type"], "Non-state actor overtakes territory");
+    // "Nasrallah was killed in an Israeli air strike": the strike's state acted.
+    let beirut = records("j2");
+    assert_eq!(beirut[0]["actor1"], "Military Forces of Israel (2022-)");
+    assert_eq!(beirut[0]["actor2"], "Hezbollah");
+    // Residents' 20 dead against the police's 12: the lowest figure is coded.
+    assert_eq!(records("j5")[0]["fatalities"], 12);
+    // Angry crowds that burned lawmakers' homes are rioters, whatever their grievance names.
+    let imphal = records("j6");
+    assert_eq!(imphal[0]["sub_event_type"], "Mob violence");
+    assert_eq!(imphal[0]["actor1"], "Rioters (India)");
 }

@@ -2510,6 +2510,19 @@ impl EventCoder {
         {
             (sub_event, confidence) = (c.clone(), *p);
         }
+        // ... and a crowd's attack is mob violence ("Angry crowds set fire to the homes of
+        // at least three lawmakers in Imphal", read as an attack from the "abducted by
+        // suspected militants" of its cause).
+        // (The crowd is the subject: the last actor named before the act.)
+        let subject = role_mentions.iter().rfind(|m| {
+            let gap = text.get(m.span.end as usize..first_trigger as usize).unwrap_or("");
+            m.span.end <= first_trigger && !gap.contains(['.', ';'])
+        });
+        if matches!(sub_event.as_str(), "Attack" | "Abduction/forced disappearance")
+            && subject.is_some_and(|a| a.kind == ActorKind::Rioters)
+        {
+            sub_event = "Mob violence".to_string();
+        }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
         // A protest needs people out in some form: a government that "demanded", "rejected"
         // or "reneged" speaks, it does not demonstrate (ConfliBERT's verbal-conflict
@@ -4373,6 +4386,19 @@ fn roles<'a>(
     };
     let by_agent =
         by_agent.filter(|m| !before.iter().any(|b| b.kind.is_armed()) || passive() || near(m));
+    // "Nasrallah was killed in an Israeli air strike": a strike named after a passive harm is
+    // its agent, as a by-phrase is.
+    let by_agent = by_agent.or_else(|| {
+        after.iter().filter(|m| m.span.end <= sentence_end).find(|m| {
+            let written = text.get(m.span.start as usize..m.span.end as usize).unwrap_or("");
+            let last = written.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            passive()
+                && matches!(
+                    last.as_str(),
+                    "strike" | "strikes" | "airstrike" | "airstrikes" | "shelling" | "raid"
+                )
+        })
+    });
     if let Some(agent) = by_agent {
         return (
             Some(*agent),

@@ -738,6 +738,17 @@ fn toll_parts(
     let counted_by_others = !side_claims.is_empty()
         && others.iter().any(|s| fatalities(text, *s).is_some_and(|f| f.count > 0));
     let sentences_read: &[Span] = if counted_by_others { &others } else { &kept };
+    // Another source's figure for the same dead ("A police spokesman confirmed the attack but
+    // said 12 people had died", "civil society leaders put the death toll at 42"): the
+    // lowest of the figures is coded (rule 2), not the largest.
+    let (alternatives, sentences_read): (Vec<Span>, Vec<Span>) =
+        sentences_read.iter().partition(|s| is_another_figure(&lower_of(s)));
+    let lowest_other = alternatives
+        .iter()
+        .filter_map(|s| fatalities(text, *s))
+        .filter(|f| f.count > 0 && !f.vague)
+        .min_by_key(|f| f.count);
+    let sentences_read: &[Span] = &sentences_read;
     let mut found = Vec::new();
     let mut counted = sentences_read
         .iter()
@@ -808,6 +819,12 @@ fn toll_parts(
         }
         split = in_events.or(listed);
     }
+    if let Some(other) = lowest_other {
+        counted = match counted {
+            Some(c) if c.count > 0 && c.count <= other.count => Some(c),
+            _ => Some(other),
+        };
+    }
     let toll = match stated {
         Some((Stated::Total(n), span)) => Some(FatalityMention { span, count: n, vague: false }),
         Some((Stated::Unknown(n), span)) => {
@@ -828,6 +845,21 @@ fn toll_parts(
         None => counted,
     };
     (toll, split, share)
+}
+
+/// True when a (lower-cased) sentence gives another source's figure for deaths already
+/// counted: "but said 12 people had died", "put the death toll at 42".
+fn is_another_figure(lower: &str) -> bool {
+    [
+        "but said",
+        "put the death toll at",
+        "put the toll at",
+        "put the number of dead at",
+        "put the number of deaths at",
+        "gave a toll of",
+    ]
+    .iter()
+    .any(|c| lower.contains(c))
 }
 
 /// True when a (lower-cased) sentence tells a side's claim of the people it killed ("claimed
@@ -2795,6 +2827,12 @@ mod tests {
         event_toll(text, &all[..1], &all[1..], &[]).map(|m| m.count)
     }
 
+    /// The toll of an event told in every sentence of `text`.
+    fn toll_of_all(text: &str) -> Option<u32> {
+        let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
+        event_toll(text, &all, &[], &[]).map(|m| m.count)
+    }
+
     #[test]
     fn a_split_toll_gives_the_total_and_the_events() {
         let split = |text: &str| {
@@ -2860,14 +2898,29 @@ mod tests {
         // A side's claim of what it killed yields to a source's own, lower count; alone, it
         // is the count.
         assert_eq!(
-            toll(
+            toll_of_all(
                 "A car bomb exploded at the gate of a military base, killing at least seven soldiers, an officer said. Al-Shabaab claimed responsibility, saying it had killed 20 soldiers."
             ),
             Some(7)
         );
         assert_eq!(
-            toll("JNIM claimed responsibility for the attack, saying it had killed 20 soldiers."),
+            toll_of_all(
+                "JNIM claimed responsibility for the attack, saying it had killed 20 soldiers."
+            ),
             Some(20)
+        );
+        // Another source's figure for the same dead: the lowest is coded.
+        assert_eq!(
+            toll_of_all(
+                "Gunmen killed at least 20 people in a raid on a village, residents said. A police spokesman confirmed the attack but said 12 people had died."
+            ),
+            Some(12)
+        );
+        assert_eq!(
+            toll_of_all(
+                "Rebels killed at least 40 people in an attack on the village. Local leaders put the death toll at 42."
+            ),
+            Some(40)
         );
         // An unverified claim is no reported death.
         assert_eq!(
