@@ -318,4 +318,8 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let imphal = records("j6");
     assert_eq!(imphal[0]["sub_event_type"], "Mob violence");
     assert_eq!(imphal[0]["actor1"], "Rioters (India)");
+    // "A Russian missile strike on Kharkiv killed three": Russia's military fired it.
+    let kharkiv = records("k3");
+    assert_eq!(kharkiv[0]["actor1"], "Military Forces of Russia (2000-)");
+    assert_eq!(kharkiv[0]["actor2"], "Civilians (Ukraine)");
 }

@@ -2691,7 +2691,8 @@ impl EventCoder {
                 let state_shooter = agent.filter(|a| {
                     !planted
                         && matches!(a.kind, ActorKind::Military | ActorKind::Police)
-                        && (a.span.end <= first_trigger || struck_states.contains(&a.span))
+                        // (... or holds the trigger: "A Russian missile strike on Kharkiv".)
+                        && (a.span.start <= first_trigger || struck_states.contains(&a.span))
                         && !is_attacked(text, a.span)
                 });
                 let shooter = state_shooter.or_else(|| {

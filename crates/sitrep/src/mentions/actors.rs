@@ -690,6 +690,11 @@ impl ActorLexicon {
                 "drone strikes",
                 "drone strike",
                 "drones",
+                "missile strikes",
+                "missile strike",
+                "missile attacks",
+                "missile attack",
+                "shelling",
             ];
             if country.is_none() && QUALIFIED_ONLY.iter().any(|w| written.eq_ignore_ascii_case(w)) {
                 continue;
@@ -701,7 +706,10 @@ impl ActorLexicon {
                 .next_back()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             let lower_written = written.to_ascii_lowercase();
-            if (lower_written.contains("strike") || lower_written == "drones") && !adjective_before
+            if (lower_written.contains("strike")
+                || lower_written.contains("missile")
+                || matches!(lower_written.as_str(), "drones" | "shelling"))
+                && !adjective_before
             {
                 continue;
             }
