@@ -322,4 +322,10 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let kharkiv = records("k3");
     assert_eq!(kharkiv[0]["actor1"], "Military Forces of Russia (2000-)");
     assert_eq!(kharkiv[0]["actor2"], "Civilians (Ukraine)");
+    // The side a report blames for a strike struck.
+    let omdurman = records("l1");
+    assert_eq!(omdurman[0]["actor1"], "RSF: Rapid Support Forces");
+    assert_eq!(omdurman[0]["actor2"], "Civilians (Sudan)");
+    // "It was the third mass abduction in northwest Nigeria this month" is no other abduction.
+    assert_eq!(records("l2").len(), 1, "{:#?}", records("l2"));
 }

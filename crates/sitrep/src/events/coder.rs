@@ -1294,7 +1294,11 @@ impl EventCoder {
             // responsibility for the attack": a claim of an act the story has told is about
             // that act, not a new one (it was coded as a second event, placed at the
             // dateline).
-            let joins_last = release || (!drafts.is_empty() && claims_told_act(text, &hits));
+            // ("It was the third mass abduction in northwest Nigeria this month": the event
+            // ranked among others, told again.)
+            let joins_last = release
+                || (!drafts.is_empty()
+                    && (claims_told_act(text, &hits) || ranks_the_event(sentence)));
             if joins_last && let Some(d) = drafts.last_mut() {
                 d.sentences.push(*s);
                 last_event_sentence = Some(idx);
@@ -1985,6 +1989,28 @@ impl EventCoder {
                 (agent, patient)
             }
             None => roles(role_mentions, role_trigger, role_end, text),
+        };
+        // "A drone strike on a crowded market in Omdurman killed at least 20 people ..., a
+        // volunteer group said, blaming the paramilitary Rapid Support Forces": with no armed
+        // side named as acting, the side blamed acted, and the unarmed one was acted on.
+        let blamed = role_mentions
+            .iter()
+            .filter(|m| m.kind.is_armed())
+            .find(|m| is_blamed(text, m.span.start as usize));
+        // (Not a crowd's grievance: "The population blames the customs officers for the
+        // death of a driver" of a riot.)
+        let remote_or_attack = matches!(
+            sub_event.as_str(),
+            "Air/drone strike"
+                | "Shelling/artillery/missile attack"
+                | "Remote explosive/landmine/IED"
+                | "Attack"
+        );
+        let (agent, patient) = match blamed {
+            Some(b) if remote_or_attack && agent.is_none_or(|a| !a.kind.is_armed()) => {
+                (Some(b), agent.or(patient).filter(|p| p.span != b.span))
+            }
+            _ => (agent, patient),
         };
         // (A state that struck acts, wherever the first trigger stands: a headline's "Russian
         // missiles hit Kyiv" puts "Russia launched ..." after it.)
@@ -4727,6 +4753,18 @@ fn is_page_furniture(text: &str, span: Span) -> bool {
 /// True when the name at `start` is a side's backer: "backed by US air strikes", "supported
 /// by French forces", "with the support of MINUSMA" (one capitalised word, a country or its
 /// adjective, may come between).
+/// True when the name at `start` is blamed or accused: "blaming the paramilitary Rapid
+/// Support Forces", "accused the army" (up to three words between).
+fn is_blamed(text: &str, start: usize) -> bool {
+    let before = crate::span::lowercase_aligned(crate::span::window_before(text, start, 48));
+    let clause = before.rsplit([',', '.', ';', ':']).next().unwrap_or("");
+    clause
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w, "blaming" | "blamed" | "blames" | "accusing" | "accused" | "accuses"))
+}
+
 fn follows_backed_by(text: &str, start: usize) -> bool {
     const BACKED: &[&str] =
         &["backed by", "supported by", "aided by", "assisted by", "with the support of"];
@@ -4802,6 +4840,35 @@ const STREET_WORDS: &[&str] =
 /// True when a trigger names an act the story told already or one before it: the subject of
 /// "came", "comes" or "follows" ("The attack came days after ..."), or an act after "days
 /// after", "weeks after", "months after".
+/// True when a sentence ranks the event just told among others: "It was the third mass
+/// abduction this month", "This was the deadliest attack since 2019".
+fn ranks_the_event(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &["it was the ", "this was the ", "it is the ", "this is the "];
+    const RANKS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "latest",
+        "deadliest",
+        "worst",
+        "largest",
+        "biggest",
+        "most ",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    ];
+    let lower =
+        crate::span::lowercase_aligned(crate::span::window_after(sentence.trim_start(), 0, 40));
+    OPENERS.iter().any(|o| {
+        lower.strip_prefix(o).is_some_and(|rest| RANKS.iter().any(|r| rest.starts_with(r)))
+    })
+}
+
 fn is_told_before(text: &str, trigger: Span) -> bool {
     let before = crate::span::lowercase_aligned(crate::span::window_before(
         text,
@@ -9863,6 +9930,18 @@ mod tests {
         );
         assert_ne!(e.country.as_deref(), Some("Liberia"), "{e:?}");
         assert_eq!(e.actor2, None, "{e:?}");
+    }
+
+    #[test]
+    fn blame_and_ranks() {
+        let t = "killed at least 20 people, a volunteer group said, blaming the paramilitary \
+                 Rapid Support Forces.";
+        assert!(is_blamed(t, t.find("Rapid").unwrap()));
+        let t = "Rapid Support Forces fighters blamed the drought, then attacked the village.";
+        assert!(!is_blamed(t, 0));
+        assert!(ranks_the_event("It was the third mass abduction in northwest Nigeria."));
+        assert!(ranks_the_event("This was the deadliest attack since 2019."));
+        assert!(!ranks_the_event("It was the army that attacked first."));
     }
 
     #[test]
