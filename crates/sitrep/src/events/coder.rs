@@ -1993,12 +1993,8 @@ impl EventCoder {
         // "A drone strike on a crowded market in Omdurman killed at least 20 people ..., a
         // volunteer group said, blaming the paramilitary Rapid Support Forces": with no armed
         // side named as acting, the side blamed acted, and the unarmed one was acted on.
-        let blamed = role_mentions
-            .iter()
-            .filter(|m| m.kind.is_armed())
-            .find(|m| is_blamed(text, m.span.start as usize));
         // (Not a crowd's grievance: "The population blames the customs officers for the
-        // death of a driver" of a riot.)
+        // death of a driver" of a riot. The blamed side is looked for only when it can act.)
         let remote_or_attack = matches!(
             sub_event.as_str(),
             "Air/drone strike"
@@ -2006,11 +2002,17 @@ impl EventCoder {
                 | "Remote explosive/landmine/IED"
                 | "Attack"
         );
+        let blamed = (remote_or_attack && agent.is_none_or(|a| !a.kind.is_armed()))
+            .then(|| {
+                role_mentions
+                    .iter()
+                    .filter(|m| m.kind.is_armed())
+                    .find(|m| is_blamed(text, m.span.start as usize))
+            })
+            .flatten();
         let (agent, patient) = match blamed {
-            Some(b) if remote_or_attack && agent.is_none_or(|a| !a.kind.is_armed()) => {
-                (Some(b), agent.or(patient).filter(|p| p.span != b.span))
-            }
-            _ => (agent, patient),
+            Some(b) => (Some(b), agent.or(patient).filter(|p| p.span != b.span)),
+            None => (agent, patient),
         };
         // (A state that struck acts, wherever the first trigger stands: a headline's "Russian
         // missiles hit Kyiv" puts "Russia launched ..." after it.)
@@ -4754,7 +4756,8 @@ fn is_page_furniture(text: &str, span: Span) -> bool {
 /// by French forces", "with the support of MINUSMA" (one capitalised word, a country or its
 /// adjective, may come between).
 /// True when the name at `start` is blamed or accused: "blaming the paramilitary Rapid
-/// Support Forces", "accused the army" (up to three words between).
+/// Support Forces", "accused the army" (the verb one of the four words before it, in its
+/// clause).
 fn is_blamed(text: &str, start: usize) -> bool {
     let before = crate::span::lowercase_aligned(crate::span::window_before(text, start, 48));
     let clause = before.rsplit([',', '.', ';', ':']).next().unwrap_or("");
