@@ -212,59 +212,52 @@ fn fold_arrests_into_demonstrations(records: Vec<EventRecord>) -> Vec<EventRecor
             && e.location.is_some()
             && e.event_date.is_some()
     };
-    let mut out: Vec<EventRecord> = Vec::with_capacity(records.len());
-    let mut arrests: Vec<EventRecord> = Vec::new();
-    for r in records {
-        if r.sub_event_type.as_deref() == Some("Arrests") {
-            arrests.push(r);
-        } else {
-            out.push(r);
-        }
-    }
-    for r in arrests {
-        let at = out.iter().position(|k| {
-            demonstration(k) && k.event_date == r.event_date && k.location == r.location
-        });
-        match at {
-            Some(i) => {
-                let k = &mut out[i];
-                // The force that arrested is the demonstration's other side when it names
-                // none; a peaceful protest it broke up met an intervention.
-                let arrester = r.actor1.is_some() && k.actor2.is_none();
-                for s in r
-                    .spans
-                    .into_iter()
-                    .filter(|s| s.role == "trigger" || (arrester && s.role == "actor1"))
-                {
-                    let s = if s.role == "actor1" {
-                        EvidenceSpan { role: "actor2".into(), ..s }
-                    } else {
-                        s
-                    };
-                    if !k.spans.contains(&s) {
-                        k.spans.push(s);
-                    }
-                }
-                k.spans.sort_by_key(|s| (s.start, s.end));
-                if arrester {
-                    (k.actor2, k.inter2) = (r.actor1, r.inter1);
-                    k.interaction = interaction(k.inter1, k.inter2);
-                    if k.sub_event_type.as_deref() == Some("Peaceful protest")
-                        && let Some(t) = taxonomy::sub_event("Protest with intervention")
-                    {
-                        k.sub_event_type = Some(t.name.clone());
-                        k.cameo_code = Some(t.cameo.clone());
-                        k.plover_type = Some(t.plover.clone());
-                    }
-                    k.notes = per_place::renote(k);
-                }
+    // Where each Arrests record goes, decided before any moves (the records keep their
+    // order: no Arrests record is a demonstration).
+    let into: Vec<Option<usize>> = records
+        .iter()
+        .map(|r| {
+            (r.sub_event_type.as_deref() == Some("Arrests"))
+                .then(|| {
+                    records.iter().position(|k| {
+                        demonstration(k) && k.event_date == r.event_date && k.location == r.location
+                    })
+                })
+                .flatten()
+        })
+        .collect();
+    let mut records: Vec<Option<EventRecord>> = records.into_iter().map(Some).collect();
+    for (i, j) in into.iter().enumerate() {
+        let Some(j) = *j else { continue };
+        let Some(r) = records[i].take() else { continue };
+        let Some(k) = records[j].as_mut() else { continue };
+        // The force that arrested is the demonstration's other side when it names none; a
+        // peaceful protest it broke up met an intervention.
+        let arrester = r.actor1.is_some() && k.actor2.is_none();
+        for s in
+            r.spans.into_iter().filter(|s| s.role == "trigger" || (arrester && s.role == "actor1"))
+        {
+            let s =
+                if s.role == "actor1" { EvidenceSpan { role: "actor2".into(), ..s } } else { s };
+            if !k.spans.contains(&s) {
+                k.spans.push(s);
             }
-            None => out.push(r),
+        }
+        k.spans.sort_by_key(|s| (s.start, s.end));
+        if arrester {
+            (k.actor2, k.inter2) = (r.actor1, r.inter1);
+            k.interaction = interaction(k.inter1, k.inter2);
+            if k.sub_event_type.as_deref() == Some("Peaceful protest")
+                && let Some(t) = taxonomy::sub_event("Protest with intervention")
+            {
+                k.sub_event_type = Some(t.name.clone());
+                k.cameo_code = Some(t.cameo.clone());
+                k.plover_type = Some(t.plover.clone());
+            }
+            k.notes = per_place::renote(k);
         }
     }
-    // (Back in the order of the text.)
-    out.sort_by_key(|e| e.spans.iter().map(|s| s.start).min().unwrap_or(0));
-    out
+    records.into_iter().flatten().collect()
 }
 
 /// ACLED's interaction code: the two inter codes, the smaller first ("13" for a state force
@@ -3537,15 +3530,11 @@ impl EventCoder {
                         let after = lower[at + word.len()..].chars().next();
                         // (Not a site of a place named next: "the Medine market in
                         // Sikasso" is in Sikasso.)
-                        let site_of = per_place::SITE_NOUNS.contains(word)
-                            && lower[at + word.len()..].strip_prefix(" in ").is_some_and(|r| {
-                                piece[piece.len() - r.len()..].starts_with(char::is_uppercase)
-                            });
                         (at > 0
                             && lower[..at].ends_with(' ')
                             && !after.is_some_and(char::is_alphanumeric)
-                            && !site_of)
-                            .then(|| at - 1)
+                            && !names_a_site_in(piece, at - 1))
+                        .then(|| at - 1)
                     })
                 })
                 .filter_map(|at| {

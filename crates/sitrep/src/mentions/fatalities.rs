@@ -733,21 +733,29 @@ fn toll_parts(
     // ... killing at least seven soldiers, a military officer said. Al-Shabaab claimed
     // responsibility ..., saying it had killed 20 soldiers" = 7 (rule 2: the lowest of
     // conflicting reports; the side's claim is the highest).
-    let (side_claims, others): (Vec<Span>, Vec<Span>) =
-        kept.iter().partition(|s| is_side_claim_of_kills(&lower_of(s)));
-    let counted_by_others = !side_claims.is_empty()
-        && others.iter().any(|s| fatalities(text, *s).is_some_and(|f| f.count > 0));
-    let sentences_read: &[Span] = if counted_by_others { &others } else { &kept };
     // Another source's figure for the same dead ("A police spokesman confirmed the attack but
     // said 12 people had died", "civil society leaders put the death toll at 42"): the
     // lowest of the figures is coded (rule 2), not the largest.
-    let (alternatives, sentences_read): (Vec<Span>, Vec<Span>) =
-        sentences_read.iter().partition(|s| is_another_figure(&lower_of(s)));
-    let lowest_other = alternatives
+    // (Each sentence is lower-cased once for both readings.)
+    let tagged: Vec<(Span, bool, bool)> = kept
         .iter()
-        .filter_map(|s| fatalities(text, *s))
+        .map(|s| {
+            let lower = lower_of(s);
+            (*s, is_side_claim_of_kills(&lower), is_another_figure(&lower))
+        })
+        .collect();
+    let counted_by_others = tagged.iter().any(|t| t.1)
+        && tagged.iter().any(|t| !t.1 && fatalities(text, t.0).is_some_and(|f| f.count > 0));
+    let read_here = |t: &&(Span, bool, bool)| !(counted_by_others && t.1);
+    let lowest_other = tagged
+        .iter()
+        .filter(read_here)
+        .filter(|t| t.2)
+        .filter_map(|t| fatalities(text, t.0))
         .filter(|f| f.count > 0 && !f.vague)
         .min_by_key(|f| f.count);
+    let sentences_read: Vec<Span> =
+        tagged.iter().filter(read_here).filter(|t| !t.2).map(|t| t.0).collect();
     let sentences_read: &[Span] = &sentences_read;
     let mut found = Vec::new();
     let mut counted = sentences_read
