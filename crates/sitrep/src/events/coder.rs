@@ -1725,7 +1725,10 @@ impl EventCoder {
                     .filter_map(|t| t.country.as_deref());
                 let first = countries.next()?;
                 countries.all(|c| c == first).then(|| first.to_string())
-            });
+            })
+            // A place the gazetteer lacks is still a place somewhere: a less sure reading of
+            // the text's names gives its country.
+            .or_else(|| unlisted.and(leaning.map(str::to_string)));
 
         // When: the event's own date, else the nearest date stated just before it (a report
         // often gives the date once, then the details).
@@ -6589,6 +6592,12 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
             }
             None => (start, full),
         };
+        // "Tin-Ajanjene [Tin Aguenguen], Hamzokoma Commune (...)": the village's bracketed
+        // name, as when the units follow it.
+        let (start, name) = match name.strip_suffix(']').map(|n| (n, before[..start].rfind('['))) {
+            Some((inner, Some(b))) => (b + 1, &before[b + 1..start + inner.len()]),
+            _ => (start, name),
+        };
         // "GFAT (CT-unit) patrol", "KIDAL (Reuters)": a name in capitals is a unit's acronym
         // or a dateline, not a place coded with its units.
         let capitals = name.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -8750,6 +8759,19 @@ mod tests {
     }
 
     #[test]
+    fn a_village_the_gazetteer_lacks_takes_the_country_its_name_leans_to() {
+        // No place the gazetteer knows, no country named: the village's name alone says
+        // where the soldiers are.
+        let e = first_event(
+            "On 4 May, soldiers arrested and executed seven men in the village of Tangassogo.",
+            "2020-05-07",
+        );
+        assert_eq!(e.location.as_deref(), Some("Tangassogo"));
+        assert_eq!(e.country.as_deref(), Some("Burkina Faso"));
+        assert!(e.actor1.as_deref().is_some_and(|a| a.starts_with("Military Forces of Burkina")));
+    }
+
+    #[test]
     fn a_village_attacked_with_no_one_fighting_back_is_an_attack_on_civilians() {
         let e = first_event(
             "On 3 March 2021, heavily armed ISGS militants on motorbikes attacked the village \
@@ -9098,6 +9120,15 @@ mod tests {
         let (span, admins) = named_with_admins(t, Span::new(0, t.len())).unwrap();
         assert_eq!(span.get(t), Some("Hore Haya"));
         assert_eq!(admins, ["Niafunke", "Tombouctou"]);
+    }
+
+    #[test]
+    fn bracketed_name_before_a_commune_is_the_coded_one() {
+        let t = "On 6 August 2020, gunmen abducted two people in the area of Tin-Ajanjene \
+                 [Tin Aguenguen], Hamzokoma Commune (Gourma-Rharous, Tombouctou).";
+        let (span, admins) = named_with_admins(t, Span::new(0, t.len())).unwrap();
+        assert_eq!(span.get(t), Some("Tin Aguenguen"));
+        assert_eq!(admins, ["Gourma-Rharous", "Tombouctou"]);
     }
 
     #[test]
