@@ -628,7 +628,7 @@ fn is_bombing_only(text: &str) -> bool {
     ];
     let words = padded_words(text);
     let any = |stems: &[&str]| stems.iter().any(|w| words.contains(w));
-    any(DEVICES) && any(WENT_OFF) && !any(GUNFIRE) && !tells_of_fighting(text)
+    any(DEVICES) && any(WENT_OFF) && !any(GUNFIRE) && !tells_of_fighting_or_an_agent(text)
 }
 
 /// True when a report says explosives went off ("bombs were exploded", "a blast", "went
@@ -2042,7 +2042,7 @@ impl EventCoder {
                     && a.kind == ActorKind::Civilians
                     && !mentions.iter().any(|m| m.kind.is_armed())
                     && passive_before(text, a.span.end as usize, role_trigger as usize)
-                    && !tells_of_fighting(single_report.unwrap_or(group_text)) =>
+                    && !tells_of_fighting_or_an_agent(single_report.unwrap_or(group_text)) =>
             {
                 civilian_victims = true;
                 (None, Some(a))
@@ -2507,7 +2507,14 @@ impl EventCoder {
             && patient.is_some_and(|p| p.kind == ActorKind::Civilians)
             && agent.is_none_or(|a| a.kind.is_armed())
             && !tells_of_fighting(single_report.unwrap_or(group_text))
-            && !tells_of_resistance(single_report.unwrap_or(group_text))
+            && {
+                // (The attackers' own name is no resistance: "killed by Bambara militiamen".)
+                let report = single_report.unwrap_or(group_text);
+                match agent.and_then(|a| a.span.get(text)) {
+                    Some(own) => !tells_of_resistance(&report.replacen(own, "", 1)),
+                    None => !tells_of_resistance(report),
+                }
+            }
         {
             sub_event = "Attack".to_string();
         }
@@ -4390,7 +4397,7 @@ fn roles<'a>(
                     | "presumably"
                     | "unidentified"
                     | "unknown"
-            )
+            ) || is_qualifier_name(w)
         });
         words.next() == Some("by")
     });
@@ -4434,6 +4441,14 @@ fn roles<'a>(
     }
 }
 
+/// A capitalised word before an actor's noun that names whose it is ("by Bambara
+/// militiamen", "by Dogon hunters"): no part of the mention, but no break in a by-phrase.
+fn is_qualifier_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && ActorLexicon::get().is_ethnic_group(word)
+}
+
 /// True when the trigger at `trigger` is in the passive: an auxiliary is the word before it,
 /// or the one before an adverb ("were killed", "was reportedly attacked").
 fn reads_passive(text: &str, trigger: u32) -> bool {
@@ -4455,9 +4470,16 @@ fn reads_passive(text: &str, trigger: u32) -> bool {
 /// followers of Fadouga II and those of Djana II", "in fighting between Fulani and Bambara",
 /// "killed by the Fula group ... retaliation of the Lobi"): its dead are a side's, not
 /// victims of an unnamed attacker.
+fn tells_of_fighting_or_an_agent(text: &str) -> bool {
+    tells_of_fighting(text) || text.to_lowercase().contains(" by ")
+}
+
+/// True when a report tells of fighting ("clashes", "fought", "in retaliation", "between
+/// Fulani and Bambara"); an agent named after a passive verb ("killed by Bambara militiamen")
+/// is no fight.
 fn tells_of_fighting(text: &str) -> bool {
     let lower = text.to_lowercase();
-    FIGHT_WORDS.iter().chain(&["retaliat", "between", " by "]).any(|w| lower.contains(w))
+    FIGHT_WORDS.iter().chain(&["retaliat", "between"]).any(|w| lower.contains(w))
 }
 
 /// True when a report names a crowd (padded words): demonstrators, rioters, a mob, youths,
@@ -8756,6 +8778,39 @@ mod tests {
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
         assert!(rioters_hurt_people("The demonstrators assaulted the staff chief."));
         assert!(!rioters_hurt_people("Two demonstrators were injured by stones."));
+    }
+
+    #[test]
+    fn throats_slit_are_killings_and_informers_are_civilians() {
+        let e = first_event(
+            "Militants slit the throats of two herders near Djibo on Tuesday.",
+            "2020-09-07",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
+        assert_eq!(e.fatalities, 2);
+        // The police the victim was said to serve are no side of the killing.
+        let e = first_event(
+            "Suspected Maoists killed two villagers in Malkangiri district of Odisha. The \
+             victims included a village headman, killed by slitting his throat on Friday night \
+             on the suspicion that he was a police mole.",
+            "2020-09-07",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (India)"));
+    }
+
+    #[test]
+    fn a_civilian_killed_by_a_community_militia_was_attacked() {
+        // The community's name before "militiamen" is no break in the by-phrase, and the
+        // attackers' own "militia" tells of no resistance.
+        let e = first_event(
+            "A young Fulani shepherd was allegedly killed by Bambara militiamen in Niono \
+             district of Segou.",
+            "2017-05-07",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
+        assert_eq!(e.actor1.as_deref(), Some("Bambara Ethnic Militia (Mali)"));
+        assert!(e.actor2.as_deref().is_some_and(|a| a.starts_with("Civilians")));
     }
 
     #[test]
