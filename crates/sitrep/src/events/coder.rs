@@ -2554,6 +2554,16 @@ impl EventCoder {
         {
             sub_event = "Mob violence".to_string();
         }
+        // ... and so is people's justice: "villagers killed an elderly woman accused of
+        // sorcery", "residents lynched two armed robbers". Civilians who punish someone they
+        // accuse are a mob (rioters), not a communal militia, when no armed side is named.
+        if matches!(sub_event.as_str(), "Attack" | "Armed clash")
+            && agent.is_some_and(|a| a.kind == ActorKind::Civilians && a.span.end <= first_trigger)
+            && !mentions.iter().any(|m| m.kind.is_armed())
+            && tells_of_mob_justice(single_report.unwrap_or(group_text))
+        {
+            sub_event = "Mob violence".to_string();
+        }
         let taxonomy = taxonomy::sub_event(&sub_event)?;
         // A protest needs people out in some form: a government that "demanded", "rejected"
         // or "reneged" speaks, it does not demonstrate (ConfliBERT's verbal-conflict
@@ -4472,6 +4482,27 @@ fn reads_passive(text: &str, trigger: u32) -> bool {
 /// victims of an unnamed attacker.
 fn tells_of_fighting_or_an_agent(text: &str) -> bool {
     tells_of_fighting(text) || text.to_lowercase().contains(" by ")
+}
+
+/// True when a report tells of people punishing someone they accuse: a thief, a sorcerer, a
+/// suspected killer ("accused of", "for having", "lynched").
+fn tells_of_mob_justice(text: &str) -> bool {
+    const ACCUSED: &[&str] = &[
+        "accused of",
+        "suspected of",
+        "believed to have",
+        "for having",
+        "lynch",
+        "mob justice",
+        "jungle justice",
+        "thief",
+        "thieves",
+        "robber",
+        "sorcer",
+        "witch",
+    ];
+    let lower = text.to_lowercase();
+    ACCUSED.iter().any(|w| lower.contains(w))
 }
 
 /// True when a report tells of fighting ("clashes", "fought", "in retaliation", "between
@@ -8778,6 +8809,24 @@ mod tests {
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
         assert!(rioters_hurt_people("The demonstrators assaulted the staff chief."));
         assert!(!rioters_hurt_people("Two demonstrators were injured by stones."));
+    }
+
+    #[test]
+    fn people_who_punish_someone_they_accuse_are_a_mob() {
+        for t in [
+            "On Sunday, residents of Kandi beat to death a man they accused of stealing motorbikes.",
+            "Villagers in Kandi killed a woman they suspected of witchcraft on Sunday.",
+        ] {
+            let e = first_event(t, "2021-09-07");
+            assert_eq!(e.sub_event_type.as_deref(), Some("Mob violence"), "{t}");
+            assert_eq!(e.actor1.as_deref(), Some("Rioters (Benin)"), "{t}");
+        }
+        // A community's raid on another is its militia's attack.
+        let e = first_event(
+            "Villagers attacked a Fulani camp near Kandi on Sunday, killing two herders.",
+            "2021-09-07",
+        );
+        assert_eq!(e.sub_event_type.as_deref(), Some("Attack"));
     }
 
     #[test]
