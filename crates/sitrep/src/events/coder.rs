@@ -331,6 +331,7 @@ const COURT_WORDS: &[&str] = &[
     "indicted",
     "sentenced",
     "sentencing",
+    "sentences",
     "guilty",
     "trial",
     "verdict",
@@ -1084,6 +1085,13 @@ impl EventCoder {
                 _ => parsed,
             };
         let communities = std::cell::OnceCell::new();
+        // (The countries of the places named, for the nationality test below.)
+        let mut place_countries: Vec<String> = parsed
+            .iter()
+            .filter(|t| !self.geoparser.is_demonym(t))
+            .filter_map(|t| t.country.clone())
+            .collect();
+        place_countries.dedup();
         let toponyms: Vec<Toponym> = parsed
             .into_iter()
             .filter(|t| !self.geoparser.is_demonym(t))
@@ -1094,6 +1102,21 @@ impl EventCoder {
                     m.kind == ActorKind::Named && m.span.overlaps(t.span) && m.span != t.span
                         || m.kind != ActorKind::Named && m.span == t.span
                 })
+            })
+            // ... nor a country named as a force's nationality when the text names a place in
+            // another country ("US forces bombed militia targets in Iraq"), as a demonym is
+            // not. (The "Nepal Police" in Tikapur stay a place of Nepal.)
+            .filter(|t| {
+                let abroad =
+                    || place_countries.iter().any(|c| t.country.as_deref() != Some(c.as_str()));
+                !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+                    && abroad()
+                    && doc_mentions.iter().any(|m| {
+                        matches!(m.kind, ActorKind::Military | ActorKind::Police)
+                            && text
+                                .get(t.span.end as usize..m.span.start as usize)
+                                .is_some_and(|gap| gap == " ")
+                    }))
             })
             // ... nor a stance ("anti-France slogans", "pro-Russian groups"), nor a patron
             // ("Turkey-backed fighters", "the Saudi-led coalition").
@@ -4281,7 +4304,24 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         // reading of an act already reported, not a new one.
         let in_court =
             words[k.saturating_sub(5)..k].iter().any(|&(a, b)| COURT_WORDS.contains(&&lower[a..b]));
-        if in_court {
+        // ("sentenced 37 people, including three Americans, to death": the sentence.)
+        let sentenced_to_death = w == "death"
+            && k >= 1
+            && &lower[words[k - 1].0..words[k - 1].1] == "to"
+            && words[k.saturating_sub(12)..k].iter().any(|&(a, b)| {
+                matches!(
+                    &lower[a..b],
+                    "sentenced" | "sentence" | "sentences" | "sentencing" | "condemned"
+                )
+            });
+        // "for their role in a failed coup attempt in May": the act a person is judged or
+        // known for, named again.
+        let role_in = k >= 3
+            && matches!(&lower[words[k - 1].0..words[k - 1].1], "a" | "the" | "failed")
+            && words[k.saturating_sub(4)..k - 1]
+                .windows(2)
+                .any(|p| &lower[p[0].0..p[0].1] == "role" && &lower[p[1].0..p[1].1] == "in");
+        if in_court || sentenced_to_death || role_in {
             continue;
         }
         // "Riot police", "riot control": a kind of unit, not a riot.
@@ -8809,6 +8849,37 @@ mod tests {
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
         assert!(rioters_hurt_people("The demonstrators assaulted the staff chief."));
         assert!(!rioters_hurt_people("Two demonstrators were injured by stones."));
+    }
+
+    #[test]
+    fn a_force_abroad_is_placed_where_it_acts_with_its_own_nationality() {
+        for t in [
+            "US forces bombed militia targets in Iraq on Friday.",
+            "The United States military carried out air strikes on targets in Iraq on Friday.",
+        ] {
+            let e = first_event(t, "2024-02-04");
+            assert_eq!(e.country.as_deref(), Some("Iraq"), "{t}");
+            assert_eq!(e.actor1.as_deref(), Some("Military Forces of United States (2021-2025)"));
+        }
+    }
+
+    #[test]
+    fn the_deaths_an_act_answers_are_not_its_own() {
+        let e = first_event(
+            "The United States military struck more than 85 targets in Iraq on Friday, in \
+             retaliation for a drone attack that killed three US soldiers in Jordan last \
+             weekend. Iraq's government said 16 people were killed in the strikes near Al-Qaim.",
+            "2024-02-03",
+        );
+        assert_eq!(e.fatalities, 16);
+    }
+
+    #[test]
+    fn a_sentence_to_death_is_no_killing() {
+        let t = "KINSHASA (Reuters) - A military court in Democratic Republic of Congo on Friday \
+                 sentenced 37 people, including three Americans, to death for their role in a \
+                 failed coup attempt in May.";
+        assert!(all_events(t, "2024-09-15").is_empty());
     }
 
     #[test]

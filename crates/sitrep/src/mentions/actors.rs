@@ -826,6 +826,18 @@ impl ActorLexicon {
             .collect();
         let mut country = None;
         let mut qualifier = None;
+        // A country of several words ("the United States military", "Burkina Faso's army").
+        for k in (2..=4).rev() {
+            let Some(phrase) = words.len().checked_sub(k).map(|at| &words[at..]) else {
+                continue;
+            };
+            let last = phrase[k - 1].trim_end_matches("'s").trim_end_matches("’s");
+            let name = phrase[..k - 1].iter().copied().chain([last]).collect::<Vec<_>>().join(" ");
+            if let Some(c) = self.country_of_word(&name) {
+                country = Some(c.name.clone());
+                break;
+            }
+        }
         // Joined adjectives name the first country ("French and/or Burkinabe forces": ACLED
         // codes the first named as the actor).
         let mut joined = false;

@@ -1075,7 +1075,25 @@ fn background_death(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> bool {
         });
     let earlier =
         ws[i + 1..(i + 7).min(ws.len())].iter().any(|n| matches!(n.lower, "earlier" | "ago"));
-    accused || after || earlier
+    // "in retaliation for a drone attack that killed three US soldiers": the deaths of the
+    // event answered, told in a clause on it.
+    let answered = i >= 1
+        && matches!(ws[i - 1].lower, "that" | "which")
+        && ws[i.saturating_sub(9)..i].iter().any(|p| {
+            matches!(p.lower, "retaliation" | "response" | "revenge" | "reprisal" | "avenge")
+        });
+    accused || after || earlier || answered
+}
+
+/// True when the death at word `i` is a court's sentence: "sentenced 37 people, including
+/// three Americans, to death" kills no one.
+fn sentenced_to_death(ws: &[W<'_>], i: usize) -> bool {
+    ws[i].lower == "death"
+        && i >= 1
+        && ws[i - 1].lower == "to"
+        && ws[i.saturating_sub(12)..i].iter().any(|p| {
+            matches!(p.lower, "sentenced" | "sentence" | "sentences" | "sentencing" | "condemned")
+        })
 }
 
 /// True when a year follows the death word at `i` within five words ("assassinated in 1998",
@@ -1571,7 +1589,7 @@ fn fatalities_in(
             .any(|n| lower.contains(n));
     let mut acc = Acc { best: None, found };
     for (i, w) in ws.iter().enumerate() {
-        if named_as_cause(&ws, i, full) {
+        if named_as_cause(&ws, i, full) || sentenced_to_death(&ws, i) {
             continue;
         }
         // With `full`, a death in a year given after it is past: "a journalist who was
