@@ -1202,6 +1202,7 @@ impl EventCoder {
         let sports_or_games = is_sports_or_games(text, &all);
         let published = doc.published;
         let mut drafts: Vec<Draft> = Vec::new();
+        let datelines = dateline_spans(text);
         let mut last_event_sentence: Option<usize> = None;
         let mut opening_date: Option<DateMention> = None;
         for (idx, s) in all.iter().enumerate() {
@@ -1277,8 +1278,15 @@ impl EventCoder {
                     // group claimed responsibility on Thursday for twin suicide bombings ...
                     // The blasts on Wednesday were the deadliest".)
                     let act_date = |m: &&DateMention| !is_speech_date(text, m.span);
+                    // (A day within the week a draft told ("last week" ... "on April 2") is
+                    // that week's event, told in detail.)
                     let new_date = own_dates.iter().find(act_date).is_some_and(|nd| {
-                        d.dates.iter().find(act_date).is_some_and(|od| od.date != nd.date)
+                        d.dates.iter().find(act_date).is_some_and(|od| {
+                            od.date != nd.date
+                                && !(od.precision == 2
+                                    && nd.precision == 1
+                                    && (nd.date - od.date).num_days().abs() <= 3)
+                        })
                     });
                     // (A headline tells its lead's event, in words of its own: "Kenya
                     // protesters storm parliament" and "NAIROBI ... stormed parliament in
@@ -1286,11 +1294,18 @@ impl EventCoder {
                     // Strip" are one event. Only a lead in another country is another.)
                     let headline_only =
                         d.sentences.len() == 1 && is_headline(text, d.sentences[0].span);
+                    // (A draft placed only in a region takes a place in it; one placed at a
+                    // town already is another event at another town.)
+                    let regions_only = d.places.iter().all(|q| {
+                        q.feature.as_deref().is_some_and(|f| f == "ADM1" || f.starts_with("PCL"))
+                            || datelines.iter().any(|l| l.contains(q.span))
+                    });
                     let new_place = !places.is_empty()
                         && !d.places.is_empty()
                         && !places.iter().any(|p| {
                             d.places.iter().any(|q| {
                                 same_place(p, q)
+                                    || (regions_only && in_region(p, q))
                                     || (headline_only
                                         && p.country.is_some()
                                         && p.country == q.country)
@@ -1346,7 +1361,6 @@ impl EventCoder {
         // when the classifier is confident: such texts exist to report one event.
         // (Not an article with a dateline or a headline: "Democracy under attack, opposition
         // warns before vote" was coded as a protest.)
-        let datelines = dateline_spans(text);
         let article = !datelines.is_empty()
             || (all.len() > 1 && all.first().is_some_and(|s| is_headline(text, s.span)));
         if drafts.is_empty() && all.len() <= SHORT_REPORT_SENTENCES && !all.is_empty() && !article {
@@ -3974,6 +3988,17 @@ fn is_stance(text: &str, start: usize) -> bool {
     ["anti-", "pro-", "anti ", "pro "].iter().any(|p| {
         tail.ends_with(p) && !tail[..tail.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
     })
+}
+
+/// True when the place `a` lies in the region `b` ("Nacoba village" in "Cabo Delgado
+/// province"): a sentence on it tells the region's event in detail.
+fn in_region(a: &Toponym, b: &Toponym) -> bool {
+    b.feature.as_deref() == Some("ADM1")
+        && a.feature.as_deref() != Some("ADM1")
+        && a.country.is_some()
+        && a.country == b.country
+        && a.admin1.is_some()
+        && a.admin1 == b.admin1
 }
 
 fn same_place(a: &Toponym, b: &Toponym) -> bool {
@@ -6723,6 +6748,11 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
         ("not confirmed", "unconfirmed"),
         ("not been confirmed", "unconfirmed"),
         ("could not be independently", "unconfirmed"),
+        ("could not independently", "unconfirmed"),
+        ("could not immediately verify", "unconfirmed"),
+        ("could not immediately confirm", "unconfirmed"),
+        ("could not be immediately verified", "unconfirmed"),
+        ("could not be immediately confirmed", "unconfirmed"),
         ("could not be verified", "unconfirmed"),
         ("not independently verified", "unconfirmed"),
         ("unconfirmed", "unconfirmed"),
