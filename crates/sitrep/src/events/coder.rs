@@ -1331,6 +1331,11 @@ impl EventCoder {
                 || (!drafts.is_empty()
                     && (claims_told_act(text, &hits) || ranks_the_event(sentence)));
             if joins_last && let Some(d) = drafts.last_mut() {
+                // (A lead that tells the release its headline announced, "ELN rebels release
+                // kidnapped father", is that release: its triggers are the event's.)
+                if release && d.sentences.len() == 1 && is_headline(text, d.sentences[0].span) {
+                    d.triggers.extend(hits);
+                }
                 d.sentences.push(*s);
                 last_event_sentence = Some(idx);
                 continue;
@@ -2389,6 +2394,7 @@ impl EventCoder {
                 // (The arrest the release ends, named only as past: "the detained vessels".)
                 is_release(text, t)
                     || (is_arrest_word(trigger_word(text, t)) && !is_arrest_done(text, t.span))
+                    || abduction_told_as_past(text, t)
             })
         {
             sub_event = "Agreement".to_string();
@@ -3793,6 +3799,14 @@ const GROUP_NOUNS: &[&str] = &[
     "clansmen",
     "clan",
     "clans",
+    // A club's players and staff ("Liverpool forward Luis Diaz"): the club, not the city.
+    "forward",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "footballer",
 ];
 
 /// Admin unit words written after a place to say where it lies ("Ouonkoro, Cercle of
@@ -4173,6 +4187,24 @@ const ABDUCTION_STEMS: &[&str] = &["abduct", "kidnap", "hostage"];
 /// True when a trigger reports an abduction ("abducted", "kidnapping", "hostages").
 fn names_an_abduction(text: &str, hits: &[Hit]) -> bool {
     hits.iter().any(|h| starts_with_any(trigger_word(text, h), ABDUCTION_STEMS))
+}
+
+/// True when an abduction word names the abduction a release ends, not an act told: passive
+/// after a time word ("12 days after he was kidnapped"), a noun ("The kidnapping has strained peace talks") or
+/// the victim's adjective ("release kidnapped father"). Not "Gunmen kidnapped 20 students".
+fn abduction_told_as_past(text: &str, hit: &Hit) -> bool {
+    let word = trigger_word(text, hit).to_ascii_lowercase();
+    if !starts_with_any(&word, ABDUCTION_STEMS) {
+        return false;
+    }
+    let noun = word.ends_with("ing") || word.ends_with("ion") || word.ends_with("ings");
+    let before = crate::span::window_before(text, hit.span.start as usize, 24).to_lowercase();
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    // (Passive after a time word only: "was abducted by MSA militiamen, ... later released"
+    // tells the abduction.)
+    let since = before.split_whitespace().any(|w| matches!(w, "after" | "since"));
+    noun || (since && reads_passive(text, hit.span.start))
+        || matches!(prev, "release" | "releases" | "released" | "freed" | "frees" | "free")
 }
 
 /// True when a sentence's triggers report a release and nothing else: "released" or "freed",
