@@ -148,17 +148,22 @@ fn merge_same_events(records: Vec<EventRecord>) -> Vec<EventRecord> {
         let within = |a: &EventRecord, b: &EventRecord| {
             sides(a).iter().flatten().all(|x| sides(b).iter().flatten().any(|y| y == x))
         };
+        // (Of the same type too when one names no side at all: "a vessel reported an
+        // explosion near it", told after the Houthis' strike.)
+        let no_sides = |e: &EventRecord| e.actor1.is_none() && e.actor2.is_none();
         let partial = out.iter().position(|k| {
             k.event_date == r.event_date
                 && k.location.is_some()
                 && k.location == r.location
-                && k.sub_event_type != r.sub_event_type
+                && (k.sub_event_type != r.sub_event_type || no_sides(k) || no_sides(&r))
                 && (within(&r, k) || within(k, &r))
                 && (sides(&r).iter().any(Option::is_none) || sides(k).iter().any(Option::is_none))
         });
         if let Some(i) = partial {
             let k = &mut out[i];
-            let swapped = r.confidence > k.confidence;
+            // (The record that names a side first: the other tells no one.)
+            let swapped =
+                if no_sides(k) != no_sides(&r) { no_sides(k) } else { r.confidence > k.confidence };
             if swapped {
                 std::mem::swap(k, &mut r);
                 k.event_id = r.event_id.clone();
@@ -603,18 +608,6 @@ fn is_property_only(text: &str) -> bool {
 /// True when a report tells of a bomb, a mine or an improvised device going off, and of no
 /// gunfire and no fighting (padded words).
 fn is_bombing_only(text: &str) -> bool {
-    const DEVICES: &[&str] = &[
-        " car bomb",
-        " bomb ",
-        " bombs ",
-        " ied ",
-        " ieds ",
-        " explosive device",
-        " landmine",
-        " mine ",
-        " mines ",
-        " explosives ",
-    ];
     const WENT_OFF: &[&str] = &[" exploded", " explosion", " went off", " blast", " detonated"];
     const GUNFIRE: &[&str] = &[
         " assault",
@@ -2467,6 +2460,15 @@ impl EventCoder {
             || (sub_event == "Headquarters or base established"
                 && !tells_of_a_base(single_report.unwrap_or(group_text))))
             && let Some(rule) = remote_strike(single_report.unwrap_or(group_text))
+        {
+            sub_event = rule.to_string();
+        }
+        // An explosion the model read as a bomb's where the story names no bomb, mine or
+        // device, only missiles or drones ("a vessel reported an explosion near it" after the
+        // Houthis "fired missiles at two ships"), was theirs.
+        if sub_event == "Remote explosive/landmine/IED"
+            && !DEVICES.iter().any(|w| padded_words(text).contains(w))
+            && let Some(rule) = remote_strike(text)
         {
             sub_event = rule.to_string();
         }
@@ -5537,6 +5539,20 @@ const FIGHT_ON_THE_GROUND: &[&str] = &[
     " commando",
 ];
 
+/// Words of a bomb, a mine or an explosive device (padded words, lower case).
+const DEVICES: &[&str] = &[
+    " car bomb",
+    " bomb ",
+    " bombs ",
+    " ied ",
+    " ieds ",
+    " explosive device",
+    " landmine",
+    " mine ",
+    " mines ",
+    " explosives ",
+];
+
 /// A strike from afar with no fighting on the ground: "An air strike by Syrian government
 /// forces killed 29 Turkish soldiers" is an Air/drone strike, "shelled the town" a
 /// Shelling/artillery/missile attack, though the victims are armed.
@@ -5583,11 +5599,23 @@ fn remote_strike(text: &str) -> Option<&'static str> {
         " jets struck",
         " helicopters attacked",
     ];
+    // "attacked the ship with drones and fired missiles at two ships": the weapons of an
+    // attack from afar, named with it (a fight on the ground still wins).
+    const FIRED_FROM_AFAR: &[&str] =
+        &[" fired missiles", " fired a missile", " fired ballistic", " fired rockets"];
+    const WITH_DRONES: &[&str] = &[" with drones", " with a drone", " with explosive drones"];
     let lower = padded_words(text);
     if AIRCRAFT_ATTACKED.iter().any(|w| lower.contains(w)) {
         return Some("Air/drone strike");
     }
-    if FIGHT_ON_THE_GROUND.iter().chain(GROUND).any(|w| lower.contains(w)) {
+    let on_the_ground = FIGHT_ON_THE_GROUND.iter().any(|w| lower.contains(w));
+    if !on_the_ground && WITH_DRONES.iter().any(|w| lower.contains(w)) {
+        return Some("Air/drone strike");
+    }
+    if !on_the_ground && FIRED_FROM_AFAR.iter().any(|w| lower.contains(w)) {
+        return Some("Shelling/artillery/missile attack");
+    }
+    if on_the_ground || GROUND.iter().any(|w| lower.contains(w)) {
         return None;
     }
     if AIR.iter().any(|w| lower.contains(w)) {
