@@ -328,4 +328,39 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(omdurman[0]["actor2"], "Civilians (Sudan)");
     // "It was the third mass abduction in northwest Nigeria this month" is no other abduction.
     assert_eq!(records("l2").len(), 1, "{:#?}", records("l2"));
+    // "Reuters could not independently verify the account": unconfirmed.
+    assert_eq!(records("m0")[0]["claim_status"], "unconfirmed");
+    // The release a headline announces, told by its lead, is the event (not the kidnapping
+    // it ends); "Liverpool forward" is a club's player, not a place.
+    let release = records("m1");
+    assert_eq!(release.len(), 1, "{release:#?}");
+    assert_eq!(release[0]["sub_event_type"], "Agreement");
+    assert_eq!(release[0]["actor1"], "ELN: National Liberation Army");
+    assert_eq!(release[0]["country"], "Colombia");
+    // US strikes in Iraq are the US military's, in Iraq, and the soldiers killed in the attack
+    // they answer are not their toll.
+    let iraq = records("m2");
+    assert_eq!(iraq[0]["actor1"], "Military Forces of United States (2021-2025)");
+    assert_eq!(iraq[0]["country"], "Iraq");
+    assert_eq!(iraq[0]["fatalities"], 16);
+    // Drones and missiles fired at ships, and the explosion a vessel reported, are one strike.
+    let ships = records("m3");
+    assert_eq!(ships.len(), 1, "{ships:#?}");
+    assert_eq!(ships[0]["sub_event_type"], "Air/drone strike");
+    assert_eq!(ships[0]["actor1"], "Houthi Movement");
+    // "last week" in the province, then the village and the day: one attack.
+    let cabo = records("m4");
+    assert_eq!(cabo.len(), 1, "{cabo:#?}");
+    assert_eq!(cabo[0]["location"], "Nacoba");
+    assert_eq!(cabo[0]["event_date"], "2024-04-02");
+    assert_eq!(cabo[0]["fatalities"], 5);
+    // "in the coastal city of Mombasa and in Kisumu": one event in each.
+    let kenya = records("m5");
+    for city in ["Mombasa", "Kisumu"] {
+        assert!(kenya.iter().any(|r| r["location"] == city), "{city}: {kenya:#?}");
+    }
+    // A court's death sentence for a failed coup is no event.
+    assert!(records("m6").is_empty(), "{:#?}", records("m6"));
+    // Israeli settlers are ACLED's settler militia.
+    assert_eq!(records("m7")[0]["actor1"], "Settlers (Israel)");
 }

@@ -13,7 +13,8 @@ use crate::span::Span;
 use chrono::NaiveDate;
 
 /// What joins the places of a list, longest first.
-const SEPARATORS: &[&str] = &[", and ", ", or ", " and ", " or ", " & ", ", "];
+const SEPARATORS: &[&str] =
+    &[", and in ", " and in ", ", and ", ", or ", " and ", " or ", " & ", ", "];
 
 /// The last word of a building's or a site's name.
 pub(super) const SITE_NOUNS: &[&str] = &[
