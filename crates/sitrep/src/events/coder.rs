@@ -1263,6 +1263,7 @@ impl EventCoder {
                 .into_iter()
                 .filter(|d| d.precision <= 3)
                 .filter(|d| !is_grievance_date(text, d, &hits, published))
+                .filter(|d| !dates_a_vote(text, d.span))
                 .collect();
             let opening = if drafts.is_empty() && idx <= 2 { opening_date.take() } else { None };
             let continues = match (drafts.last(), last_event_sentence) {
@@ -1770,7 +1771,9 @@ impl EventCoder {
         let first_idx = all.iter().position(|s| s.span == first.span).unwrap_or(0);
         let earlier = all[first_idx.saturating_sub(3)..first_idx].iter().rev().find_map(|s| {
             find_dates(text, s.span, doc.published).into_iter().find(|m| {
-                m.precision <= 3 && !is_background(std::slice::from_ref(m), doc.published)
+                m.precision <= 3
+                    && !is_background(std::slice::from_ref(m), doc.published)
+                    && !dates_a_vote(text, m.span)
             })
         });
         // Of the event's own dates: not one after the report came out ("to call for elections
@@ -4053,6 +4056,25 @@ fn opens_with_its_date(
 /// October 2014", "demonstrated to demand the resignation of the prefect, responsible for the
 /// violence on December 27 of last year". The date is past (it alone would make the sentence
 /// background) and comes after the sentence's first protest word and a word of cause.
+/// True when a date names a vote's day ("fraud in the October 9 election", "the polls of 9
+/// October", "elections held on Sunday"): the vote's, not the day of the act told.
+fn dates_a_vote(text: &str, date: Span) -> bool {
+    const VOTES: &[&str] =
+        &["election", "elections", "vote", "poll", "polls", "referendum", "ballot"];
+    let after = crate::span::window_after(text, date.end as usize, 24).to_ascii_lowercase();
+    let before = crate::span::window_before(text, date.start as usize, 32).to_ascii_lowercase();
+    let next = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+    let prior: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    next.is_some_and(|w| VOTES.contains(&w))
+        || (prior.first().is_some_and(|w| matches!(*w, "on" | "of"))
+            && prior[1..].iter().any(|w| VOTES.contains(w)))
+}
+
 fn is_grievance_date(
     text: &str,
     date: &DateMention,
@@ -4318,12 +4340,13 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
             continue;
         }
         // "... threatened to shell British forces if western forces launched any type of
-        // attack": a condition is no act (from the clause's start: its last comma).
+        // attack", "would keep fighting until the group is destroyed": a condition or a goal
+        // is no act (from the clause's start: its last comma).
         // (At most eight words back: a long sentence's "if" is seldom the trigger's.)
         let clause = lower[..s].rfind([',', ';']).map_or(0, |c| c + 1);
         if words[k.saturating_sub(8)..k]
             .iter()
-            .any(|&(a, b)| a >= clause && matches!(&lower[a..b], "if" | "unless"))
+            .any(|&(a, b)| a >= clause && matches!(&lower[a..b], "if" | "unless" | "until"))
         {
             continue;
         }
@@ -8939,6 +8962,31 @@ mod tests {
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Mali)"));
         assert!(rioters_hurt_people("The demonstrators assaulted the staff chief."));
         assert!(!rioters_hurt_people("Two demonstrators were injured by stones."));
+    }
+
+    #[test]
+    fn a_vote_s_day_is_no_day_of_the_protest_against_it() {
+        assert!(dates_a_vote("fraud in the October 9 election", Span::new(13, 22)));
+        assert!(dates_a_vote("the elections held on 9 October", Span::new(22, 31)));
+        assert!(!dates_a_vote("protested on October 9 against fraud", Span::new(13, 22)));
+        let events = all_events(
+            "Police fired tear gas at demonstrators in Maputo on Monday. Thousands had marched \
+             to protest what the opposition says was fraud in the October 9 election. \
+             Protesters also blocked roads in Nampula, residents said.",
+            "2024-11-05",
+        );
+        assert!(!events.is_empty());
+        assert!(
+            events.iter().all(|e| e.event_date.as_deref() == Some("2024-11-04")),
+            "{events:#?}"
+        );
+    }
+
+    #[test]
+    fn a_goal_or_a_ceasefire_proposed_is_no_event() {
+        let t = "Hamas said on Monday it viewed positively a ceasefire proposal, while Israel \
+                 said it would keep fighting until the group is destroyed.";
+        assert!(all_events(t, "2024-06-03").is_empty(), "{:#?}", all_events(t, "2024-06-03"));
     }
 
     #[test]

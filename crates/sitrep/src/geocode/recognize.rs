@@ -1178,10 +1178,12 @@ fn keep(
     // written in lower case before a name of two or more capitalised words introduces a
     // person. (A single word after it may be a place: "the mayor Kidal appointed" is rare,
     // but "police chief Gao" style headlines are not.) Not a country or a big city.
+    // (A famous place that is also a given name opens a person's name there: "police
+    // spokesman Orlando Mudumane".)
     if m.first_tok > 0
         && is_lower_role(toks[m.first_tok - 1].text)
         && joinable(text, toks[m.first_tok - 1], first)
-        && !is_famous(gaz, &m.cands)
+        && (!is_famous(gaz, &m.cands) || single && is_given_name(gaz, &m.key))
     {
         let next = toks.get(m.last_tok + 1);
         let name_goes_on = !single

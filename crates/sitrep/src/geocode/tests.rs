@@ -191,6 +191,14 @@ fn given_names_make_persons_of_the_names_around_them() {
 }
 
 #[test]
+fn a_famous_place_that_is_a_given_name_is_a_person_after_a_role() {
+    let ts = geo().geoparse("Police spokesman Orlando Mudumane said officers were attacked.");
+    assert!(ts.is_empty(), "{ts:?}");
+    let ts = geo().geoparse("Police said officers in Orlando were attacked.");
+    assert_eq!(ts.len(), 1);
+}
+
+#[test]
 fn surnames_with_inner_capitals_initials_and_given_names_name_persons() {
     // GeoWebNews and LGL sentences: "McGregor" (Mc-), a middle initial ("Gino D. Bassett"),
     // and a given name that opened a person's name ("Tyler Williams ... his brother Tyler").
