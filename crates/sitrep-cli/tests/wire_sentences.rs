@@ -363,4 +363,22 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert!(records("m6").is_empty(), "{:#?}", records("m6"));
     // Israeli settlers are ACLED's settler militia.
     assert_eq!(records("m7")[0]["actor1"], "Settlers (Israel)");
+    // The army's denial of a group's claim: denied, on the day the group gave.
+    let base = records("n0");
+    assert_eq!(base.len(), 1, "{base:#?}");
+    assert_eq!(base[0]["claim_status"], "denied");
+    assert_eq!(base[0]["event_date"], "2024-07-18");
+    // "fraud in the October 9 election" dates no protest; a spokesman named Orlando is no
+    // place.
+    let maputo = records("n3");
+    assert!(maputo.iter().all(|r| r["event_date"] == "2024-11-04"), "{maputo:#?}");
+    assert!(maputo.iter().all(|r| r["country"] == "Mozambique"), "{maputo:#?}");
+    assert!(maputo.iter().any(|r| r["location"] == "Nampula"), "{maputo:#?}");
+    // A town retaken, with the army's toll of both sides.
+    let eldher = records("n5");
+    assert_eq!(eldher[0]["sub_event_type"], "Government regains territory");
+    assert_eq!(eldher[0]["fatalities"], 52);
+    // A ceasefire proposal welcomed, and fighting vowed "until the group is destroyed", are
+    // no events.
+    assert!(records("n7").is_empty(), "{:#?}", records("n7"));
 }
