@@ -2619,6 +2619,12 @@ impl EventCoder {
         if taxonomy.event_type == "Protests" && !acting() {
             return None;
         }
+        // ... and a walkout is no demonstration unless one is told (codebook: "parliamentary
+        // walkouts, strikes without a demonstration" are no protests).
+        if taxonomy.event_type == "Protests" && is_walkout_only(single_report.unwrap_or(group_text))
+        {
+            return None;
+        }
 
         let (mut actor1, mut actor2) = (agent.cloned(), patient.cloned());
         let event_type = taxonomy.event_type.as_str();
@@ -5806,6 +5812,30 @@ fn is_intervention_only(text: &str) -> bool {
     protest
         && INTERVENTION.iter().any(|w| lower.contains(w))
         && !DEMONSTRATOR_VIOLENCE.iter().any(|w| lower.contains(w))
+}
+
+/// True when a report's protest is a walkout and nothing else: no march, rally, sit-in,
+/// gathering, picket, road block or demonstration ("Nurses staged a walkout in London over
+/// pay").
+fn is_walkout_only(text: &str) -> bool {
+    const DEMONSTRATED: &[&str] = &[
+        "march",
+        "rall",
+        "sit-in",
+        "gather",
+        "demonstrat",
+        "protest",
+        "block",
+        "barricad",
+        "picket",
+        "chant",
+        "placard",
+        "crowd",
+        "street",
+    ];
+    let lower = text.to_lowercase();
+    (lower.contains("walkout") || lower.contains("walked out"))
+        && !DEMONSTRATED.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a lower-cased text tells of a protest or a strike (the protest rules' common
