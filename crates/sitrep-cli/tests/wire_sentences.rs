@@ -381,4 +381,17 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // A ceasefire proposal welcomed, and fighting vowed "until the group is destroyed", are
     // no events.
     assert!(records("n7").is_empty(), "{:#?}", records("n7"));
+    // Worshippers shot at a mosque: an attack on civilians, on the Friday told.
+    let mosque = records("o0");
+    assert_eq!(mosque[0]["sub_event_type"], "Attack");
+    assert_eq!(mosque[0]["event_date"], "2024-05-17");
+    assert_eq!(mosque[0]["fatalities"], 12);
+    // "A drone strike by Ethiopian government forces" is the military's.
+    let amhara = records("o3");
+    assert_eq!(amhara[0]["sub_event_type"], "Air/drone strike");
+    assert_eq!(amhara[0]["actor1"], "Military Forces of Ethiopia (2018-)");
+    // A banned march met with tear gas and arrests: one protest with intervention.
+    let conakry = records("o5");
+    assert_eq!(conakry.len(), 1, "{conakry:#?}");
+    assert_eq!(conakry[0]["sub_event_type"], "Protest with intervention");
 }
