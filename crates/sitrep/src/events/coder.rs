@@ -2470,7 +2470,10 @@ impl EventCoder {
         // device, only missiles or drones ("a vessel reported an explosion near it" after the
         // Houthis "fired missiles at two ships"), was theirs.
         if sub_event == "Remote explosive/landmine/IED"
-            && !DEVICES.iter().any(|w| padded_words(text).contains(w))
+            && {
+                let words = padded_words(text);
+                !DEVICES.iter().any(|w| words.contains(w))
+            }
             && let Some(rule) = remote_strike(text)
         {
             sub_event = rule.to_string();
@@ -4606,10 +4609,11 @@ fn reads_passive(text: &str, trigger: u32) -> bool {
 
 /// True when a report tells of fighting between sides ("killed amidst clashes between
 /// followers of Fadouga II and those of Djana II", "in fighting between Fulani and Bambara",
-/// "killed by the Fula group ... retaliation of the Lobi"): its dead are a side's, not
-/// victims of an unnamed attacker.
+/// "killed by the Fula group ... retaliation of the Lobi") or names who did it after a
+/// passive verb: its dead are a side's, not victims of an unnamed attacker.
 fn tells_of_fighting_or_an_agent(text: &str) -> bool {
-    tells_of_fighting(text) || text.to_lowercase().contains(" by ")
+    let lower = text.to_lowercase();
+    fights_in(&lower) || lower.contains(" by ")
 }
 
 /// True when a report tells of people punishing someone they accuse: a thief, a sorcerer, a
@@ -4637,7 +4641,11 @@ fn tells_of_mob_justice(text: &str) -> bool {
 /// Fulani and Bambara"); an agent named after a passive verb ("killed by Bambara militiamen")
 /// is no fight.
 fn tells_of_fighting(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    fights_in(&text.to_lowercase())
+}
+
+/// [`tells_of_fighting`] of a lower-cased text.
+fn fights_in(lower: &str) -> bool {
     FIGHT_WORDS.iter().chain(&["retaliat", "between"]).any(|w| lower.contains(w))
 }
 

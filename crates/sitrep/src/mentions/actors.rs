@@ -831,6 +831,12 @@ impl ActorLexicon {
             let Some(phrase) = words.len().checked_sub(k).map(|at| &words[at..]) else {
                 continue;
             };
+            // (Capitalised words only, "of" between: most mentions follow lower-case words,
+            // and those build no phrase.)
+            let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+            if !phrase.iter().all(|w| capitalised(w) || *w == "of") || !capitalised(&phrase[0]) {
+                continue;
+            }
             let last = phrase[k - 1].trim_end_matches("'s").trim_end_matches("’s");
             let name = phrase[..k - 1].iter().copied().chain([last]).collect::<Vec<_>>().join(" ");
             if let Some(c) = self.country_of_word(&name) {
