@@ -368,6 +368,8 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(base.len(), 1, "{base:#?}");
     assert_eq!(base[0]["claim_status"], "denied");
     assert_eq!(base[0]["event_date"], "2024-07-18");
+    // "JNIM said in a statement that its fighters had overrun the base": JNIM attacked.
+    assert_eq!(base[0]["actor1"], "JNIM: Group for Support of Islam and Muslims");
     // "fraud in the October 9 election" dates no protest; a spokesman named Orlando is no
     // place.
     let maputo = records("n3");

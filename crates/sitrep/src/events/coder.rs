@@ -4852,6 +4852,9 @@ fn claims_an_attack(after: &str) -> bool {
     let after = after.trim_start().to_ascii_lowercase();
     let after = after.strip_prefix("militants ").unwrap_or(&after);
     let after = after.strip_prefix("has ").or(after.strip_prefix("have ")).unwrap_or(after);
+    if says_its_own_fighters_acted(after) {
+        return true;
+    }
     let Some(rest) = after.strip_prefix("claimed ").or(after.strip_prefix("claims ")) else {
         return false;
     };
@@ -4875,6 +4878,42 @@ fn claims_an_attack(after: &str) -> bool {
     ]
     .iter()
     .any(|c| rest.starts_with(c))
+}
+
+/// True when the lower-cased words after a group's name say, in its own voice, that its men
+/// did the act: "said in a statement that its fighters had overrun the base", "said it had
+/// attacked the ship".
+fn says_its_own_fighters_acted(after: &str) -> bool {
+    // (Not "killed": "Al Shabaab said it had killed dozens of soldiers" is a side's claimed
+    // toll in a battle the army won.)
+    const ACTED: &[&str] = &[
+        "attacked",
+        "overran",
+        "overrun",
+        "ambushed",
+        "carried out",
+        "seized",
+        "captured",
+        "shot down",
+        "destroyed",
+        "targeted",
+        "struck",
+        "fired",
+        "launched",
+    ];
+    let Some(rest) = after.strip_prefix("said ").or(after.strip_prefix("says ")) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("in a statement ").unwrap_or(rest);
+    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+    let Some(rest) = ["its fighters ", "its militants ", "its members ", "its men ", "it "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = ["had ", "has ", "have "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    ACTED.iter().any(|w| rest.starts_with(w))
 }
 
 /// True when the name ending at `end` names a site of another place: one or two words, the
@@ -8663,6 +8702,11 @@ mod tests {
         let text = "JNIM has claimed responsibility for the ambush.";
         let ms = lex.find(text, Span::new(0, text.len()));
         assert!(claimant(&ms, text, |_| true).is_some());
+        // In its own voice.
+        assert!(says_its_own_fighters_acted("said in a statement that its fighters had overrun"));
+        assert!(says_its_own_fighters_acted("said it had attacked the ship"));
+        assert!(!says_its_own_fighters_acted("said the army had attacked"));
+        assert!(!says_its_own_fighters_acted("said it would attack"));
     }
 
     #[test]
