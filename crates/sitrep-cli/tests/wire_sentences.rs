@@ -396,4 +396,17 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let conakry = records("o5");
     assert_eq!(conakry.len(), 1, "{conakry:#?}");
     assert_eq!(conakry[0]["sub_event_type"], "Protest with intervention");
+    // A group is never its own associate.
+    let mali = records("p0");
+    assert!(mali.iter().all(|r| r["assoc_actor_1"] != r["actor1"]), "{mali:#?}");
+    // "The Islamic State in the Sahel claimed the attack": the attacker.
+    assert_eq!(records("p1")[0]["actor1"], "Islamic State (Sahel)");
+    // "Three people were killed in protests in February" is the March march's background.
+    let dakar = records("p4");
+    assert_eq!(dakar.len(), 1, "{dakar:#?}");
+    assert_eq!(dakar[0]["sub_event_type"], "Peaceful protest");
+    // A named rebel group that captured a town overtook it.
+    let m23 = records("p5");
+    assert_eq!(m23[0]["sub_event_type"], "Non-state actor overtakes territory");
+    assert_eq!(m23[0]["actor1"], "M23: March 23 Movement");
 }

@@ -24,7 +24,7 @@ use crate::mentions::dates::{DateMention, find_dates};
 use crate::mentions::fatalities::{FatalityMention, event_toll};
 use crate::segment::{Sentence, sentences};
 use crate::span::Span;
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -1196,6 +1196,8 @@ impl EventCoder {
         let published = doc.published;
         let mut drafts: Vec<Draft> = Vec::new();
         let datelines = dateline_spans(text);
+        let is_article = !datelines.is_empty()
+            || (all.len() > 1 && all.first().is_some_and(|s| is_headline(text, s.span)));
         let mut last_event_sentence: Option<usize> = None;
         let mut opening_date: Option<DateMention> = None;
         for (idx, s) in all.iter().enumerate() {
@@ -1231,6 +1233,21 @@ impl EventCoder {
                 .copied()
                 .collect();
             if is_background(&own_dates, published) && !lead {
+                continue;
+            }
+            // "Three people were killed in protests in February": in an article, a later
+            // sentence dated only by a month before the report's is its background (a report
+            // tells its own event by the day).
+            if is_article
+                && !drafts.is_empty()
+                && !own_dates.is_empty()
+                && own_dates.iter().all(|d| {
+                    d.precision == 3
+                        && published.is_some_and(|p| {
+                            (d.date.year(), d.date.month()) < (p.year(), p.month())
+                        })
+                })
+            {
                 continue;
             }
             // "Since then, jihadist attacks have killed thousands of civilians across the
@@ -1360,8 +1377,7 @@ impl EventCoder {
         // when the classifier is confident: such texts exist to report one event.
         // (Not an article with a dateline or a headline: "Democracy under attack, opposition
         // warns before vote" was coded as a protest.)
-        let article = !datelines.is_empty()
-            || (all.len() > 1 && all.first().is_some_and(|s| is_headline(text, s.span)));
+        let article = is_article;
         if drafts.is_empty() && all.len() <= SHORT_REPORT_SENTENCES && !all.is_empty() && !article {
             let whole = Span::new(all[0].span.start as usize, all[all.len() - 1].span.end as usize);
             let confident = whole
@@ -2192,6 +2208,20 @@ impl EventCoder {
             if says_no_one_resisted(group_text) {
                 sub_event = "Non-violent transfer of territory".to_string();
             }
+        }
+        // Only a state regains territory: a named group that took it in the active voice
+        // overtook it ("M23 rebels captured the strategic town of Kanyabayonga" read as a
+        // regain). (Not an unnamed subject, often the source or the side pushed back: "militants
+        // were pushed back", "According to an army spokesperson, militants gained control".)
+        if sub_event == "Government regains territory"
+            && agent.is_some_and(|a| {
+                a.span.end <= first_trigger
+                    && a.kind == ActorKind::Named
+                    && !reads_passive(text, first_trigger)
+                    && self.is_non_state(a, date)
+            })
+        {
+            sub_event = "Non-state actor overtakes territory".to_string();
         }
         // Ground that changed hands in fighting that killed is no non-violent transfer
         // ("Syrian rebels ... swept into Aleppo ... after government forces withdrew. The
@@ -3195,15 +3225,22 @@ impl EventCoder {
             event_type: Some(taxonomy.event_type.clone()),
             sub_event_type: Some(taxonomy.name.clone()),
             actor1: a1.as_ref().map(|a| a.0.clone()),
-            assoc_actor_1: actor1.as_ref().and_then(|a| {
-                self.actors.assoc_name(a, date).or_else(|| {
-                    let own = name(a).0;
-                    backers.iter().map(|b| name(b).0).find(|b| *b != own)
+            // (Never the actor itself: "CSP-DPA" is coded under its new name.)
+            assoc_actor_1: actor1
+                .as_ref()
+                .and_then(|a| {
+                    self.actors.assoc_name(a, date).or_else(|| {
+                        let own = name(a).0;
+                        backers.iter().map(|b| name(b).0).find(|b| *b != own)
+                    })
                 })
-            }),
+                .filter(|x| a1.as_ref().is_none_or(|a| a.0 != *x)),
             inter1,
             actor2: a2.as_ref().map(|a| a.0.clone()),
-            assoc_actor_2: actor2.as_ref().and_then(|a| self.actors.assoc_name(a, date)),
+            assoc_actor_2: actor2
+                .as_ref()
+                .and_then(|a| self.actors.assoc_name(a, date))
+                .filter(|x| a2.as_ref().is_none_or(|a| a.0 != *x)),
             inter2,
             interaction,
             civilian_targeting,
