@@ -4884,7 +4884,8 @@ fn without_relative_clause(after: &str) -> &str {
 
 /// True when the words after a group's name (`after`, a short window: lowercasing the rest of
 /// the document for every name grew with the document's length) say it claimed an attack: "claimed the
-/// attack", "has claimed responsibility for the ambush"; not "the armed engagement" of a clash.
+/// attack", "has claimed responsibility for the ambush", or in its own voice "said its fighters
+/// had overrun the base"; not "the armed engagement" of a clash.
 fn claims_an_attack(after: &str) -> bool {
     let after = after.trim_start().to_ascii_lowercase();
     let after = after.strip_prefix("militants ").unwrap_or(&after);
