@@ -1078,13 +1078,26 @@ impl EventCoder {
                 _ => parsed,
             };
         let communities = std::cell::OnceCell::new();
-        // (The countries of the places named, for the nationality test below.)
-        let mut place_countries: Vec<String> = parsed
+        // A country named as a force's nationality when the text names a place in another
+        // country ("US forces bombed militia targets in Iraq") is no place, as a demonym is
+        // not. (The "Nepal Police" in Tikapur stay a place of Nepal.)
+        let force_right_after = |t: &Toponym| {
+            doc_mentions.iter().any(|m| {
+                matches!(m.kind, ActorKind::Military | ActorKind::Police)
+                    && text.get(t.span.end as usize..m.span.start as usize) == Some(" ")
+            })
+        };
+        let nationalities: Vec<Span> = parsed
             .iter()
-            .filter(|t| !self.geoparser.is_demonym(t))
-            .filter_map(|t| t.country.clone())
+            .filter(|t| t.feature.as_deref().is_some_and(|f| f.starts_with("PCL")))
+            .filter(|t| force_right_after(t))
+            .filter(|t| {
+                parsed.iter().any(|o| {
+                    o.country.is_some() && o.country != t.country && !self.geoparser.is_demonym(o)
+                })
+            })
+            .map(|t| t.span)
             .collect();
-        place_countries.dedup();
         let toponyms: Vec<Toponym> = parsed
             .into_iter()
             .filter(|t| !self.geoparser.is_demonym(t))
@@ -1096,21 +1109,8 @@ impl EventCoder {
                         || m.kind != ActorKind::Named && m.span == t.span
                 })
             })
-            // ... nor a country named as a force's nationality when the text names a place in
-            // another country ("US forces bombed militia targets in Iraq"), as a demonym is
-            // not. (The "Nepal Police" in Tikapur stay a place of Nepal.)
-            .filter(|t| {
-                let abroad =
-                    || place_countries.iter().any(|c| t.country.as_deref() != Some(c.as_str()));
-                !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
-                    && abroad()
-                    && doc_mentions.iter().any(|m| {
-                        matches!(m.kind, ActorKind::Military | ActorKind::Police)
-                            && text
-                                .get(t.span.end as usize..m.span.start as usize)
-                                .is_some_and(|gap| gap == " ")
-                    }))
-            })
+            // ... nor a force's nationality (above).
+            .filter(|t| !nationalities.contains(&t.span))
             // ... nor a stance ("anti-France slogans", "pro-Russian groups"), nor a patron
             // ("Turkey-backed fighters", "the Saudi-led coalition").
             .filter(|t| !is_stance(text, t.span.start as usize))
