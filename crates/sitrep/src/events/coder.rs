@@ -1274,8 +1274,16 @@ impl EventCoder {
                 }
                 continue;
             }
-            let places: Vec<Toponym> =
-                within(&toponyms, s.span).filter(|t| s.span.contains(t.span)).cloned().collect();
+            // (Not a country that ends an organisation's name: "The protest was called by the
+            // Confederation of Indigenous Nationalities of Ecuador" tells no new place.)
+            let places: Vec<Toponym> = within(&toponyms, s.span)
+                .filter(|t| s.span.contains(t.span))
+                .filter(|t| {
+                    !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+                        && ends_an_organisation_name(text, t.span))
+                })
+                .cloned()
+                .collect();
             let own_dates: Vec<DateMention> = dates
                 .into_iter()
                 .filter(|d| d.precision <= 3)
@@ -1308,7 +1316,9 @@ impl EventCoder {
                     // (A draft placed only in a region takes a place in it; one placed at a
                     // town already is another event at another town.)
                     let regions_only = d.places.iter().all(|q| {
-                        q.feature.as_deref().is_some_and(|f| f == "ADM1" || f.starts_with("PCL"))
+                        q.feature
+                            .as_deref()
+                            .is_some_and(|f| f == "ADM1" || f == "ADM2" || f.starts_with("PCL"))
                             || datelines.iter().any(|l| l.contains(q.span))
                     });
                     let new_place = !places.is_empty()
@@ -1556,9 +1566,14 @@ impl EventCoder {
         // Likewise an event placed only in a region whose later sentence names a place in it
         // ("workers across Sindh observed a strike ... In Mirpurkhas workers blocked the
         // main highway").
+        // (A second-level unit too, placed at its seat: "in the central province of Negros
+        // Occidental ... near the village of Buenavista".)
         let later_sentences: &[Sentence] = if single_report.is_some() { all } else { &d.sentences };
+        let is_second_level = |l: &EventLocation| {
+            story_toponyms.iter().any(|t| t.span == l.span && t.feature.as_deref() == Some("ADM2"))
+        };
         if let Some(l) = location.as_ref()
-            && (l.location == l.country || l.geo_precision >= 3)
+            && (l.location == l.country || l.geo_precision >= 3 || is_second_level(l))
             && let Some(place) = later_sentences
                 .iter()
                 .filter_map(|s| self.geoparser.locate_event(text, s.span, story_toponyms))
@@ -1641,9 +1656,13 @@ impl EventCoder {
                 .or_else(|| {
                     // (A country is no place: "attacked police station at Loropeni, the
                     // attackers are speculated to be 'jihadists from Mali'".)
-                    let weak_allowed = location
-                        .as_ref()
-                        .is_none_or(|l| !located_here(l) || l.location == l.country);
+                    // (Nor is a dateline's city: "ISLAMABAD (AP) - ... raided a militant
+                    // hideout in the northwestern Khyber district".)
+                    let weak_allowed = location.as_ref().is_none_or(|l| {
+                        !located_here(l)
+                            || l.location == l.country
+                            || datelines.iter().any(|d| d.contains(l.span))
+                    });
                     // A village named before the town the sentence places the event in is
                     // where it happened ("abducted three men in Barsalogo ... succumbed at a
                     // hospital in Ouagadougou", "near Petaka en route for the market in
@@ -1660,8 +1679,10 @@ impl EventCoder {
             if let Some(span) = stated {
                 let sentence =
                     place_sentences.iter().find(|s| s.span.contains(span)).map(|s| s.span);
+                // (A dateline's city lends no coordinates: the wire office is not near.)
+                let dateline = |l: &EventLocation| datelines.iter().any(|d| d.contains(l.span));
                 match location.as_mut() {
-                    Some(l) if sentence.is_some_and(|s| s.contains(l.span)) => {
+                    Some(l) if sentence.is_some_and(|s| s.contains(l.span)) && !dateline(l) => {
                         l.location = span.get(text).unwrap_or_default().to_string();
                         l.span = span;
                         l.geo_precision = l.geo_precision.max(2);
@@ -2977,6 +2998,22 @@ impl EventCoder {
                 if actor1.is_none() {
                     actor1 = Some(generic(ActorKind::Police, group_span));
                 }
+                // (A force's spokesman is no one it arrested: "Police spokesman Patrick Onyango
+                // said" is the arresting force speaking. Soldiers arrested by the army for a
+                // mutiny stay.)
+                let same_force = |a: &ActorMention, b: &ActorMention| {
+                    const SPEAKERS: &[&str] =
+                        &[" spokesman", " spokeswoman", " spokesperson", " official", " chief"];
+                    let speaks = text
+                        .get(b.span.end as usize..)
+                        .is_some_and(|rest| SPEAKERS.iter().any(|w| rest.starts_with(w)));
+                    a.kind == b.kind
+                        && matches!(a.kind, ActorKind::Military | ActorKind::Police)
+                        && speaks
+                };
+                if actor1.as_ref().zip(actor2.as_ref()).is_some_and(|(a, b)| same_force(a, b)) {
+                    actor2 = None;
+                }
                 if actor2.is_none() {
                     actor2 = Some(generic(ActorKind::Civilians, group_span));
                 }
@@ -3557,6 +3594,11 @@ const PLACE_AFTER: &[&str] = &[
     "axis",
     "village",
     "commune",
+    // Units the gazetteer may not list under that name ("the northwestern Khyber district",
+    // "Tabayin township").
+    "district",
+    "township",
+    "province",
 ];
 
 impl EventCoder {
@@ -4057,13 +4099,68 @@ fn is_stance(text: &str, start: usize) -> bool {
 
 /// True when the place `a` lies in the region `b` ("Nacoba village" in "Cabo Delgado
 /// province"): a sentence on it tells the region's event in detail.
+/// True when the name at `span` ends a capitalised name of several words joined by "of"
+/// ("the Confederation of Indigenous Nationalities of Ecuador", "the Central Bank of
+/// Nigeria"): an organisation's, not a place the text tells of. Not a place's own name
+/// ("the Democratic Republic of Congo", "the Gulf of Aden") nor one office ("the Mayor of
+/// Kidal").
+fn ends_an_organisation_name(text: &str, span: Span) -> bool {
+    const PLACE_HEADS: &[&str] = &[
+        "Republic",
+        "Kingdom",
+        "State",
+        "States",
+        "Province",
+        "Region",
+        "Gulf",
+        "Bay",
+        "Sea",
+        "Strait",
+        "Isle",
+        "Islands",
+        "City",
+        "Emirate",
+        "Sultanate",
+        "Principality",
+    ];
+    let Some(before) = text.get(..span.start as usize).and_then(|b| b.strip_suffix(" of ")) else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let capitalised =
+        |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let (last, previous) = (words.next(), words.next());
+    capitalised(last) && capitalised(previous) && !last.is_some_and(|w| PLACE_HEADS.contains(&w))
+}
+
+/// A second-level unit ("Negros Occidental province") holds its places too; the gazetteer
+/// gives no place's second-level unit everywhere, so a place of its first-level unit within
+/// [`SECOND_LEVEL_REACH_KM`] of it counts.
 fn in_region(a: &Toponym, b: &Toponym) -> bool {
-    b.feature.as_deref() == Some("ADM1")
-        && a.feature.as_deref() != Some("ADM1")
-        && a.country.is_some()
+    let unit = b.feature.as_deref();
+    let same_first_level = a.country.is_some()
         && a.country == b.country
         && a.admin1.is_some()
         && a.admin1 == b.admin1
+        && !a.feature.as_deref().is_some_and(|f| f == "ADM1" || f.starts_with("PCL"));
+    match unit {
+        Some("ADM1") => same_first_level,
+        Some("ADM2") => {
+            same_first_level
+                && a.feature.as_deref() != Some("ADM2")
+                && km_between(a, b).is_some_and(|d| d <= SECOND_LEVEL_REACH_KM)
+        }
+        _ => false,
+    }
+}
+
+/// How far from a second-level unit's point its places may lie (most such units are
+/// smaller than 150 km across).
+const SECOND_LEVEL_REACH_KM: f64 = 150.0;
+
+/// Great-circle distance between two resolved toponyms, in km.
+fn km_between(a: &Toponym, b: &Toponym) -> Option<f64> {
+    Some(crate::store::merge::haversine_km(a.lat?, a.lon?, b.lat?, b.lon?))
 }
 
 fn same_place(a: &Toponym, b: &Toponym) -> bool {

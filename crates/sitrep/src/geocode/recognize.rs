@@ -418,6 +418,8 @@ const STOP: &[&str] = &[
     "prince",
     "public",
     "queen",
+    // The month of fasting ("in the month of Ramadan"), not Ramadan, Saudi Arabia.
+    "ramadan",
     "red",
     "republic",
     "republican",

@@ -1237,3 +1237,9 @@ fn a_place_opening_a_sentence_as_a_place_is_read() {
         assert!(ts.iter().all(|t| t.span.start > 0), "{text}: {ts:#?}");
     }
 }
+
+#[test]
+fn the_month_of_ramadan_is_no_place() {
+    let t = "A mob beat a man seen drinking water during daylight hours in the month of Ramadan.";
+    assert!(geo().geoparse(t).is_empty(), "{:?}", geo().geoparse(t));
+}

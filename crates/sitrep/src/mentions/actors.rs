@@ -607,6 +607,27 @@ impl ActorLexicon {
         out
     }
 
+    /// True when a one-word alias written as a plain word ("Platform", Mali's coalition of
+    /// armed groups) ends another capitalised name ("the National Unity Platform", Uganda's
+    /// opposition party): the word right before it is capitalised and no country's adjective
+    /// ("Palestinian Hamas", "Afghan Taliban" stay).
+    fn ends_a_longer_name(&self, piece: &str, start: usize, alias: &str) -> bool {
+        let plain_word = !alias.contains([' ', '-'])
+            && alias.chars().skip(1).all(|c| c.is_lowercase())
+            && alias.starts_with(char::is_uppercase);
+        let Some(before) = piece.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+            return false;
+        };
+        let previous = before.rsplit(' ').next().unwrap_or_default();
+        plain_word
+            && previous.len() > 1
+            && previous.starts_with(char::is_uppercase)
+            && previous.chars().all(char::is_alphabetic)
+            && self.country_of_word(previous).is_none()
+            && !self.is_ethnic_group(previous)
+            && !is_sentence_start(before.trim_end_matches(previous))
+    }
+
     /// Finds actor mentions in a span of the text, in text order.
     pub fn find(&self, text: &str, span: Span) -> Vec<ActorMention> {
         let Some(piece) = span.get(text) else { return Vec::new() };
@@ -627,6 +648,9 @@ impl ActorLexicon {
             let alias = &self.named_patterns[m.pattern().as_usize()];
             // Short upper-case aliases ("IS", "AP"-like) only count in upper case as written.
             if alias.len() <= 2 && piece[m.start()..m.end()] != **alias {
+                continue;
+            }
+            if self.ends_a_longer_name(piece, m.start(), alias) {
                 continue;
             }
             out.push(ActorMention {
@@ -701,10 +725,26 @@ impl ActorLexicon {
             }
             // (A strike's adjective is the word right before it: "Burkinabe forces conducted
             // airstrikes" names the forces, not the strikes.)
-            let adjective_before = before
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            // (... or the word before a weapon's: "Russian artillery shelling", "Israeli
+            // drone strikes".)
+            const WEAPON_WORDS: &[&str] =
+                &["artillery", "rocket", "mortar", "missile", "drone", "tank", "naval", "air"];
+            let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let mut last_words = before.split_whitespace().rev();
+            // (The weapon's word is then part of the mention, so that the force comes before
+            // the act: "artillery" is a trigger word too.)
+            let mut weapon_word: Option<usize> = None;
+            let adjective_before = match (last_words.next(), last_words.next()) {
+                (Some(w), _) if capitalised(w) => true,
+                (Some(w), Some(adjective))
+                    if WEAPON_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                        && capitalised(adjective) =>
+                {
+                    weapon_word = before.trim_end().len().checked_sub(w.len());
+                    true
+                }
+                _ => false,
+            };
             let lower_written = written.to_ascii_lowercase();
             if (lower_written.contains("strike")
                 || lower_written.contains("missile")
@@ -712,6 +752,13 @@ impl ActorLexicon {
                 && !adjective_before
             {
                 continue;
+            }
+            // A militia a state or party backs ("Iran-backed militias", "the militias it
+            // backs", "militias loyal to the former president") acts for political elites:
+            // the codebook's political militia, an Unidentified Armed Group (inter 3), not a
+            // communal one (inter 4).
+            if kind == ActorKind::Militia && is_sponsored(before, &piece[m.end()..]) {
+                kind = ActorKind::Armed;
             }
             if qualifier.is_some() && matches!(kind, ActorKind::Militia | ActorKind::Armed) {
                 kind = ActorKind::EthnicMilitia;
@@ -728,6 +775,10 @@ impl ActorLexicon {
                 Some("Islamist".to_string())
             } else {
                 qualifier
+            };
+            let s = match weapon_word {
+                Some(at) if kind == ActorKind::Military => Span::new(base + at, s.end as usize),
+                _ => s,
             };
             out.push(ActorMention {
                 span: s,
@@ -1047,6 +1098,26 @@ fn preceded_by_suspected(piece: &str, start: usize) -> bool {
         .any(|w| before.ends_with(w))
 }
 
+/// True when `before` (the text before a word) ends where a sentence starts: nothing, or
+/// a full stop and spaces.
+fn is_sentence_start(before: &str) -> bool {
+    let b = before.trim_end();
+    b.is_empty() || b.ends_with(['.', '!', '?', ':', '"', '\n'])
+}
+
+/// True when the words around a militia say someone backs it: "Iran-backed militias",
+/// "militias backed by Russia", "the militias it backs", "militias loyal to the president".
+fn is_sponsored(before: &str, after: &str) -> bool {
+    let previous = before.split_whitespace().next_back().unwrap_or_default();
+    let after = after.trim_start();
+    previous.ends_with("-backed")
+        || previous.ends_with("-sponsored")
+        || previous == "backed"
+        || ["backed by ", "supported by ", "loyal to ", "it backs", "they back", "it supports"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1077,6 +1148,42 @@ mod tests {
             kinds("French and/or Burkinabe forces conducted an airstrike"),
             vec![ActorKind::Military]
         );
+    }
+
+    #[test]
+    fn a_weapon_word_between_adjective_and_shelling_keeps_the_force_first() {
+        let lex = ActorLexicon::get();
+        let t = "Russian artillery shelling killed three civilians in Kherson.";
+        let m = lex.find(t, Span::new(0, t.len()));
+        assert_eq!(m[0].span.get(t), Some("artillery shelling"), "{m:?}");
+        assert_eq!(lex.name(&m[0], None, None).0, "Military Forces of Russia (2000-)");
+    }
+
+    #[test]
+    fn a_backed_militia_is_a_political_one() {
+        for t in [
+            "US strikes hit Iran-backed militias in Iraq.",
+            "The strikes hit the militias it backs in Iraq.",
+            "Pro-government militia attacked a camp near Goma.",
+        ] {
+            assert_eq!(kinds(t), vec![ActorKind::Armed], "{t}");
+        }
+        assert_eq!(kinds("Clan militias clashed near Beledweyne."), vec![ActorKind::Militia]);
+    }
+
+    #[test]
+    fn a_plain_word_alias_ending_another_name_is_not_that_actor() {
+        // "Platform" is Mali's coalition; "National Unity Platform" is Uganda's party.
+        let t = "supporters of the National Unity Platform (NUP) party gathered";
+        assert!(kinds(t).iter().all(|k| *k != ActorKind::Named), "{:?}", kinds(t));
+        // An ethnic adjective before a group's name keeps it ("Dogon Dozos").
+        let t = "Dogon Dozos attacked the hamlet of Tancoulle.";
+        assert!(!lex_named(t).is_empty());
+    }
+
+    fn lex_named(t: &str) -> Vec<ActorMention> {
+        let all = ActorLexicon::get().find(t, Span::new(0, t.len()));
+        all.into_iter().filter(|m| m.kind == ActorKind::Named).collect()
     }
 
     /// The kinds of the actor mentions of a text, in order.

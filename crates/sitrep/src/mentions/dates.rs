@@ -376,7 +376,8 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                                 ));
                                 let monday =
                                     if back_week { monday - Duration::days(7) } else { monday };
-                                Some((monday + Duration::days(2), 2, e))
+                                // ("earlier this week" in a Monday report is not Wednesday.)
+                                Some(((monday + Duration::days(2)).min(p), 2, e))
                             }
                             // "protests were held last year": that year, no finer (history).
                             (Some("year"), Some(e)) if lower == "last" => {
@@ -388,7 +389,9 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                             (Some("month"), Some(e)) => {
                                 let first = p.with_day(1).unwrap_or(p);
                                 let d = if back_week { first - Duration::days(1) } else { first };
-                                mid_month(d.year(), d.month()).map(|m| (m, 3, e))
+                                // ("Earlier this month" in a report of 14 May is not 15 May:
+                                // what is told as done is not after the report.)
+                                mid_month(d.year(), d.month()).map(|m| (m.min(p), 3, e))
                             }
                             _ => None,
                         }
@@ -507,6 +510,12 @@ mod tests {
         assert_eq!(one("over the weekend", "2024-02-20"), ("2024-02-17".into(), 2));
         assert_eq!(one("overnight Friday", "2021-06-07"), ("2021-06-04".into(), 1));
         assert_eq!(one("clashes last week", "2023-11-14"), ("2023-11-08".into(), 2));
+        // Never after the report: "earlier this month" on 14 May, "this week" on a Monday.
+        assert_eq!(
+            one("Earlier this month police used water cannon", "2024-05-14").0,
+            "2024-05-14"
+        );
+        assert_eq!(one("clashes this week", "2024-05-13").0, "2024-05-13");
         // Last year, and a past year naming a thing of its time, are years (history).
         assert_eq!(one("protests were held last year", "2019-11-20"), ("2018-07-01".into(), 4));
         assert_eq!(

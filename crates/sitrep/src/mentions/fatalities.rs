@@ -1993,6 +1993,17 @@ fn fatalities_in(
                 }
                 k -= 1;
                 steps += 1;
+                // "dozens of fighters from both sides were killed": the sides the dead came
+                // from are no count of them; the reading goes on before them.
+                if k >= 2
+                    && matches!(ws[k].lower, "sides" | "side")
+                    && matches!(ws[k - 1].lower, "both" | "either" | "two" | "all")
+                    && matches!(ws[k - 2].lower, "from" | "on" | "of")
+                    && k > 2
+                {
+                    k -= 2;
+                    continue;
+                }
                 let lw = ws[k].lower;
                 if STOP.contains(&lw) {
                     // "Two civilians who was informants of the customs officers died": the
@@ -2296,6 +2307,9 @@ mod tests {
         assert_eq!(count("killing at least 10 civilians"), Some(10));
         assert_eq!(count("Between 10 and 15 people died."), Some(10));
         assert_eq!(count("killing two dozen villagers"), Some(24));
+        // The sides the dead came from are no count: dozens (12), not two.
+        assert_eq!(count("Dozens of fighters from both sides were killed."), Some(12));
+        assert_eq!(count("Ten fighters on either side were killed."), Some(10));
         assert_eq!(count("militiamen killed the head of the health administration"), Some(1));
         assert_eq!(count("a man was killed"), Some(1));
         assert_eq!(count("killing 12 people, including 5 soldiers"), Some(12));
