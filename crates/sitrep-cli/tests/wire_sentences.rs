@@ -409,4 +409,35 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let m23 = records("p5");
     assert_eq!(m23[0]["sub_event_type"], "Non-state actor overtakes territory");
     assert_eq!(m23[0]["actor1"], "M23: March 23 Movement");
+    // A clash in a province told again at a village of it: one event, at the village.
+    let negros = records("q1");
+    assert_eq!(negros.len(), 1, "{negros:#?}");
+    assert_eq!(negros[0]["location"], "Buenavista");
+    // "Earlier this month" in a report of 14 May is not dated 15 May.
+    let tbilisi = records("q3");
+    assert!(tbilisi.iter().all(|r| r["event_date"].as_str() <= Some("2024-05-14")), "{tbilisi:#?}");
+    // "dozens of fighters from both sides were killed": 12, not 2.
+    assert_eq!(records("q7")[0]["fatalities"], 12);
+    // The protest "called by the Confederation of Indigenous Nationalities of Ecuador" is the
+    // one told at Cotopaxi, not a third event placed in Ecuador.
+    let ecuador = records("q8");
+    assert_eq!(ecuador.len(), 2, "{ecuador:#?}");
+    // "Russian artillery shelling killed three civilians": Russia's military, on civilians.
+    let kherson = records("r0");
+    assert_eq!(kherson[0]["actor1"], "Military Forces of Russia (2000-)");
+    assert_eq!(kherson[0]["actor2"], "Civilians (Ukraine)");
+    // Uganda's National Unity Platform is not Mali's Platform; the police spokesman is not
+    // the one arrested.
+    let kampala = records("r1");
+    assert_eq!(kampala[0]["actor2"], "Civilians (Uganda)");
+    // "... the driver, who had been arrested on Saturday": no second event that Saturday.
+    let kano = records("r3");
+    assert_eq!(kano.len(), 1, "{kano:#?}");
+    // The dateline's capital is not where the raid in "Khyber district" was.
+    let khyber = records("r5");
+    assert_eq!(khyber[0]["location"], "Khyber");
+    assert!(khyber[0]["latitude"].is_null(), "{khyber:#?}");
+    // "Police said the attackers were believed to be from the Lashkar-e-Taiba group" tells of
+    // the ambush's attackers, not of a second clash.
+    assert_eq!(records("r8").len(), 1, "{:#?}", records("r8"));
 }

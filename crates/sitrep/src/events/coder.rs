@@ -1213,6 +1213,19 @@ impl EventCoder {
             // "JNIM threatened on Sunday to attack Bamako and blockade fuel supplies": a
             // threat or a vow names an act that did not happen.
             hits.retain(|h| !is_threatened(text, h.span.start as usize));
+            // "... beating the driver, who had been arrested on Saturday": a relative clause
+            // in the past perfect tells what came before, with its date; the sentence's
+            // other acts are the story's.
+            let earlier_clauses: Vec<Span> = earlier_relative_clauses(text, s.span);
+            let before_the_story = |x: Span| earlier_clauses.iter().any(|c| c.contains(x));
+            if hits.iter().any(|h| !before_the_story(h.span)) {
+                hits.retain(|h| !before_the_story(h.span));
+            }
+            let dates: Vec<DateMention> = if earlier_clauses.is_empty() {
+                dates
+            } else {
+                dates.into_iter().filter(|d| !before_the_story(d.span)).collect()
+            };
             // "two crashes of its 737 Max jet killed 346 people": deaths from an accident or
             // a disaster, with no act of violence named, are no event.
             if is_accident_only(sentence, text, &hits) {
@@ -1348,9 +1361,13 @@ impl EventCoder {
             // dateline).
             // ("It was the third mass abduction in northwest Nigeria this month": the event
             // ranked among others, told again.)
+            // ("Police said the attackers were believed to be from the Lashkar-e-Taiba group":
+            // the event's attackers named again, told of after it.)
             let joins_last = release
                 || (!drafts.is_empty()
-                    && (claims_told_act(text, &hits) || ranks_the_event(sentence)));
+                    && (claims_told_act(text, &hits)
+                        || ranks_the_event(sentence)
+                        || names_its_agents_again(text, &hits)));
             if joins_last && let Some(d) = drafts.last_mut() {
                 // (A lead that tells the release its headline announced, "ELN rebels release
                 // kidnapped father", is that release: its triggers are the event's.)
@@ -4258,6 +4275,24 @@ fn is_grievance_date(
     }
 }
 
+/// The relative clauses in the past perfect of a sentence (", who had been arrested on
+/// Saturday", ", which had been seized in March"), each to its end (a comma, a semicolon or
+/// the sentence's end).
+fn earlier_relative_clauses(text: &str, sentence: Span) -> Vec<Span> {
+    const OPENERS: &[&str] = &[", who had ", ", which had ", ", that had "];
+    let Some(piece) = sentence.get(text) else { return Vec::new() };
+    let base = sentence.start as usize;
+    let mut out = Vec::new();
+    for opener in OPENERS {
+        for (at, _) in piece.match_indices(opener) {
+            let rest = &piece[at + opener.len()..];
+            let end = rest.find([',', ';']).unwrap_or(rest.len());
+            out.push(Span::new(base + at, base + at + opener.len() + end));
+        }
+    }
+    out
+}
+
 fn dates_a_participle(text: &str, date: Span, hits: &[Hit]) -> bool {
     let before = text.get(..date.start as usize).unwrap_or_default();
     let mut words = before.split_whitespace().rev();
@@ -5441,6 +5476,32 @@ fn dateline_spans(text: &str) -> Vec<Span> {
 /// True when every trigger of a sentence is the object of a claim of responsibility ("No
 /// group has claimed responsibility for Sunday's attack", "claimed the attack"): the act is
 /// one the story has told.
+/// True when every trigger of a sentence is the told event's doers named again with "the"
+/// ("the attackers were believed to be from the Lashkar-e-Taiba group", "the assailants fled
+/// on motorbikes"): no act of their own.
+fn names_its_agents_again(text: &str, hits: &[Hit]) -> bool {
+    const DOERS: &[&str] = &[
+        "attacker",
+        "attackers",
+        "assailant",
+        "assailants",
+        "bomber",
+        "bombers",
+        "kidnapper",
+        "kidnappers",
+        "abductors",
+        "raiders",
+        "shooter",
+        "shooters",
+    ];
+    !hits.is_empty()
+        && hits.iter().all(|h| {
+            let word = trigger_word(text, h).to_ascii_lowercase();
+            let before = crate::span::window_before(text, h.span.start as usize, 12);
+            DOERS.contains(&word.as_str()) && (before.ends_with("the ") || before.ends_with("The "))
+        })
+}
+
 fn claims_told_act(text: &str, hits: &[Hit]) -> bool {
     const CLAIMS: &[&str] = &["responsibility for", "claimed", "claims", "claiming"];
     !hits.is_empty()
@@ -5540,6 +5601,7 @@ fn is_nonviolent_transfer(text: &str) -> bool {
         "without any combat",
         "without combat",
         "without fighting",
+        "without any fighting",
         "without a fight",
         "without resistance",
         "without firing",
@@ -5604,6 +5666,7 @@ fn says_no_one_resisted(text: &str) -> bool {
         "without any combat",
         "without combat",
         "without fighting",
+        "without any fighting",
         "without a fight",
         "without resistance",
         "without firing",
