@@ -440,4 +440,23 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // "Police said the attackers were believed to be from the Lashkar-e-Taiba group" tells of
     // the ambush's attackers, not of a second clash.
     assert_eq!(records("r8").len(), 1, "{:#?}", records("r8"));
+    // "a gunfight between rival gangs": gangs on both sides, not the police who came after.
+    let cape = records("s0");
+    assert_eq!(cape[0]["actor1"], "Unidentified Armed Group (South Africa)");
+    assert_eq!(cape[0]["actor2"], "Unidentified Armed Group (South Africa)");
+    // A village's district named after its province places the attack there.
+    assert_eq!(records("s1")[0]["location"], "Guzara");
+    // "accused the army of killing 223 villagers in February" in a May report is history.
+    assert!(records("s2").is_empty(), "{:#?}", records("s2"));
+    // Hamas denying its fighters were in the school denies no part in the strike.
+    assert_eq!(records("s5")[0]["claim_status"], "reported");
+    // FARC dissidents who attacked a patrol with explosives dropped from drones.
+    let cauca = records("s6");
+    assert_eq!(cauca[0]["actor1"], "FARC Dissidents");
+    assert_eq!(cauca[0]["actor2"], "Military Forces of Colombia (2022-)");
+    assert_eq!(cauca[0]["sub_event_type"], "Air/drone strike");
+    // "A roadside bomb killed two paramilitary rangers": an IED on Thailand's army.
+    let narathiwat = records("s9");
+    assert_eq!(narathiwat[0]["sub_event_type"], "Remote explosive/landmine/IED");
+    assert_eq!(narathiwat[0]["actor2"], "Military Forces of Thailand");
 }

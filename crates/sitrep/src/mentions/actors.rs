@@ -703,6 +703,14 @@ impl ActorLexicon {
             }
             let before = &piece[..m.start()];
             let (country, qualifier) = self.modifiers(before, &piece[m.end()..]);
+            // Rangers are forest guards in West Africa, army units in Thailand and Pakistan
+            // ("Thai rangers", "Pakistani Rangers": ACLED's Asia data codes them so).
+            if kind == ActorKind::Police
+                && written.to_ascii_lowercase().starts_with("ranger")
+                && matches!(country.as_deref(), Some("Thailand" | "Pakistan"))
+            {
+                kind = ActorKind::Military;
+            }
             // Bare "forces" are a state's only with its adjective ("Burkinabe forces"), not
             // "rebel forces" or "Houthi forces"; so are strikes ("Israeli airstrikes").
             const QUALIFIED_ONLY: &[&str] = &[
