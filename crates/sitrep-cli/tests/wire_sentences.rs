@@ -459,4 +459,23 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let narathiwat = records("s9");
     assert_eq!(narathiwat[0]["sub_event_type"], "Remote explosive/landmine/IED");
     assert_eq!(narathiwat[0]["actor2"], "Military Forces of Thailand");
+    // In a story of protests the police met, "a student was killed in clashes" and "two more
+    // people died" are the protests' violence, not unidentified gunmen's or a militia's.
+    let senegal = records("t0");
+    assert!(
+        senegal.iter().all(|r| r["event_type"] == "Protests" || r["event_type"] == "Riots"),
+        "{senegal:#?}"
+    );
+    // "The claims could not be independently verified", two sentences after the lead.
+    assert_eq!(records("t4")[0]["claim_status"], "unconfirmed");
+    // "the West Bank city of Jenin" is the town, not its governorate.
+    let jenin = records("t6");
+    assert_eq!(jenin[0]["location"], "Jenin");
+    assert_eq!(jenin[0]["geo_precision"], 2);
+    // Soldiers "and Russian mercenaries of the Wagner Group": the army, Wagner associated.
+    let timbuktu = records("t7");
+    assert_eq!(timbuktu[0]["actor1"], "Military Forces of Mali (2021-)");
+    assert_eq!(timbuktu[0]["assoc_actor_1"], "Wagner Group");
+    // The Turkish-backed Syrian National Army is no state army.
+    assert_eq!(records("t9")[0]["actor1"], "SNA: Syrian National Army");
 }

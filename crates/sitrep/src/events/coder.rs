@@ -265,6 +265,45 @@ fn fold_arrests_into_demonstrations(records: Vec<EventRecord>) -> Vec<EventRecor
     records.into_iter().flatten().collect()
 }
 
+/// "Senegalese police fired tear gas at protesters in Dakar ... A student was killed in
+/// clashes in Saint-Louis ... Two more people died in Dakar and Ziguinchor": in a story whose
+/// first event is a protest a state force met, a later battle or attack with no side named but
+/// unidentified men or civilians is the protests' violence, a violent demonstration against
+/// the force the first event names, not a fight of unidentified armed men or an attack by a
+/// militia.
+fn deaths_in_a_protest_story(mut records: Vec<EventRecord>) -> Vec<EventRecord> {
+    let Some(first) = records.first() else { return records };
+    // (A protest a state force met: a riot story's killings are its own kind of violence, and
+    // with no force named there is no other side to give them.)
+    if first.event_type.as_deref() != Some("Protests") || first.inter2 != Some(1) {
+        return records;
+    }
+    let (force, force_inter, country) = (first.actor2.clone(), first.inter2, first.country.clone());
+    let Some(riot) = taxonomy::sub_event("Violent demonstration") else { return records };
+    let unnamed = |a: &Option<String>| {
+        a.as_deref().is_none_or(|a| a.starts_with("Unidentified") || a.starts_with("Civilians ("))
+    };
+    for r in records.iter_mut().skip(1) {
+        let violence =
+            matches!(r.event_type.as_deref(), Some("Battles" | "Violence against civilians"));
+        if !violence || !unnamed(&r.actor1) || !unnamed(&r.actor2) || r.country != country {
+            continue;
+        }
+        let Some(c) = r.country.clone() else { continue };
+        r.disorder_type = Some(riot.disorder_type.clone());
+        r.event_type = Some(riot.event_type.clone());
+        r.sub_event_type = Some(riot.name.clone());
+        r.cameo_code = Some(riot.cameo.clone());
+        r.plover_type = Some(riot.plover.clone());
+        (r.actor1, r.inter1, r.assoc_actor_1) = (Some(format!("Rioters ({c})")), Some(5), None);
+        (r.actor2, r.inter2, r.assoc_actor_2) = (force.clone(), force_inter, None);
+        r.interaction = interaction(r.inter1, r.inter2);
+        r.civilian_targeting = None;
+        r.notes = per_place::renote(r);
+    }
+    records
+}
+
 /// ACLED's interaction code: the two inter codes, the smaller first ("13" for a state force
 /// and a rebel group), or the one code followed by 0 when there is no second actor.
 fn interaction(inter1: Option<u8>, inter2: Option<u8>) -> Option<u8> {
@@ -1527,7 +1566,8 @@ impl EventCoder {
                     .is_none_or(|d| d + Duration::days(OLD_NEWS_DAYS) >= p)
             });
         }
-        let mut records = fold_arrests_into_demonstrations(merge_same_events(records));
+        let mut records =
+            deaths_in_a_protest_story(fold_arrests_into_demonstrations(merge_same_events(records)));
         for (i, r) in records.iter_mut().enumerate() {
             r.event_id = format!("{}-{i}", doc.id);
         }
@@ -1920,9 +1960,31 @@ impl EventCoder {
         mentions.sort_by_key(|m| m.span.start);
         // A side's backer is its associate, not the other side ("Somali forces backed by US
         // air strikes killed 15 al-Shabaab fighters": the US did not fight Somalia).
+        // So is one joined to it before the act in a one-sided act ("Malian soldiers and
+        // Russian mercenaries of the Wagner Group executed at least 12 civilians": the army,
+        // with Wagner as its associate; not "JNIM and ISGS militants clashed").
+        let mutual = is_mutual_fight(group_text) || {
+            let lower = group_text.to_lowercase();
+            ["exchanged", " clashes", " clash "].iter().any(|w| lower.contains(w))
+        };
+        let co_agents: Vec<Span> = mentions
+            .windows(2)
+            .filter(|w| {
+                !mutual
+                    && d.triggers.iter().any(|t| t.span.start >= w[1].span.end)
+                    && w[0].kind.is_armed()
+                    && matches!(w[1].kind, ActorKind::Named | ActorKind::Military)
+                    && text.get(w[0].span.end as usize..w[1].span.start as usize) == Some(" and ")
+                    && self.actors.name(&w[0], None, doc.published).0
+                        != self.actors.name(&w[1], None, doc.published).0
+            })
+            .map(|w| w[1].span)
+            .collect();
         let backers: Vec<ActorMention> = mentions
             .iter()
-            .filter(|m| follows_backed_by(text, m.span.start as usize))
+            .filter(|m| {
+                follows_backed_by(text, m.span.start as usize) || co_agents.contains(&m.span)
+            })
             .cloned()
             .collect();
         mentions.retain(|m| !backers.iter().any(|b| b.span == m.span));
@@ -3253,11 +3315,17 @@ impl EventCoder {
             spans.push(EvidenceSpan::new(f.span, "fatalities"));
         }
 
-        // Claim status from the event's sentences and the one after them.
+        // Claim status from the event's sentences and the one after them, or the two after
+        // them when the first tells no act of its own ("Army spokesman Onyango Nwachukwu said
+        // the troops also recovered weapons. The claims could not be independently verified.").
         let last_idx =
             all.iter().position(|s| s.span == d.sentences.last().map_or(first.span, |l| l.span));
-        let context_end = last_idx
+        let next_tells_no_act = last_idx
             .and_then(|i| all.get(i + 1))
+            .and_then(|s| s.span.get(text))
+            .is_some_and(|s| find_triggers(s, 0).is_empty());
+        let context_end = last_idx
+            .and_then(|i| all.get(i + 1 + usize::from(next_tells_no_act)).or(all.get(i + 1)))
             .map_or(group_span.end as usize, |s| s.span.end as usize);
         let claim_span = Span::new(group_span.start as usize, context_end);
         let (claim_status, claim_cue) = claim_status(text, claim_span);
@@ -7188,7 +7256,11 @@ fn named_with_admins(text: &str, sentence: Span) -> Option<(Span, Vec<String>)> 
 fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
     let Some(piece) = span.get(text) else { return ("reported".into(), None) };
     let lower = crate::span::lowercase_aligned(piece);
+    // (A denial of the act outranks a note that no one could verify it: "the army denied
+    // claims ... The claims could not be independently verified" is denied.)
     let cues: &[(&str, &str)] = &[
+        ("denied", "denied"),
+        ("denies", "denied"),
         ("not confirmed", "unconfirmed"),
         ("not been confirmed", "unconfirmed"),
         ("could not be independently", "unconfirmed"),
@@ -7203,8 +7275,6 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
         ("unverified", "unconfirmed"),
         ("conflicting reports", "conflicting"),
         ("disputed", "conflicting"),
-        ("denied", "denied"),
-        ("denies", "denied"),
         ("claimed responsibility", "claimed"),
         ("claimed", "claimed"),
     ];

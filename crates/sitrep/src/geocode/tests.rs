@@ -1243,3 +1243,12 @@ fn the_month_of_ramadan_is_no_place() {
     let t = "A mob beat a man seen drinking water during daylight hours in the month of Ramadan.";
     assert!(geo().geoparse(t).is_empty(), "{:?}", geo().geoparse(t));
 }
+
+#[test]
+fn a_palestinian_town_is_read_before_its_governorate() {
+    // The registries carry only the governorate of Jenin; the supplement adds its seat.
+    let ts = geo().geoparse("Israeli troops raided the West Bank city of Jenin on Monday.");
+    assert_eq!(read_as(find(&ts, "Jenin")), (Some("Palestine"), Some("PPLA")));
+    let ts = geo().geoparse("Curfews were imposed across the Jenin governorate.");
+    assert_eq!(read_as(find(&ts, "Jenin")), (Some("Palestine"), Some("ADM1")));
+}
