@@ -478,4 +478,11 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(timbuktu[0]["assoc_actor_1"], "Wagner Group");
     // The Turkish-backed Syrian National Army is no state army.
     assert_eq!(records("t9")[0]["actor1"], "SNA: Syrian National Army");
+    // "Fico was shot ... Police detained a 71-year-old man": the police arrested the suspect;
+    // they did not shoot.
+    let handlova = records("j3");
+    assert!(handlova.iter().all(|r| r["actor1"] != "Police Forces of Slovakia"), "{handlova:#?}");
+    // Farmers who threw eggs and fireworks at police, who answered with water cannon: a riot,
+    // not a battle.
+    assert_eq!(records("l4")[0]["sub_event_type"], "Violent demonstration");
 }

@@ -1988,6 +1988,23 @@ impl EventCoder {
             .cloned()
             .collect();
         mentions.retain(|m| !backers.iter().any(|b| b.span == m.span));
+        // A force that, in a later sentence, arrested someone for an act it did not do is no
+        // side of that act ("Slovak Prime Minister Robert Fico was shot ... Police detained a
+        // 71-year-old man at the scene"): it acted after, on the suspect.
+        let act_first = d.triggers.iter().find(|t| !is_headline(text, sentence_of(all, t.span)));
+        if let Some(act) = act_first.filter(|t| !is_arrest_word(trigger_word(text, t))) {
+            let act_sentence = sentence_of(all, act.span);
+            mentions.retain(|m| {
+                let arrested_after = matches!(m.kind, ActorKind::Military | ActorKind::Police)
+                    && m.span.start >= act_sentence.end
+                    && text.get(m.span.end as usize..).is_some_and(|rest| {
+                        [" detained", " arrested", " apprehended"]
+                            .iter()
+                            .any(|w| rest.starts_with(w))
+                    });
+                !arrested_after
+            });
+        }
         // Unnamed rebels in an event whose sentences name one rebel group are that group
         // ("Rebels seize town in eastern Congo ... M23 rebels seized the town of Nyanzale":
         // M23 took it, not rebels who fought M23).
@@ -2562,6 +2579,33 @@ impl EventCoder {
             && patient.is_some_and(|p| p.kind == ActorKind::Protesters)
         {
             sub_event = "Excessive force against protesters".to_string();
+        }
+        // "Farmers sprayed manure and threw eggs and fireworks at police ... Police responded
+        // with water cannon": a crowd that the police held back, with no armed group named, is
+        // a riot, not a battle (which takes two armed, organised sides).
+        if sub_event == "Armed clash"
+            && !mentions.iter().any(|m| {
+                m.kind.is_armed() && !matches!(m.kind, ActorKind::Military | ActorKind::Police)
+            })
+            && {
+                // (With the two sentences after the event's: the police's response is often
+                // told on its own, "Police responded with water cannon.")
+                let next_end = all
+                    .iter()
+                    .filter(|s| s.span.start >= group_span.end)
+                    .take(2)
+                    .last()
+                    .map_or(group_span.end, |s| s.span.end);
+                let report = single_report
+                    .or_else(|| Span::new(group_span.start as usize, next_end as usize).get(text))
+                    .unwrap_or(group_text);
+                let lower = report.to_lowercase();
+                names_a_crowd(report)
+                    && CROWD_CONTROL.iter().any(|c| lower.contains(c))
+                    && RIOT_WORDS.iter().any(|w| padded_words(report).contains(w))
+            }
+        {
+            sub_event = "Violent demonstration".to_string();
         }
         // Civilians harmed by no side named fought no one: an attack on them.
         if civilian_victims && sub_event == "Armed clash" {
@@ -4238,6 +4282,11 @@ fn is_stance(text: &str, start: usize) -> bool {
     ["anti-", "pro-", "anti ", "pro "].iter().any(|p| {
         tail.ends_with(p) && !tail[..tail.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
     })
+}
+
+/// The span of the sentence of `all` that holds `span` (the span itself when none does).
+fn sentence_of(all: &[Sentence], span: Span) -> Span {
+    all.iter().find(|s| s.span.contains(span)).map_or(span, |s| s.span)
 }
 
 /// True when the place `a` lies in the region `b` ("Nacoba village" in "Cabo Delgado
