@@ -485,4 +485,17 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // Farmers who threw eggs and fireworks at police, who answered with water cannon: a riot,
     // not a battle.
     assert_eq!(records("l4")[0]["sub_event_type"], "Violent demonstration");
+    // The two parties to a truce are its two sides, not a side and its associate.
+    let lalibela = records("u0");
+    assert_eq!(lalibela[0]["sub_event_type"], "Agreement");
+    assert_eq!(lalibela[0]["actor2"], "Fano Militia");
+    assert!(lalibela[0]["assoc_actor_1"].is_null(), "{lalibela:#?}");
+    // "air defences destroyed 17 Ukrainian drones ... no reports of casualties or damage".
+    assert_eq!(records("u3")[0]["sub_event_type"], "Disrupted weapons use");
+    // "six people were killed and 91 wounded in the strike on a residential building in the
+    // Dahiyeh district" is the Beirut strike's toll, not a second event in Israel.
+    let beirut = records("u7");
+    assert_eq!(beirut.len(), 1, "{beirut:#?}");
+    assert_eq!(beirut[0]["fatalities"], 6);
+    assert_eq!(beirut[0]["country"], "Lebanon");
 }

@@ -1427,7 +1427,8 @@ impl EventCoder {
                 || (!drafts.is_empty()
                     && (claims_told_act(text, &hits)
                         || ranks_the_event(sentence)
-                        || names_its_agents_again(text, &hits)));
+                        || names_its_agents_again(text, &hits)
+                        || tells_the_toll_of_the_told_act(text, &hits)));
             if joins_last && let Some(d) = drafts.last_mut() {
                 // (A lead that tells the release its headline announced, "ELN rebels release
                 // kidnapped father", is that release: its triggers are the event's.)
@@ -1963,9 +1964,25 @@ impl EventCoder {
         // So is one joined to it before the act in a one-sided act ("Malian soldiers and
         // Russian mercenaries of the Wagner Group executed at least 12 civilians": the army,
         // with Wagner as its associate; not "JNIM and ISGS militants clashed").
+        // (Nor two sides that agreed or talked: "Ethiopian federal forces and Fano militiamen
+        // agreed to a ceasefire".)
         let mutual = is_mutual_fight(group_text) || {
             let lower = group_text.to_lowercase();
-            ["exchanged", " clashes", " clash "].iter().any(|w| lower.contains(w))
+            [
+                "exchanged",
+                " clashes",
+                " clash ",
+                " agreed",
+                " agreement",
+                " signed",
+                " truce",
+                " ceasefire",
+                " talks",
+                " negotiat",
+                " met ",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
         };
         let co_agents: Vec<Span> = mentions
             .windows(2)
@@ -2683,8 +2700,10 @@ impl EventCoder {
         // "Ukraine's air force said it had shot down 44 of 64 missiles and drones": strikes
         // intercepted, with no harm told, are a disrupted weapons use (codebook: "air
         // interception").
-        if matches!(sub_event.as_str(), "Air/drone strike" | "Shelling/artillery/missile attack")
-            && is_interception_only(single_report.unwrap_or(group_text))
+        if matches!(
+            sub_event.as_str(),
+            "Air/drone strike" | "Shelling/artillery/missile attack" | "Change to group/activity"
+        ) && is_interception_only(single_report.unwrap_or(group_text))
         {
             sub_event = "Disrupted weapons use".to_string();
         }
@@ -3201,6 +3220,22 @@ impl EventCoder {
             _ => {
                 if actor1.is_none() {
                     actor1 = mentions.first().cloned();
+                }
+                // The parties to an agreement are its two sides ("Ethiopian federal forces and
+                // Fano militiamen agreed to a ceasefire").
+                if sub_event == "Agreement"
+                    && actor2.is_none()
+                    && let Some(a) = actor1.as_ref()
+                {
+                    let own = self.actors.name(a, None, date).0;
+                    actor2 = mentions
+                        .iter()
+                        .find(|m| {
+                            m.span != a.span
+                                && m.kind.is_armed()
+                                && self.actors.name(m, None, date).0 != own
+                        })
+                        .cloned();
                 }
                 // "Toll workers went on a 72 hour strike nationwide": strikers who name no
                 // group are protesters.
@@ -5554,17 +5589,43 @@ fn is_period_toll(sentence: &str) -> bool {
 /// True when a report tells of missiles, rockets or drones brought down and of no harm done
 /// (padded words).
 fn is_interception_only(text: &str) -> bool {
-    const DOWNED: &[&str] =
-        &[" shot down", " shoots down", " intercepted", " downed", " intercept"];
+    const DOWNED: &[&str] = &[
+        " shot down",
+        " shoots down",
+        " intercepted",
+        " downed",
+        " intercept",
+        // "Russian air defences destroyed 17 Ukrainian drones"
+        " air defences destroyed",
+        " air defenses destroyed",
+        " air defence systems destroyed",
+        " air defense systems destroyed",
+    ];
     const WEAPON: &[&str] = &[" missile", " drone", " rocket", " projectile", " uav"];
     const HARM: &[&str] = &[
         " kill", " dead", " died", " injur", " wound", " damag", " destroy", " hit ", " casualt",
         " struck", " fatalit",
     ];
-    let words = padded_words(text);
-    DOWNED.iter().any(|w| words.contains(w))
-        && WEAPON.iter().any(|w| words.contains(w))
-        && !HARM.iter().any(|w| words.contains(w))
+    // (Harm said not to have happened is none: "There were no reports of casualties or
+    // damage"; nor is the interception's own "destroyed".)
+    const NO_HARM: &[&str] = &[
+        " no reports of casualties or damage ",
+        " no reports of casualties ",
+        " no reports of damage ",
+        " no casualties ",
+        " no injuries ",
+        " no damage ",
+        " air defences destroyed ",
+        " air defenses destroyed ",
+        " air defence systems destroyed ",
+        " air defense systems destroyed ",
+    ];
+    let mut words = padded_words(text);
+    let downed = DOWNED.iter().any(|w| words.contains(w));
+    for w in NO_HARM {
+        words = words.replace(w, " ");
+    }
+    downed && WEAPON.iter().any(|w| words.contains(w)) && !HARM.iter().any(|w| words.contains(w))
 }
 
 /// True when a date dates a statement: "said on Tuesday", "told Reuters on Monday",
@@ -5694,6 +5755,32 @@ fn names_its_agents_again(text: &str, hits: &[Hit]) -> bool {
             let before = crate::span::window_before(text, h.span.start as usize, 12);
             DOERS.contains(&word.as_str()) && (before.ends_with("the ") || before.ends_with("The "))
         })
+}
+
+/// True when a sentence gives the toll of an act told before it, named with "the": "six
+/// people were killed and 91 wounded in the strike on a residential building" (its triggers
+/// are harm words and the act's noun after "the").
+fn tells_the_toll_of_the_told_act(text: &str, hits: &[Hit]) -> bool {
+    const ACTS: &[&str] = &[
+        "strike",
+        "airstrike",
+        "attack",
+        "blast",
+        "explosion",
+        "bombing",
+        "raid",
+        "shelling",
+        "ambush",
+        "assault",
+    ];
+    const HARM: &[&str] = &["kill", "dead", "died", "wound", "injur"];
+    let told = |h: &Hit| {
+        let word = trigger_word(text, h).to_ascii_lowercase();
+        let before = crate::span::window_before(text, h.span.start as usize, 12);
+        ACTS.contains(&word.as_str()) && (before.ends_with("the ") || before.ends_with("The "))
+    };
+    hits.iter().any(told)
+        && hits.iter().all(|h| told(h) || starts_with_any(trigger_word(text, h), HARM))
 }
 
 fn claims_told_act(text: &str, hits: &[Hit]) -> bool {
