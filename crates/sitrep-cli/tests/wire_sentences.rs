@@ -498,4 +498,6 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(beirut.len(), 1, "{beirut:#?}");
     assert_eq!(beirut[0]["fatalities"], 6);
     assert_eq!(beirut[0]["country"], "Lebanon");
+    // "Mozambique's northern Cabo Delgado province": the village is in Cabo Delgado.
+    assert_eq!(records("u8")[0]["admin1"], "Cabo Delgado");
 }

@@ -168,7 +168,8 @@ fn big_city_penalty(gaz: &Gazetteer, p: &Place, q: &Query) -> f64 {
 /// - "Texas" alone is the state, not Missouri's Texas County, whose alternate name it is (a
 ///   second-level unit against a first-level one; not when the text says county);
 /// - "Mexico" is the country, not Mexico City, whose alternate name it is (a populated place
-///   against its own country), whatever the context: a story of Mexico City names Mexico too.
+///   against its own country), whatever the context: a story of Mexico City names Mexico too;
+///   so is "Mozambique" against Nampula province (a first-level unit against its country).
 fn shadowed_by_own_name(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -> f64 {
     if kind != NameKind::Alt {
         return 0.0;
@@ -176,7 +177,9 @@ fn shadowed_by_own_name(gaz: &Gazetteer, p: &Place, kind: NameKind, q: &Query) -
     let f = gaz.feature(p);
     let (rival, penalty): (fn(&str) -> bool, f64) = if f == "ADM2" && q.hint != Hint::Admin {
         (|g| g == "ADM1", 4.0)
-    } else if f.starts_with("PPL") {
+    } else if f.starts_with("PPL") || f == "ADM1" {
+        // (... and "Mozambique" is the country, not Nampula province, whose colonial name it
+        // was: a first-level unit against its own country.)
         (|g| g.starts_with("PCL"), 6.0)
     } else {
         return 0.0;

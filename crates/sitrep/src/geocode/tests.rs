@@ -1252,3 +1252,12 @@ fn a_palestinian_town_is_read_before_its_governorate() {
     let ts = geo().geoparse("Curfews were imposed across the Jenin governorate.");
     assert_eq!(read_as(find(&ts, "Jenin")), (Some("Palestine"), Some("ADM1")));
 }
+
+#[test]
+fn a_country_is_not_a_province_of_its_old_name() {
+    // Nampula province carries "Mozambique" as an alternate name (its colonial one).
+    let ts = geo().geoparse(
+        "Insurgents beheaded three villagers in Mozambique's northern Cabo Delgado province.",
+    );
+    assert_eq!(read_as(find(&ts, "Mozambique")), (Some("Mozambique"), Some("PCLI")));
+}
