@@ -4324,8 +4324,6 @@ fn sentence_of(all: &[Sentence], span: Span) -> Span {
     all.iter().find(|s| s.span.contains(span)).map_or(span, |s| s.span)
 }
 
-/// True when the place `a` lies in the region `b` ("Nacoba village" in "Cabo Delgado
-/// province"): a sentence on it tells the region's event in detail.
 /// True when the name at `span` ends a capitalised name of several words joined by "of"
 /// ("the Confederation of Indigenous Nationalities of Ecuador", "the Central Bank of
 /// Nigeria"): an organisation's, not a place the text tells of. Not a place's own name
@@ -4360,6 +4358,8 @@ fn ends_an_organisation_name(text: &str, span: Span) -> bool {
     capitalised(last) && capitalised(previous) && !last.is_some_and(|w| PLACE_HEADS.contains(&w))
 }
 
+/// True when the place `a` lies in the region `b` ("Nacoba village" in "Cabo Delgado
+/// province"): a sentence on it tells the region's event in detail.
 /// A second-level unit ("Negros Occidental province") holds its places too; the gazetteer
 /// gives no place's second-level unit everywhere, so a place of its first-level unit within
 /// [`SECOND_LEVEL_REACH_KM`] of it counts.
