@@ -500,4 +500,16 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(beirut[0]["country"], "Lebanon");
     // "Mozambique's northern Cabo Delgado province": the village is in Cabo Delgado.
     assert_eq!(records("u8")[0]["admin1"], "Cabo Delgado");
+    // "Police arrested 30 people after a mob beat to death a man": the mob's killing.
+    let madyan = records("v4");
+    assert_eq!(madyan[0]["sub_event_type"], "Mob violence");
+    assert_eq!(madyan[0]["actor1"], "Rioters (Pakistan)");
+    // "police spokesman Abdifatah Aden" is a person, not Aden in Yemen: one siege, in
+    // Mogadishu.
+    let mogadishu = records("v6");
+    assert_eq!(mogadishu.len(), 1, "{mogadishu:#?}");
+    assert_eq!(mogadishu[0]["location"], "Mogadishu");
+    // "since protests erupted over the disputed July 28 presidential election": the vote's
+    // date is no event's.
+    assert!(records("v5").iter().all(|r| r["event_date"] != "2024-07-28"), "{:#?}", records("v5"));
 }

@@ -1267,6 +1267,29 @@ impl EventCoder {
             // "JNIM threatened on Sunday to attack Bamako and blockade fuel supplies": a
             // threat or a vow names an act that did not happen.
             hits.retain(|h| !is_threatened(text, h.span.start as usize));
+            // "Police arrested 30 people after a mob beat to death a man": arrests made after
+            // the act the sentence tells are its sequel; the act is the event.
+            if let Some(after) = sentence.find(" after ").map(|i| s.span.start as usize + i) {
+                let arrest_before = |h: &Hit| {
+                    (h.span.start as usize) < after && is_arrest_word(trigger_word(text, h))
+                };
+                // (By a state force: "the local population ... arrested a gunman after a group
+                // of gunmen robbed a family" is the crowd's act, as ACLED codes it.)
+                let by_the_state = self
+                    .actors
+                    .find(text, Span::new(s.span.start as usize, after))
+                    .iter()
+                    .any(|m| matches!(m.kind, ActorKind::Military | ActorKind::Police));
+                if by_the_state
+                    && hits.iter().any(arrest_before)
+                    && hits.iter().any(|h| {
+                        h.span.start as usize > after && !is_arrest_word(trigger_word(text, h))
+                    })
+                    && hits.iter().all(|h| arrest_before(h) || h.span.start as usize > after)
+                {
+                    hits.retain(|h| !arrest_before(h));
+                }
+            }
             // "... beating the driver, who had been arrested on Saturday": a relative clause
             // in the past perfect tells what came before, with its date; the sentence's
             // other acts are the story's.
@@ -4433,7 +4456,13 @@ fn dates_a_vote(text: &str, date: Span) -> bool {
         &["election", "elections", "vote", "poll", "polls", "referendum", "ballot"];
     let after = crate::span::window_after(text, date.end as usize, 24).to_ascii_lowercase();
     let before = crate::span::window_before(text, date.start as usize, 32).to_ascii_lowercase();
-    let next = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+    // (The vote's kind may come between: "the disputed July 28 presidential election".)
+    let mut after_words = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let next = after_words.next().and_then(|w| {
+        const KINDS: &[&str] =
+            &["presidential", "parliamentary", "legislative", "general", "local", "municipal"];
+        if KINDS.contains(&w) { after_words.next() } else { Some(w) }
+    });
     let prior: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -1216,7 +1216,17 @@ fn keep(
             && joinable(text, p, first)
             && !opener
             && !strong;
-        if initial || name_before {
+        // "police spokesman Abdifatah Aden": a role in lower case, then two capitalised
+        // words, is a person's name even when the last is a big city's.
+        let after_role = m.first_tok >= 2
+            && is_lower_role(toks[m.first_tok - 2].text)
+            && joinable(text, toks[m.first_tok - 2], p)
+            && p.cap
+            && !prev_is_place
+            && !is_place_prefix(p.text)
+            && joinable(text, p, first)
+            && !country_like;
+        if initial || name_before || after_role {
             return Keep::No;
         }
         // "African-American": a demonym glued to another word.

@@ -1261,3 +1261,12 @@ fn a_country_is_not_a_province_of_its_old_name() {
     );
     assert_eq!(read_as(find(&ts, "Mozambique")), (Some("Mozambique"), Some("PCLI")));
 }
+
+#[test]
+fn a_role_then_two_capitalised_words_is_a_person_even_a_city_s_name() {
+    let t = "All five attackers were killed, police spokesman Abdifatah Aden said.";
+    assert!(geo().geoparse(t).is_empty(), "{:?}", geo().geoparse(t));
+    // Aden alone stays the city.
+    let ts = geo().geoparse("Fighting near Aden killed five.");
+    assert_eq!(read_as(find(&ts, "Aden")).0, Some("Yemen"));
+}
