@@ -512,4 +512,10 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // "since protests erupted over the disputed July 28 presidential election": the vote's
     // date is no event's.
     assert!(records("v5").iter().all(|r| r["event_date"] != "2024-07-28"), "{:#?}", records("v5"));
+    // "on islands in Lake Chad": the shared lake in the report's country, not the dateline's
+    // N'Djamena.
+    let lake = records("v3");
+    assert_eq!(lake[0]["location"], "Lake Chad");
+    assert_eq!(lake[0]["country"], "Chad");
+    assert_eq!(lake[0]["geo_precision"], 3);
 }

@@ -1911,6 +1911,32 @@ impl EventCoder {
             // A place the gazetteer lacks is still a place somewhere: a less sure reading of
             // the text's names gives its country.
             .or_else(|| unlisted.and(leaning.map(str::to_string)));
+        // "on islands in Lake Chad": a region several countries share (no country of its own
+        // in the gazetteer) places the event in the country the report gives, at the region's
+        // point (precision 3), rather than nowhere or at the dateline's city.
+        if location.as_ref().is_none_or(|l| datelines.iter().any(|d| d.contains(l.span)))
+            && unlisted.is_none()
+            && let Some(c) = country.as_deref()
+            && let Some(iso3) = self.geoparser.iso3_of(c)
+            && let Some(t) = story_toponyms.iter().find(|t| {
+                t.country.is_none()
+                    && t.feature.as_deref() == Some("RGN")
+                    && d.sentences.iter().any(|s| s.span.contains(t.span))
+            })
+            && let (Some(lat), Some(lon)) = (t.lat, t.lon)
+        {
+            location = Some(EventLocation {
+                country: c.to_string(),
+                iso3: iso3.to_string(),
+                admin1: None,
+                admin2: None,
+                location: t.name.clone(),
+                latitude: lat,
+                longitude: lon,
+                geo_precision: 3,
+                span: t.span,
+            });
+        }
 
         // When: the event's own date, else the nearest date stated just before it (a report
         // often gives the date once, then the details).
