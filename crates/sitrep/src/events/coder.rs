@@ -1274,18 +1274,20 @@ impl EventCoder {
                     (h.span.start as usize) < after && is_arrest_word(trigger_word(text, h))
                 };
                 // (By a state force: "the local population ... arrested a gunman after a group
-                // of gunmen robbed a family" is the crowd's act, as ACLED codes it.)
-                let by_the_state = self
-                    .actors
-                    .find(text, Span::new(s.span.start as usize, after))
-                    .iter()
-                    .any(|m| matches!(m.kind, ActorKind::Military | ActorKind::Police));
-                if by_the_state
-                    && hits.iter().any(arrest_before)
+                // of gunmen robbed a family" is the crowd's act, as ACLED codes it. Read last,
+                // only for a sentence of that shape.)
+                let by_the_state = || {
+                    self.actors
+                        .find(text, Span::new(s.span.start as usize, after))
+                        .iter()
+                        .any(|m| matches!(m.kind, ActorKind::Military | ActorKind::Police))
+                };
+                if hits.iter().any(arrest_before)
                     && hits.iter().any(|h| {
                         h.span.start as usize > after && !is_arrest_word(trigger_word(text, h))
                     })
                     && hits.iter().all(|h| arrest_before(h) || h.span.start as usize > after)
+                    && by_the_state()
                 {
                     hits.retain(|h| !arrest_before(h));
                 }
@@ -2015,29 +2017,10 @@ impl EventCoder {
         // with Wagner as its associate; not "JNIM and ISGS militants clashed").
         // (Nor two sides that agreed or talked: "Ethiopian federal forces and Fano militiamen
         // agreed to a ceasefire".)
-        let mutual = is_mutual_fight(group_text) || {
-            let lower = group_text.to_lowercase();
-            [
-                "exchanged",
-                " clashes",
-                " clash ",
-                " agreed",
-                " agreement",
-                " signed",
-                " truce",
-                " ceasefire",
-                " talks",
-                " negotiat",
-                " met ",
-            ]
-            .iter()
-            .any(|w| lower.contains(w))
-        };
-        let co_agents: Vec<Span> = mentions
+        let joined: Vec<Span> = mentions
             .windows(2)
             .filter(|w| {
-                !mutual
-                    && d.triggers.iter().any(|t| t.span.start >= w[1].span.end)
+                d.triggers.iter().any(|t| t.span.start >= w[1].span.end)
                     && w[0].kind.is_armed()
                     && matches!(w[1].kind, ActorKind::Named | ActorKind::Military)
                     && text.get(w[0].span.end as usize..w[1].span.start as usize) == Some(" and ")
@@ -2046,6 +2029,28 @@ impl EventCoder {
             })
             .map(|w| w[1].span)
             .collect();
+        // (The report's words are read only when two sides are joined so: most have none.)
+        let mutual = || {
+            is_mutual_fight(group_text) || {
+                let lower = group_text.to_lowercase();
+                [
+                    "exchanged",
+                    " clashes",
+                    " clash ",
+                    " agreed",
+                    " agreement",
+                    " signed",
+                    " truce",
+                    " ceasefire",
+                    " talks",
+                    " negotiat",
+                    " met ",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
+            }
+        };
+        let co_agents: Vec<Span> = if joined.is_empty() || mutual() { Vec::new() } else { joined };
         let backers: Vec<ActorMention> = mentions
             .iter()
             .filter(|m| {
