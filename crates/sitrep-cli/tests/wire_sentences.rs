@@ -518,4 +518,8 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert_eq!(lake[0]["location"], "Lake Chad");
     assert_eq!(lake[0]["country"], "Chad");
     assert_eq!(lake[0]["geo_precision"], 3);
+    // A group named as the usual suspect ("suspicion is likely to fall on the Pakistani
+    // Taliban", "Boko Haram ... have used women as suicide bombers in the past") did not act.
+    assert_eq!(records("o2")[0]["actor1"], "Unidentified Armed Group (Pakistan)");
+    assert_eq!(records("q4")[0]["actor1"], "Unidentified Armed Group (Nigeria)");
 }

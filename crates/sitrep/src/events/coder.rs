@@ -2059,6 +2059,12 @@ impl EventCoder {
             .cloned()
             .collect();
         mentions.retain(|m| !backers.iter().any(|b| b.span == m.span));
+        // "No one immediately claimed responsibility, but suspicion is likely to fall on the
+        // Pakistani Taliban": a group named as the usual suspect did not act in this report.
+        mentions.retain(|m| {
+            m.kind != ActorKind::Named
+                || !sentence_of(all, m.span).get(text).is_some_and(names_a_usual_suspect)
+        });
         // A force that, in a later sentence, arrested someone for an act it did not do is no
         // side of that act ("Slovak Prime Minister Robert Fico was shot ... Police detained a
         // 71-year-old man at the scene"): it acted after, on the suspect.
@@ -3316,6 +3322,7 @@ impl EventCoder {
             let author = all[from.min(all.len())..window.min(all.len())]
                 .iter()
                 .filter(|s| !d.sentences.iter().any(|own| own.span == s.span))
+                .filter(|s| !s.span.get(text).is_some_and(names_a_usual_suspect))
                 .flat_map(|s| self.actors.find(text, s.span))
                 .find(|m| m.kind == ActorKind::Named && self.is_non_state(m, date));
             if let Some(a) = author {
@@ -5791,6 +5798,17 @@ fn dateline_spans(text: &str) -> Vec<Span> {
 /// True when every trigger of a sentence is the object of a claim of responsibility ("No
 /// group has claimed responsibility for Sunday's attack", "claimed the attack"): the act is
 /// one the story has told.
+/// True when a sentence names a group only as the one the act's kind suggests, not as the one
+/// who did it: "suspicion is likely to fall on the Pakistani Taliban", "Boko Haram and its
+/// rival ISWAP have used women and girls as suicide bombers in the past".
+fn names_a_usual_suspect(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    // ("in the past" ending its clause: not "in the past 24 hours".)
+    ["suspicion", "in the past.", "in the past,", "have used", "has used", "carried out similar"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// True when every trigger of a sentence is the told event's doers named again with "the"
 /// ("the attackers were believed to be from the Lashkar-e-Taiba group", "the assailants fled
 /// on motorbikes"): no act of their own.
@@ -11000,6 +11018,18 @@ mod tests {
         let clauses = earlier_relative_clauses(t, Span::new(0, t.len()));
         assert_eq!(clauses.len(), 1);
         assert!(clauses[0].get(t).unwrap().ends_with("Saturday. "));
+    }
+
+    #[test]
+    fn a_usual_suspect_is_no_actor() {
+        assert!(names_a_usual_suspect(
+            "No one immediately claimed responsibility, but suspicion is likely to fall on the \
+             Pakistani Taliban."
+        ));
+        assert!(!names_a_usual_suspect(
+            "In the past 24 hours, the air force launched nine offensives against Islamic State."
+        ));
+        assert!(!names_a_usual_suspect("JNIM claimed responsibility for the attack."));
     }
 
     #[test]
