@@ -5827,12 +5827,16 @@ fn names_its_agents_again(text: &str, hits: &[Hit]) -> bool {
         "shooter",
         "shooters",
     ];
-    !hits.is_empty()
-        && hits.iter().all(|h| {
-            let word = trigger_word(text, h).to_ascii_lowercase();
-            let before = crate::span::window_before(text, h.span.start as usize, 12);
-            DOERS.contains(&word.as_str()) && (before.ends_with("the ") || before.ends_with("The "))
-        })
+    !hits.is_empty() && hits.iter().all(|h| is_one_of_after_the(text, h, DOERS))
+}
+
+/// True when a trigger is one of `nouns` (any ASCII case) written right after "the": a thing
+/// or people the story has told of already.
+fn is_one_of_after_the(text: &str, hit: &Hit, nouns: &[&str]) -> bool {
+    let word = trigger_word(text, hit);
+    let before = crate::span::window_before(text, hit.span.start as usize, 12);
+    nouns.iter().any(|n| word.eq_ignore_ascii_case(n))
+        && (before.ends_with("the ") || before.ends_with("The "))
 }
 
 /// True when a sentence gives the toll of an act told before it, named with "the": "six
@@ -5852,11 +5856,7 @@ fn tells_the_toll_of_the_told_act(text: &str, hits: &[Hit]) -> bool {
         "assault",
     ];
     const HARM: &[&str] = &["kill", "dead", "died", "wound", "injur"];
-    let told = |h: &Hit| {
-        let word = trigger_word(text, h).to_ascii_lowercase();
-        let before = crate::span::window_before(text, h.span.start as usize, 12);
-        ACTS.contains(&word.as_str()) && (before.ends_with("the ") || before.ends_with("The "))
-    };
+    let told = |h: &Hit| is_one_of_after_the(text, h, ACTS);
     hits.iter().any(told)
         && hits.iter().all(|h| told(h) || starts_with_any(trigger_word(text, h), HARM))
 }

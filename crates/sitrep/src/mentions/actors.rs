@@ -625,7 +625,7 @@ impl ActorLexicon {
             && previous.chars().all(char::is_alphabetic)
             && self.country_of_word(previous).is_none()
             && !self.is_ethnic_group(previous)
-            && !is_sentence_start(before.trim_end_matches(previous))
+            && !is_sentence_start(before.strip_suffix(previous).unwrap_or(before))
     }
 
     /// Finds actor mentions in a span of the text, in text order.
@@ -706,7 +706,7 @@ impl ActorLexicon {
             // Rangers are forest guards in West Africa, army units in Thailand and Pakistan
             // ("Thai rangers", "Pakistani Rangers": ACLED's Asia data codes them so).
             if kind == ActorKind::Police
-                && written.to_ascii_lowercase().starts_with("ranger")
+                && written.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("ranger"))
                 && matches!(country.as_deref(), Some("Thailand" | "Pakistan"))
             {
                 kind = ActorKind::Military;
@@ -745,7 +745,7 @@ impl ActorLexicon {
             let adjective_before = match (last_words.next(), last_words.next()) {
                 (Some(w), _) if capitalised(w) => true,
                 (Some(w), Some(adjective))
-                    if WEAPON_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                    if WEAPON_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
                         && capitalised(adjective) =>
                 {
                     weapon_word = before.trim_end().len().checked_sub(w.len());
