@@ -504,6 +504,7 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let madyan = records("v4");
     assert_eq!(madyan[0]["sub_event_type"], "Mob violence");
     assert_eq!(madyan[0]["actor1"], "Rioters (Pakistan)");
+    assert_eq!(madyan[0]["fatalities"], 1);
     // "police spokesman Abdifatah Aden" is a person, not Aden in Yemen: one siege, in
     // Mogadishu.
     let mogadishu = records("v6");

@@ -904,7 +904,7 @@ fn coded_count(ws: &[W<'_>]) -> Option<FatalityMention> {
 /// "following the death of a prisoner", "accused of causing the death of their father",
 /// "revenged the killing of an elderly woman"). Only the noun counts: "clashed with two
 /// peacekeepers, killing one" reports a death.
-fn named_as_cause(ws: &[W<'_>], i: usize, full: bool) -> bool {
+fn named_as_cause(lower: &str, base: usize, ws: &[W<'_>], i: usize, full: bool) -> bool {
     let w = ws[i].lower;
     if !matches!(w, "death" | "deaths" | "killing" | "killings" | "murder" | "assassination") {
         return false;
@@ -917,7 +917,8 @@ fn named_as_cause(ws: &[W<'_>], i: usize, full: bool) -> bool {
         // The verb: "killing one and wounding the other".
         return false;
     }
-    ws[i.saturating_sub(5)..i].iter().any(|p| {
+    let window = i.saturating_sub(5);
+    ws[window..i].iter().enumerate().any(|(k, p)| {
         matches!(
             p.lower,
             "against"
@@ -967,6 +968,11 @@ fn named_as_cause(ws: &[W<'_>], i: usize, full: bool) -> bool {
                     | "inquiry"
                     | "autopsy"
             )
+            // ("Police arrested 30 people after a mob beat to death a man": the arrests are
+            // the sequel, the death the event.)
+            && !(matches!(p.lower, "after" | "following")
+                && ws[i - 1].lower == "to"
+                && arrests_before(lower, base, ws, window + k))
     })
 }
 
@@ -1064,6 +1070,8 @@ fn background_death(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> bool {
     });
     // "after" starting a clause whose subject comes before the death word (not "after his
     // arrest was executed"; not "after provocations left two people dead", a result).
+    // (Not after arrests that answer it: "Police arrested 30 people after a mob beat to death
+    // a man" tells the killing as the event, the arrests as its sequel.)
     let after = w != "dead"
         && before.iter().rposition(|p| p.lower == "after").is_some_and(|d| {
             !has_break(lower, base, before[d].end, ws[i].start)
@@ -1072,6 +1080,7 @@ fn background_death(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> bool {
                     before[d + 1].lower,
                     "his" | "her" | "their" | "its" | "being" | "having" | "which"
                 )
+                && !arrests_before(lower, base, ws, i - before.len() + d)
         });
     let earlier =
         ws[i + 1..(i + 7).min(ws.len())].iter().any(|n| matches!(n.lower, "earlier" | "ago"));
@@ -1083,6 +1092,18 @@ fn background_death(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> bool {
             matches!(p.lower, "retaliation" | "response" | "revenge" | "reprisal" | "avenge")
         });
     accused || after || earlier || answered
+}
+
+/// True when the clause before the word at `k` (an "after") tells arrests: "Police arrested
+/// 30 people after ...", "detained two men after ...".
+fn arrests_before(lower: &str, base: usize, ws: &[W<'_>], k: usize) -> bool {
+    ws[k.saturating_sub(10)..k]
+        .iter()
+        .rev()
+        .take_while(|p| {
+            !lower.get(p.end.saturating_sub(base)..).is_some_and(|g| g.starts_with(['.', ';']))
+        })
+        .any(|p| matches!(p.lower, "arrested" | "detained" | "apprehended" | "arrests"))
 }
 
 /// True when the death at word `i` is a court's sentence: "sentenced 37 people, including
@@ -1589,7 +1610,7 @@ fn fatalities_in(
             .any(|n| lower.contains(n));
     let mut acc = Acc { best: None, found };
     for (i, w) in ws.iter().enumerate() {
-        if named_as_cause(&ws, i, full) || sentenced_to_death(&ws, i) {
+        if named_as_cause(lower, base, &ws, i, full) || sentenced_to_death(&ws, i) {
             continue;
         }
         // With `full`, a death in a year given after it is past: "a journalist who was
@@ -2399,6 +2420,14 @@ mod tests {
             ),
             Some(1)
         );
+        // ... but arrests made after a killing are its sequel: the killing is the event.
+        assert_eq!(
+            count("Police arrested 30 people after a mob beat to death a man in Madyan."),
+            Some(1)
+        );
+        assert_eq!(count("Police detained two men after a mob killed a trader."), Some(1));
+        assert_eq!(count("Youths marched after police beat to death a man in Madyan."), None);
+        assert_eq!(count("Youths rioted after a mob killed a trader."), None);
         // An accusation, a death before the event.
         assert_eq!(
             count(
