@@ -476,8 +476,26 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let timbuktu = records("t7");
     assert_eq!(timbuktu[0]["actor1"], "Military Forces of Mali (2021-)");
     assert_eq!(timbuktu[0]["assoc_actor_1"], "Wagner Group");
-    // The Turkish-backed Syrian National Army is no state army.
-    assert_eq!(records("t9")[0]["actor1"], "SNA: Syrian National Army");
+    // The Turkish-backed Syrian National Army is no state army; "Turkish drones also struck
+    // SDF positions" is another side's act, another event.
+    let manbij = records("t9");
+    assert_eq!(manbij[0]["actor1"], "SNA: Syrian National Army");
+    assert!(
+        manbij.iter().any(|r| r["sub_event_type"] == "Air/drone strike"
+            && r["actor1"] == "Military Forces of Turkey (2002-)"),
+        "{manbij:#?}"
+    );
+    // "Israel responded with strikes on Hezbollah targets in southern Lebanon": Israel's
+    // strike in Lebanon, after Hezbollah's rockets on Kiryat Shmona.
+    let kiryat = records("v8");
+    assert_eq!(kiryat.len(), 2, "{kiryat:#?}");
+    assert_eq!(kiryat[0]["actor1"], "Hezbollah");
+    assert_eq!(kiryat[1]["actor1"], "Military Forces of Israel (2022-)");
+    assert_eq!(kiryat[1]["actor2"], "Hezbollah");
+    assert_eq!(kiryat[1]["country"], "Lebanon");
+    // Jets that struck "rebel-held areas of Idlib, killing at least 11 people" killed
+    // civilians, not rebels.
+    assert!(records("i7").iter().all(|r| r["actor2"] != "Rebels (Syria)"), "{:#?}", records("i7"));
     // "Fico was shot ... Police detained a 71-year-old man": the police arrested the suspect;
     // they did not shoot.
     let handlova = records("j3");

@@ -785,6 +785,72 @@ const PUBLISHED_THINGS: &[&str] = &[
 ];
 
 /// Ways that protesters block ("blocked National Road No.7", "blocking the highway").
+/// Verbs of war whose subject, when a country's name, is its military ("Russia launched a
+/// barrage of missiles at Kyiv", "Israel responded with strikes on Hezbollah targets").
+const WAR_VERBS: &[&str] = &[
+    "launched",
+    "fired",
+    "struck",
+    "strikes",
+    "attacked",
+    "bombed",
+    "shelled",
+    "hit",
+    "targeted",
+    "invaded",
+    "pounded",
+    "shot down",
+    "responded with",
+    "retaliated",
+];
+
+/// True when the country name ending at `end` is the subject of a verb of war ("Israel
+/// struck", "Russia has launched"): the country acts; the act is elsewhere.
+fn is_striking_state(text: &str, start: usize, end: usize) -> bool {
+    // (Not a country a preposition governs: "armed villagers from Ngadana in Ivory Coast
+    // attacked".)
+    let before = crate::span::window_before(text, start, 8).to_ascii_lowercase();
+    if [" in ", " from ", " of ", " at ", " near ", " to ", " into ", " across "]
+        .iter()
+        .any(|p| before.ends_with(p))
+    {
+        return false;
+    }
+    let after = crate::span::window_after(text, end, 24);
+    let Some(mut rest) = after.strip_prefix(' ') else { return false };
+    for aux in ["has ", "have ", "had "] {
+        rest = rest.strip_prefix(aux).unwrap_or(rest);
+    }
+    WAR_VERBS.iter().any(|v| {
+        rest.strip_prefix(v).is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+/// Weapons and forces that strike ("drones struck", "warplanes struck").
+const STRIKING_WEAPONS: &[&str] = &[
+    "drone",
+    "drones",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "helicopters",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "strikes",
+    "airstrikes",
+    "artillery",
+    "troops",
+    "forces",
+];
+
+/// Military targets of a strike ("struck Hezbollah targets", "struck SDF positions").
+const STRUCK_TARGETS: &[&str] =
+    &["targets", "positions", "bases", "base", "hideouts", "convoy", "depot", "depots", "outposts"];
+
 const ROAD_WORDS: &[&str] = &[
     "road",
     "roads",
@@ -1165,6 +1231,12 @@ impl EventCoder {
             })
             // ... nor a force's nationality (above).
             .filter(|t| !nationalities.contains(&t.span))
+            // ... nor a country that struck ("Israel responded with strikes on Hezbollah
+            // targets in southern Lebanon" was placed in Israel).
+            .filter(|t| {
+                !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+                    && is_striking_state(text, t.span.start as usize, t.span.end as usize))
+            })
             // ... nor a stance ("anti-France slogans", "pro-Russian groups"), nor a patron
             // ("Turkey-backed fighters", "the Saudi-led coalition").
             .filter(|t| !is_stance(text, t.span.start as usize))
@@ -1430,7 +1502,13 @@ impl EventCoder {
                                         && p.country == q.country)
                             })
                         });
-                    !(new_date || new_place)
+                    // ("Turkish drones also struck SDF positions" after a clash of two other
+                    // sides; "Israel responded with strikes on Hezbollah targets in southern
+                    // Lebanon" after rockets hit Kiryat Shmona: another side's act, told as
+                    // such, is another event. Read last, for a sentence that would join.)
+                    !(new_date
+                        || new_place
+                        || self.another_sides_act(text, s.span, &hits, d, &places, &datelines))
                 }
                 _ => false,
             };
@@ -1598,6 +1676,85 @@ impl EventCoder {
             r.event_id = format!("{}-{i}", doc.id);
         }
         records
+    }
+
+    /// True when the sentence at `sentence` tells an act by another side than the draft's
+    /// sides, in one of two shapes:
+    /// - "also" right before the act, after its doer, an armed side the draft does not name
+    ///   ("Turkish drones also struck SDF positions" after the SNA and the SDF clashed);
+    /// - an answer ("responded with strikes", "retaliated", "in response") aimed at places in
+    ///   a country none of the draft's own places is in ("... on Hezbollah targets in
+    ///   southern Lebanon" after rockets hit Kiryat Shmona).
+    ///
+    /// The patrol that "responded to the attack and killed 5 militants" is the same battle.
+    fn another_sides_act(
+        &self,
+        text: &str,
+        sentence: Span,
+        hits: &[Hit],
+        draft: &Draft,
+        places: &[Toponym],
+        datelines: &[Span],
+    ) -> bool {
+        let Some(first) = hits.iter().map(|h| h.span.start).min() else { return false };
+        let before = text.get(sentence.start as usize..first as usize).unwrap_or("");
+        if before.ends_with(" also ") {
+            let subject = before.len() - " also ".len();
+            let doers = self
+                .actors
+                .find(text, Span::new(sentence.start as usize, sentence.start as usize + subject));
+            let Some(doer) = doers.last().filter(|m| {
+                m.kind.is_armed() && m.span.end as usize == sentence.start as usize + subject
+            }) else {
+                return false;
+            };
+            // (A side is new when it is named, or is a state's force of a country told, and the
+            // report names it nowhere before: "the militants also seized a motorbike" are the
+            // draft's, and "French forces also shot dead a man" after "French Operation
+            // Barkhane forces ... engaged a group" are the report's.)
+            let told = doer.alias.is_some()
+                || doer.country.is_some()
+                    && matches!(doer.kind, ActorKind::Military | ActorKind::Police);
+            let side = self.actors.name(doer, None, None).0;
+            return told
+                && !self.actors.find(text, Span::new(0, sentence.start as usize)).iter().any(
+                    |m| {
+                        self.actors.name(m, None, None).0 == side
+                            || m.assoc_alias.is_some() && m.assoc_alias == doer.alias
+                    },
+                );
+        }
+        let lower = before.to_ascii_lowercase();
+        let answers = [
+            "responded with",
+            "responded by",
+            "retaliated",
+            "in response",
+            "in retaliation",
+            "hit back",
+        ]
+        .iter()
+        .any(|c| {
+            lower.contains(c)
+                || text.get(first as usize..sentence.end as usize).is_some_and(|t| t.starts_with(c))
+        });
+        if !answers {
+            return false;
+        }
+        let specific = |t: &Toponym| {
+            !t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
+                && !datelines.iter().any(|l| l.contains(t.span))
+        };
+        let own: Vec<&str> = draft
+            .places
+            .iter()
+            .filter(|t| specific(t))
+            .filter_map(|t| t.country.as_deref())
+            .collect();
+        !own.is_empty()
+            && places.iter().any(|t| {
+                t.span.start >= first && t.country.as_deref().is_some_and(|c| !own.contains(&c))
+            })
     }
 
     /// True when the news gate reads an event's sentences as ordinary news with probability
@@ -3594,20 +3751,6 @@ impl EventCoder {
     /// Military mentions for the countries named as the subject of an act of war in a
     /// sentence (`span`): "Russia launched", "Israel has struck", "Iran fired".
     fn states_that_struck(&self, text: &str, span: Span) -> Vec<ActorMention> {
-        const WAR_VERBS: &[&str] = &[
-            "launched",
-            "fired",
-            "struck",
-            "strikes",
-            "attacked",
-            "bombed",
-            "shelled",
-            "hit",
-            "targeted",
-            "invaded",
-            "pounded",
-            "shot down",
-        ];
         let Some(piece) = span.get(text) else { return Vec::new() };
         let mut out = Vec::new();
         for verb in WAR_VERBS {
@@ -4752,7 +4895,21 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
             (w == "blocked" || w == "blocking")
                 && words[k + 1..].iter().take(3).any(|&(a, b)| ROAD_WORDS.contains(&&lower[a..b]))
         };
-        if matched.is_none() && !road_blocked() || bucket.iter().any(|t| t.exclude && t.matches(w))
+        // "Turkish drones also struck SDF positions", "Israel struck Hezbollah targets": struck
+        // by a weapon or a force, or at a military target (not "struck a deal", "struck by a
+        // car").
+        let struck = || {
+            w == "struck"
+                && (words[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|&(a, b)| STRIKING_WEAPONS.contains(&&lower[a..b]))
+                    || words[k + 1..]
+                        .iter()
+                        .take(4)
+                        .any(|&(a, b)| STRUCK_TARGETS.contains(&&lower[a..b])))
+        };
+        if matched.is_none() && !road_blocked() && !struck()
+            || bucket.iter().any(|t| t.exclude && t.matches(w))
         {
             continue;
         }
@@ -6247,7 +6404,9 @@ fn remote_strike(text: &str) -> Option<&'static str> {
         " dropped by a drone",
     ];
     let lower = padded_words(text);
-    if AIRCRAFT_ATTACKED.iter().any(|w| lower.contains(w)) {
+    // ("Turkish drones also struck SDF positions".)
+    let unhedged = lower.replace(" also ", " ");
+    if AIRCRAFT_ATTACKED.iter().any(|w| unhedged.contains(w)) {
         return Some("Air/drone strike");
     }
     let on_the_ground = FIGHT_ON_THE_GROUND.iter().any(|w| lower.contains(w));
@@ -8538,6 +8697,31 @@ mod tests {
         let s = "the police have rounded up 1,740 vhp activists headed for ayodhya.";
         let words: Vec<&str> = find_triggers(s, 0).iter().map(|h| &s[h.span.range()]).collect();
         assert_eq!(words, vec!["rounded"]);
+    }
+
+    #[test]
+    fn struck_is_a_trigger_by_a_weapon_or_at_a_military_target() {
+        let words = |s: &'static str| -> Vec<&'static str> {
+            find_triggers(s, 0).iter().map(|h| &s[h.span.range()]).collect()
+        };
+        assert_eq!(words("Turkish drones also struck SDF positions."), ["struck"]);
+        assert_eq!(words("Israel struck Hezbollah targets in Lebanon."), ["struck"]);
+        assert!(words("The two parties struck a deal on Friday.").is_empty());
+        assert!(words("He was struck by a car near the stadium.").is_empty());
+        assert!(words("The court struck down the law.").is_empty());
+    }
+
+    #[test]
+    fn a_country_that_struck_is_no_place() {
+        let text = "Israel responded with strikes in Lebanon.";
+        assert!(is_striking_state(text, 0, 6));
+        assert!(!is_striking_state(text, 33, 40));
+        let text = "Russia has launched missiles.";
+        assert!(is_striking_state(text, 0, 6));
+        // A country a preposition governs is a place.
+        let text = "villagers from Ngadana in Ivory Coast attacked the village";
+        assert!(!is_striking_state(text, 26, 37));
+        assert!(!is_striking_state("Israel said it would respond.", 0, 6));
     }
 
     #[test]

@@ -800,6 +800,12 @@ impl ActorLexicon {
                 unit: (kind == ActorKind::Police).then(|| police_unit(written)).flatten(),
             });
         }
+        // "rebel-held areas of Idlib", "the Houthi-controlled port": a side that holds a
+        // place describes the place; it is no side of the act there.
+        out.retain(|m| {
+            let after = crate::span::window_after(text, m.span.end as usize, 12);
+            !["-held", "-controlled", "-run "].iter().any(|h| after.starts_with(h))
+        });
         out.sort_by_key(|m| m.span.start);
         out
     }
@@ -1177,6 +1183,16 @@ mod tests {
             assert_eq!(kinds(t), vec![ActorKind::Armed], "{t}");
         }
         assert_eq!(kinds("Clan militias clashed near Beledweyne."), vec![ActorKind::Militia]);
+    }
+
+    #[test]
+    fn a_side_that_holds_a_place_describes_the_place() {
+        assert_eq!(
+            kinds("Russian jets struck rebel-held areas of Idlib."),
+            vec![ActorKind::Military]
+        );
+        assert!(kinds("The strike hit the Houthi-controlled port of Hodeidah.").is_empty());
+        assert_eq!(kinds("The rebels held the town."), vec![ActorKind::Rebels]);
     }
 
     #[test]
