@@ -1326,6 +1326,7 @@ impl EventCoder {
             || (all.len() > 1 && all.first().is_some_and(|s| is_headline(text, s.span)));
         let mut last_event_sentence: Option<usize> = None;
         let mut opening_date: Option<DateMention> = None;
+        let mut period_told: Option<usize> = None;
         for (idx, s) in all.iter().enumerate() {
             if doc.excluded.iter().any(|e| e.contains(s.span) || s.span.contains(*e)) {
                 continue;
@@ -1422,7 +1423,25 @@ impl EventCoder {
             }
             // "Since then, jihadist attacks have killed thousands of civilians across the
             // region": a toll of a period, told to give context, is no event.
-            if !hits.is_empty() && is_period_toll(sentence) {
+            // (A headline whose lead is such a toll sums up that period too: "Venezuelan
+            // security forces detain hundreds after disputed election", then "have detained
+            // more than 2,000 people since protests erupted"; and so does the tally told next,
+            // undated: "at least 24 people have been killed in the protests".)
+            if !hits.is_empty()
+                && (is_period_toll(sentence)
+                    || period_told.is_some_and(|p| idx == p + 1)
+                        && own_dates.is_empty()
+                        && tells_harm_so_far(&crate::span::lowercase_aligned(sentence)))
+            {
+                if drafts.len() == 1
+                    && drafts[0].sentences.len() == 1
+                    && is_headline(text, drafts[0].sentences[0].span)
+                    && last_event_sentence.is_some_and(|l| l + 1 == idx)
+                {
+                    drafts.clear();
+                    last_event_sentence = None;
+                }
+                period_told = Some(idx);
                 continue;
             }
             // "The attack came days after the insurgents raided the town of Mucojo": the act
@@ -5790,25 +5809,46 @@ fn is_period_toll(sentence: &str) -> bool {
         "has intensified",
         "have intensified",
     ];
-    const HARM_SO_FAR: &[&str] = &[
-        "have killed",
-        "has killed",
-        "have been killed",
-        "has been killed",
-        "have died",
-        "has left",
-        "have left",
-        "has displaced",
-        "have displaced",
-        "have been displaced",
-        "has claimed",
-        "have claimed",
-    ];
     let lower = crate::span::lowercase_aligned(sentence);
-    (PERIOD.iter().any(|p| lower.contains(p)) && HARM_SO_FAR.iter().any(|h| lower.contains(h)))
+    (PERIOD.iter().any(|p| lower.contains(p)) && tells_harm_so_far(&lower))
+        || (lower.contains("since ") && ARRESTS_SINCE.iter().any(|a| lower.contains(a)))
         || (TREND.iter().any(|t| lower.contains(t))
             && !lower.contains(|c: char| c.is_ascii_digit()))
 }
+
+/// True when a sentence (in lower case) tells harm done so far, in the present perfect: "have
+/// been killed", "has displaced", "have detained".
+fn tells_harm_so_far(lower: &str) -> bool {
+    HARM_SO_FAR.iter().any(|h| lower.contains(h))
+}
+
+/// Harm done so far, in the present perfect.
+const HARM_SO_FAR: &[&str] = &[
+    "have killed",
+    "has killed",
+    "have been killed",
+    "has been killed",
+    "have died",
+    "has left",
+    "have left",
+    "has displaced",
+    "have displaced",
+    "have been displaced",
+    "has claimed",
+    "have claimed",
+];
+
+/// Arrests made since a point in time: "have detained more than 2,000 people since protests
+/// erupted" (not "eight people have been arrested so far in connection with three riots":
+/// arrests in named cases, which are the report's news).
+const ARRESTS_SINCE: &[&str] = &[
+    "have detained",
+    "has detained",
+    "have arrested",
+    "has arrested",
+    "have been detained",
+    "have been arrested",
+];
 
 /// True when a report tells of missiles, rockets or drones brought down and of no harm done
 /// (padded words).
@@ -11080,6 +11120,14 @@ mod tests {
             "Since then, jihadist attacks have killed thousands of civilians across the region."
         ));
         assert!(!is_period_toll("Gunmen killed 12 civilians on Sunday."));
+        // Arrests so far too.
+        assert!(is_period_toll(
+            "Security forces have detained more than 2,000 people since protests erupted."
+        ));
+        assert!(!is_period_toll("Police have detained 12 people after Sunday's riot."));
+        assert!(!is_period_toll(
+            "At least eight people have been arrested so far in connection with three riots."
+        ));
         assert!(is_interception_only("The air force said it had shot down 44 of 64 missiles."));
         assert!(!is_interception_only("A missile that was not shot down killed four people."));
     }
