@@ -1327,6 +1327,7 @@ impl EventCoder {
         let mut last_event_sentence: Option<usize> = None;
         let mut opening_date: Option<DateMention> = None;
         let mut period_told: Option<usize> = None;
+        let mut history_told: Option<usize> = None;
         for (idx, s) in all.iter().enumerate() {
             if doc.excluded.iter().any(|e| e.contains(s.span) || s.span.contains(*e)) {
                 continue;
@@ -1404,6 +1405,25 @@ impl EventCoder {
                 .copied()
                 .collect();
             if is_background(&own_dates, published) && !lead {
+                // (History of another year: "Gangs had seized the hospital in March. Two gang
+                // members were killed" goes back to the story.)
+                if own_dates
+                    .iter()
+                    .any(|d| d.explicit && published.is_some_and(|p| d.date.year() < p.year()))
+                {
+                    history_told = Some(idx);
+                }
+                continue;
+            }
+            // "Five gunmen stormed the complex on Jan. 15, 2019 ... All the attackers were
+            // killed by security forces.": after the story's event, the sentence right after
+            // history, with no date of its own, goes on with that history.
+            if !drafts.is_empty()
+                && own_dates.is_empty()
+                && !hits.is_empty()
+                && history_told.is_some_and(|h| h + 1 == idx)
+            {
+                history_told = Some(idx);
                 continue;
             }
             // "Three people were killed in protests in February": in an article, a later
@@ -4898,6 +4918,10 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         }
     }
     let mut hits = Vec::new();
+    // The clause of the last act named as one of the past (below): its other acts, and those
+    // of a relative clause on it ("the 2019 attack ..., in which 21 people were killed"), are
+    // of the past too.
+    let mut past_act_clause: Option<usize> = None;
     for (k, &(s, e)) in words.iter().enumerate() {
         if quoted.iter().any(|q| q.0 <= s && e <= q.1) {
             continue;
@@ -4930,6 +4954,55 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         if matched.is_none() && !road_blocked() && !struck()
             || bucket.iter().any(|t| t.exclude && t.matches(w))
         {
+            continue;
+        }
+        let own_clause = lower[..s].rfind([',', ';']).map_or(0, |c| c + 1);
+        // "convicted two men of helping plan the 2019 attack": an act named by its year is
+        // one the story goes back to.
+        let is_year = |j: usize| {
+            let (a, b) = words[j];
+            lower[a..b].len() == 4
+                && lower[a..b].parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+        };
+        // ("the 2019 attack", "over 2019 DusitD2 hotel attack"; not "policemen fired in 2012
+        // demonstrated".)
+        let named_by_year = (1..=3).any(|back| {
+            k > back
+                && is_year(k - back)
+                && matches!(
+                    &lower[words[k - back - 1].0..words[k - back - 1].1],
+                    "the" | "over" | "a" | "since" | "after" | "of" | "for"
+                )
+                && words[k - back + 1..k].iter().all(|&(a, b)| !lower[a..b].ends_with("ed"))
+        });
+        // "prayers marking 20 years since 85 men died", "to honour the 15 people killed when a
+        // canopy collapsed", "on the anniversary of the massacre": the act remembered (in the
+        // trigger's own clause).
+        let recent = &words[k.saturating_sub(10)..k];
+        let remembered =
+            recent.iter().enumerate().filter(|(_, w)| w.0 >= own_clause).any(|(j, &(a, b))| {
+                let w = &lower[a..b];
+                w == "anniversary"
+                    || w.starts_with("commemorat")
+                    || w.starts_with("honour")
+                    || w.starts_with("honor")
+                    || matches!(w, "years" | "year" | "months" | "weeks")
+                        && recent.get(j + 1).is_some_and(|&(c, d)| &lower[c..d] == "since")
+            });
+        let on_the_past_act = past_act_clause.is_some_and(|c| {
+            c == own_clause
+                || lower[c..own_clause].rfind([',', ';']).is_some_and(|p| p + 1 == own_clause)
+                    && ["in which", "which", "that", "where", "when"]
+                        .iter()
+                        .any(|r| lower[own_clause..s].trim_start().starts_with(r))
+        });
+        // (A protest's words stay: the gathering that remembers is often the event, "lit
+        // candles to honor a student whose death has inspired months of protests".)
+        let protest_word = ["protest", "demonstrat", "rall", "march", "gather", "vigil"]
+            .iter()
+            .any(|p| w.starts_with(p));
+        if (named_by_year || remembered || on_the_past_act) && !protest_word {
+            past_act_clause = Some(own_clause);
             continue;
         }
         // "On 1 March 2018": the month, not a march.
@@ -7701,6 +7774,18 @@ fn claim_status(text: &str, span: Span) -> (String, Option<Span>) {
                 // A denial of the act or of a part in it, not of another fact the story
                 // tells ("The army denied reports that soldiers had fled the area").
                 "denied" => DENIED_ACT.iter().any(|w| after.contains(w)),
+                // An account disputed ("the toll was disputed", "disputed by the army", "the
+                // army disputed the figures"), not a thing so called ("the disputed July 28
+                // election", "the disputed region of Kashmir").
+                "conflicting" if *cue == "disputed" => {
+                    let be = before.trim_end().rsplit(' ').next().is_some_and(|w| {
+                        matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "widely")
+                    });
+                    be || after.starts_with(" by ")
+                        || ["account", "claim", "figure", "toll", "version", "report", "number"]
+                            .iter()
+                            .any(|w| after.split(['.', ';']).next().unwrap_or("").contains(w))
+                }
                 _ => true,
             };
             if holds {
@@ -8749,6 +8834,35 @@ mod tests {
         assert!(words("The two parties struck a deal on Friday.").is_empty());
         assert!(words("He was struck by a car near the stadium.").is_empty());
         assert!(words("The court struck down the law.").is_empty());
+    }
+
+    #[test]
+    fn acts_of_the_past_are_no_triggers() {
+        let words = |s: &'static str| -> Vec<&'static str> {
+            find_triggers(s, 0).iter().map(|h| &s[h.span.range()]).collect()
+        };
+        // An act named by its year, and a relative clause on it.
+        assert!(
+            words(
+                "A court convicted two men of helping plan the 2019 attack on the hotel, in which 21 people were killed."
+            )
+            .is_empty()
+        );
+        assert!(words("Kenyan court convicts two men over 2019 DusitD2 hotel attack").is_empty());
+        // An act remembered.
+        assert_eq!(
+            words("Villagers protested, marking 20 years since 85 men died."),
+            ["protested"]
+        );
+        assert_eq!(
+            words("Students blocked roads to honour the 15 people killed when a canopy fell."),
+            ["blocked"]
+        );
+        // A year that dates a participle is no name of the act.
+        assert!(
+            words("Former mutinous policemen fired in 2012 demonstrated for their integration.")
+                .contains(&"demonstrated")
+        );
     }
 
     #[test]
@@ -11094,6 +11208,12 @@ mod tests {
         assert_eq!(claim_status(t, Span::new(0, t.len())).0, "reported");
         let t = "The rebels denied carrying out the attack.";
         assert_eq!(claim_status(t, Span::new(0, t.len())).0, "denied");
+        // A disputed account, not a thing so called.
+        let status = |t: &str| claim_status(t, Span::new(0, t.len())).0;
+        assert_eq!(status("Police detained hundreds after the disputed election."), "reported");
+        assert_eq!(status("Troops shelled villages in the disputed region."), "reported");
+        assert_eq!(status("The toll was disputed by the army."), "conflicting");
+        assert_eq!(status("The army disputed the figures given by residents."), "conflicting");
     }
 
     #[test]

@@ -292,11 +292,30 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
                 continue;
             }
         }
+        // "the 2013-2018 civil war": a past span of years is history.
+        if let Some((a, b)) = w.text.split_once(['-', '\u{2013}'])
+            && let (Some(first), Some(last)) = (year_number(a), year_number(b))
+            && first < last
+            && published.is_none_or(|p| last <= p.year())
+        {
+            if let Some(date) = NaiveDate::from_ymd_opt(first, 7, 1) {
+                out.push(history(Span::new(w.start, w.end), date));
+            }
+            i += 1;
+            continue;
+        }
         if let Some(year) = year_number(w.text) {
             let prev = i.checked_sub(1).map(|k| ws[k].text.to_lowercase());
+            // "On Christmas Eve 2023": a holiday of a past year.
+            let holiday = published.is_some_and(|p| year < p.year())
+                && matches!(
+                    prev.as_deref(),
+                    Some("christmas" | "eve" | "easter" | "eid" | "ramadan" | "diwali" | "year")
+                );
             // "in the 1967 Six-Day War": a past year naming a thing of its time.
             let past_year = published.is_some_and(|p| year < p.year());
             if (past_year && prev.as_deref() == Some("the"))
+                || holiday
                 || matches!(
                     prev.as_deref(),
                     Some(
@@ -549,6 +568,16 @@ mod tests {
         let found = find_dates(text, Span::new(0, text.len()), Some(d("2023-11-14")));
         assert_eq!(found.iter().map(|m| m.precision).collect::<Vec<_>>(), vec![4, 4, 4]);
         assert_eq!(&text[found[0].span.range()], "2012");
+        // A span of past years, a holiday of a past year.
+        let precisions = |text: &str| -> Vec<u8> {
+            find_dates(text, Span::new(0, text.len()), Some(d("2025-04-28")))
+                .iter()
+                .map(|m| m.precision)
+                .collect()
+        };
+        assert_eq!(precisions("during the 2013-2018 civil war, which killed 400,000"), vec![4]);
+        assert_eq!(precisions("On Christmas Eve 2023, attacks killed nearly 200 people"), vec![4]);
+        assert!(precisions("a 2024-2026 plan").is_empty());
     }
 
     #[test]
