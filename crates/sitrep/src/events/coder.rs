@@ -1418,7 +1418,9 @@ impl EventCoder {
             // "Five gunmen stormed the complex on Jan. 15, 2019 ... All the attackers were
             // killed by security forces.": after the story's event, the sentence right after
             // history, with no date of its own, goes on with that history.
-            if !drafts.is_empty()
+            // (Or, in an article, after its lead: "A Kenyan court on Tuesday convicted two men
+            // over the 2019 attack ...", then the attack retold.)
+            if (!drafts.is_empty() || is_article && idx > 2)
                 && own_dates.is_empty()
                 && !hits.is_empty()
                 && history_told.is_some_and(|h| h + 1 == idx)
@@ -1570,7 +1572,8 @@ impl EventCoder {
                     && (claims_told_act(text, &hits)
                         || ranks_the_event(sentence)
                         || names_its_agents_again(text, &hits)
-                        || tells_the_toll_of_the_told_act(text, &hits)));
+                        || tells_the_toll_of_the_told_act(text, &hits)
+                        || updates_the_toll(sentence)));
             if joins_last && let Some(d) = drafts.last_mut() {
                 // (A lead that tells the release its headline announced, "ELN rebels release
                 // kidnapped father", is that release: its triggers are the event's.)
@@ -5922,6 +5925,18 @@ const ARRESTS_SINCE: &[&str] = &[
     "have been detained",
     "have been arrested",
 ];
+
+/// True when a sentence updates the toll of the event told before it: "By Sunday afternoon the
+/// death toll had risen to seven after three of the wounded died in hospital", "Two of the
+/// wounded later died of their injuries". (It was coded as a new event on its own day.)
+fn updates_the_toll(sentence: &str) -> bool {
+    let lower = crate::span::lowercase_aligned(sentence);
+    let toll_rose = lower.contains("toll")
+        && ["rose", "risen", "climbed", "increased", "jumped"].iter().any(|v| lower.contains(v));
+    let wounded_died = ["of the wounded", "of the injured"].iter().any(|w| lower.contains(w))
+        && ["died", "succumbed"].iter().any(|v| lower.contains(v));
+    toll_rose || wounded_died
+}
 
 /// True when a report tells of missiles, rockets or drones brought down and of no harm done
 /// (padded words).

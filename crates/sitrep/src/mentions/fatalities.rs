@@ -1916,6 +1916,76 @@ fn fatalities_in(
                 Some(Span::new(noun.start, noun.end)),
             );
         }
+        // "the death toll had risen to seven", "the toll rose to 34", "a death toll of 12":
+        // the toll stated (with `full`).
+        if full && w.lower == "toll" {
+            let death_toll = prev == Some("death");
+            let mut j = i + 1;
+            let mut rose = false;
+            while j < ws.len()
+                && j <= i + 4
+                && matches!(
+                    ws[j].lower,
+                    "had"
+                        | "has"
+                        | "rose"
+                        | "risen"
+                        | "climbed"
+                        | "increased"
+                        | "jumped"
+                        | "reached"
+                        | "stood"
+                        | "stands"
+                        | "now"
+                        | "further"
+                        | "was"
+                        | "is"
+                )
+            {
+                rose |=
+                    matches!(ws[j].lower, "rose" | "risen" | "climbed" | "increased" | "jumped");
+                j += 1;
+            }
+            let linked = ws.get(j).is_some_and(|n| {
+                matches!(n.lower, "to" | "at" | "of")
+                    || ws[j - 1].lower == "reached"
+                    || matches!(ws[j - 1].lower, "was" | "is")
+            });
+            let j = if ws.get(j).is_some_and(|n| matches!(n.lower, "to" | "at" | "of")) {
+                j + 1
+            } else {
+                j
+            };
+            let j = (j..(j + 3).min(ws.len()))
+                .find(|&q| {
+                    !matches!(
+                        ws[q].lower,
+                        "at" | "least"
+                            | "more"
+                            | "than"
+                            | "over"
+                            | "about"
+                            | "nearly"
+                            | "some"
+                            | "around"
+                            | "an"
+                            | "estimated"
+                    )
+                })
+                .unwrap_or(j);
+            if (death_toll || rose)
+                && linked
+                && ws.get(j).is_some_and(|n| !has_break(lower, base, w.end, n.start))
+                && !is_year(&ws, j)
+                && let Some((v, vague, _)) = quantity_at(&ws, j)
+            {
+                acc.add(
+                    FatalityMention { span: Span::new(ws[j].start, ws[j].end), count: v, vague },
+                    w.start,
+                    None,
+                );
+            }
+        }
         // "the corpses of 32 individuals were found", "the corpse of one militant was
         // recovered", "the corpse was found".
         if full && matches!(w.lower, "corpse" | "corpses" | "body" | "bodies" | "remains") {
@@ -2900,6 +2970,26 @@ mod tests {
     fn toll_of_all(text: &str) -> Option<u32> {
         let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
         event_toll(text, &all, &[], &[]).map(|m| m.count)
+    }
+
+    #[test]
+    fn a_toll_that_rose_is_the_toll() {
+        assert_eq!(
+            toll_of_all(
+                "Gunmen opened fire inside a bar on Saturday, killing four people. By Sunday the death toll had risen to seven after three of the wounded died in hospital."
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            toll_of_all(
+                "Missiles struck Sumy on Sunday, killing at least 21 people. By Monday, the death toll had risen to 34, including two children."
+            ),
+            Some(34)
+        );
+        assert_eq!(toll_of_all("The flood left a death toll of 12 in the valley."), Some(12));
+        // Not a toll of another kind, nor a year.
+        assert_eq!(toll_of_all("The war took a heavy toll on the economy in 2020."), None);
+        assert_eq!(toll_of_all("The death toll was unclear."), None);
     }
 
     #[test]
