@@ -563,6 +563,15 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // "to honour the 15 people killed when a railway station canopy collapsed on Nov. 1": the
     // bridges were blocked on Saturday.
     assert_eq!(records("z4")[0]["event_date"], "2025-02-01");
+    // "police fired live rounds at a peaceful march ..., a 17-year-old student was killed":
+    // excessive force against the march, with its dead.
+    let ilave = records("w3");
+    assert_eq!(ilave[0]["sub_event_type"], "Excessive force against protesters");
+    assert_eq!(ilave[0]["fatalities"], 1);
+    // "Two Russian ballistic missiles struck ... as residents gathered": Russia struck, the
+    // residents were struck; "a Russian drone hit a house" is Russia's too.
+    let sumy = records("z6");
+    assert!(sumy.iter().all(|r| r["actor1"] == "Military Forces of Russia (2000-)"), "{sumy:#?}");
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

@@ -5236,6 +5236,24 @@ fn roles<'a>(
     sentence_end: u32,
     text: &str,
 ) -> (Option<&'a ActorMention>, Option<&'a ActorMention>) {
+    // "Russian missile strike on Sumy kills 34", "Russian artillery shelling killed three":
+    // a force named with the weapon the trigger names is its agent.
+    if let Some(own) = mentions.iter().find(|m| {
+        m.span.start <= trigger
+                && m.kind.is_armed()
+                && trigger < m.span.end
+                // (A weapon's name: not "two Palestinian attackers", whose homes were
+                // demolished.)
+                && m.span.get(text).is_some_and(|t| {
+                    let t = t.to_ascii_lowercase();
+                    ["missile", "strike", "shelling", "drone", "artillery", "rocket", "jets", "warplane"]
+                        .iter()
+                        .any(|w| t.contains(w))
+                })
+    }) {
+        let patient = mentions.iter().find(|m| m.span.start >= own.span.end);
+        return (Some(own), patient);
+    }
     let before: Vec<&ActorMention> = mentions.iter().filter(|m| m.span.end <= trigger).collect();
     let after: Vec<&ActorMention> = mentions.iter().filter(|m| m.span.start >= trigger).collect();
     // Passive: "Two soldiers were killed by JNIM militants", in the trigger's own sentence (a
@@ -6510,6 +6528,7 @@ fn remote_strike(text: &str) -> Option<&'static str> {
         " drones struck",
         " drone struck",
         " drones hit",
+        " drone hit",
         " drones targeted",
         " warplanes attacked",
         " warplanes struck",
@@ -6839,6 +6858,9 @@ fn is_protest_held_back(text: &str) -> bool {
         "blocked the protesters",
         "blocked the demonstrators",
         "deterred",
+        // "police fired live rounds at a peaceful march", "officers opened fire".
+        "fired live",
+        "opened fire",
     ];
     let lower = text.to_lowercase();
     let arrests = lower.contains("arrested")

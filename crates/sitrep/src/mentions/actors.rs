@@ -722,10 +722,14 @@ impl ActorLexicon {
                 "drone strikes",
                 "drone strike",
                 "drones",
+                "drone",
                 "missile strikes",
                 "missile strike",
                 "missile attacks",
                 "missile attack",
+                "ballistic missiles",
+                "cruise missiles",
+                "missiles",
                 "shelling",
             ];
             if country.is_none() && QUALIFIED_ONLY.iter().any(|w| written.eq_ignore_ascii_case(w)) {
@@ -756,7 +760,7 @@ impl ActorLexicon {
             let lower_written = written.to_ascii_lowercase();
             if (lower_written.contains("strike")
                 || lower_written.contains("missile")
-                || matches!(lower_written.as_str(), "drones" | "shelling"))
+                || matches!(lower_written.as_str(), "drones" | "drone" | "shelling"))
                 && !adjective_before
             {
                 continue;
@@ -1183,6 +1187,21 @@ mod tests {
             assert_eq!(kinds(t), vec![ActorKind::Armed], "{t}");
         }
         assert_eq!(kinds("Clan militias clashed near Beledweyne."), vec![ActorKind::Militia]);
+    }
+
+    #[test]
+    fn a_country_s_missiles_and_drone_are_its_military() {
+        let lex = ActorLexicon::get();
+        for t in [
+            "Two Russian ballistic missiles struck the centre of Sumy.",
+            "A Russian drone hit a house in Bilenke.",
+        ] {
+            let m = lex.find(t, Span::new(0, t.len()));
+            assert_eq!(m.len(), 1, "{t}: {m:?}");
+            assert_eq!(lex.name(&m[0], None, None).0, "Military Forces of Russia (2000-)", "{t}");
+        }
+        // Never bare: "the missiles hit a school" names no side.
+        assert!(kinds("The missiles hit a school and a drone hit a house.").is_empty());
     }
 
     #[test]
