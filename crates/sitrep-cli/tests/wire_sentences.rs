@@ -572,6 +572,19 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // residents were struck; "a Russian drone hit a house" is Russia's too.
     let sumy = records("z6");
     assert!(sumy.iter().all(|r| r["actor1"] == "Military Forces of Russia (2000-)"), "{sumy:#?}");
+    // A football semi-final's "shot", "attacks" and "battle" are play.
+    assert!(records("y4").is_empty(), "{:#?}", records("y4"));
+    // The army's three dead, not the seven the BLA claimed "saying its fighters had ...
+    // killed seven soldiers".
+    assert_eq!(records("w9")[0]["fatalities"], 3);
+    // The bomb that killed "the head of the army's ... chemical protection troops" is no
+    // chemical weapon.
+    assert_eq!(records("z7")[0]["sub_event_type"], "Remote explosive/landmine/IED");
+    // Southport's riot "a day after three young girls were stabbed to death" killed no one;
+    // the suspect "was born in Cardiff", where nothing happened.
+    let southport = records("z9");
+    assert_eq!(southport[0]["fatalities"], 0);
+    assert!(southport.iter().all(|r| r["location"] == "Southport"), "{southport:#?}");
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

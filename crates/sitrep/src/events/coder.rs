@@ -1275,7 +1275,7 @@ impl EventCoder {
             // Sikasso", "the Titao cattle market in Siguinoguin").
             .filter(|t| !names_a_site_in(text, t.span.end as usize))
             // ... nor where marchers were heading ("supporters who were marching towards
-            // Islamabad" clashed with police in Wazirabad).
+            // Islamabad" clashed with police in Wazirabad), nor a person's home town.
             .filter(|t| {
                 let before = crate::span::lowercase_aligned(crate::span::window_before(
                     text,
@@ -2977,7 +2977,11 @@ impl EventCoder {
             .get(usize::from(headline_first))
             .and_then(|s| s.span.get(text))
             .filter(|_| single_report.is_none());
-        if matches!(sub_event.as_str(), "Armed clash" | "Attack")
+        // (Also a bomb the model read as a chemical weapon from a title: "bomb killing of
+        // chemical defence chief" names no chemical weapon used.)
+        if (matches!(sub_event.as_str(), "Armed clash" | "Attack")
+            || sub_event == "Chemical weapon"
+                && !is_chemical_attack(single_report.unwrap_or(group_text)))
             && (is_bombing_only(single_report.unwrap_or(group_text))
                 || lead_text.is_some_and(is_bombing_only))
         {
@@ -4097,6 +4101,10 @@ impl EventCoder {
                         continue;
                     }
                     let Some(name) = capitalised_name(piece, from + 1) else { continue };
+                    // (Not a person's home: "was born in Cardiff".)
+                    if MARCHERS_BOUND.iter().any(|b| lower[..from].ends_with(b)) {
+                        continue;
+                    }
                     let span = Span::new(base + name.0, base + name.1);
                     // After a mere preposition, a short plain name only: not "in Red Dead
                     // Redemption", "at WeWork", "in Eurogamer's Stadia".
@@ -5744,8 +5752,12 @@ fn follows_backed_by(text: &str, start: usize) -> bool {
     }
 }
 
-/// Words before the place marchers were bound for ("marching towards Islamabad").
+/// Words before the place marchers were bound for ("marching towards Islamabad"), or a
+/// person's home ("the suspect ... was born in Cardiff"): no place of the event.
 const MARCHERS_BOUND: &[&str] = &[
+    "born in",
+    "native of",
+    "hails from",
     "marching towards",
     "marching toward",
     "marched towards",
@@ -6635,6 +6647,9 @@ fn is_chemical_attack(text: &str) -> bool {
             " facility",
             " suspected",
             " scene of",
+            // ("A Ukrainian court had charged Kirillov in absentia with using banned chemical
+            // weapons": the charge against the general a bomb killed.)
+            " charged",
         ]
         .iter()
         .any(|w| lower.contains(w))
@@ -9750,6 +9765,9 @@ mod tests {
         ));
         assert!(!is_chemical_attack("Police fired tear gas at the protesters."));
         assert!(!is_chemical_attack("The government denied using chemical weapons."));
+        assert!(!is_chemical_attack(
+            "A bomb killed the general. A court had charged him with using banned chemical weapons."
+        ));
         assert!(!is_chemical_attack("Hundreds protested against the use of chemical weapons."));
     }
 

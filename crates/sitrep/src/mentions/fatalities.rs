@@ -874,7 +874,7 @@ fn is_another_figure(lower: &str) -> bool {
 /// responsibility, saying it had killed 20 soldiers", "claimed to have killed 70").
 fn is_side_claim_of_kills(lower: &str) -> bool {
     lower.contains("claim")
-        && [
+        && ([
             "to have killed",
             "it had killed",
             "it has killed",
@@ -885,6 +885,12 @@ fn is_side_claim_of_kills(lower: &str) -> bool {
         ]
         .iter()
         .any(|c| lower.contains(c))
+            // "claimed responsibility in a statement, saying its fighters had detonated a
+            // device and killed seven soldiers".
+            || ["saying its fighters", "saying its men", "saying its militants", "saying it"]
+                .iter()
+                .any(|c| lower.contains(c))
+                && lower.contains("killed"))
 }
 
 /// "fatalities coded as 10": an ACLED note states the count it coded.
@@ -1063,10 +1069,13 @@ fn background_death(lower: &str, base: usize, ws: &[W<'_>], i: usize) -> bool {
     if !death {
         return false;
     }
-    let before = &ws[i.saturating_sub(6)..i];
-    let accused = before.iter().enumerate().any(|(d, p)| {
+    // (An "after" clause is read eight words back, "a day after three young girls were
+    // stabbed to death"; an accusation six.)
+    let before = &ws[i.saturating_sub(8)..i];
+    let near = &ws[i.saturating_sub(6)..i];
+    let accused = near.iter().enumerate().any(|(d, p)| {
         matches!(p.lower, "accused" | "accusing")
-            || p.lower == "suspected" && before.get(d + 1).is_some_and(|n| n.lower == "of")
+            || p.lower == "suspected" && near.get(d + 1).is_some_and(|n| n.lower == "of")
     });
     // "after" starting a clause whose subject comes before the death word (not "after his
     // arrest was executed"; not "after provocations left two people dead", a result).
@@ -2498,6 +2507,12 @@ mod tests {
         assert_eq!(count("Police detained two men after a mob killed a trader."), Some(1));
         assert_eq!(count("Youths marched after police beat to death a man in Madyan."), None);
         assert_eq!(count("Youths rioted after a mob killed a trader."), None);
+        assert_eq!(
+            count(
+                "Rioters threw bricks at police on Tuesday, a day after three young girls were stabbed to death."
+            ),
+            None
+        );
         // An accusation, a death before the event.
         assert_eq!(
             count(
@@ -2970,6 +2985,16 @@ mod tests {
     fn toll_of_all(text: &str) -> Option<u32> {
         let all: Vec<Span> = crate::segment::sentences(text).iter().map(|s| s.span).collect();
         event_toll(text, &all, &[], &[]).map(|m| m.count)
+    }
+
+    #[test]
+    fn a_side_s_claim_of_more_dead_is_not_the_toll() {
+        assert_eq!(
+            toll_of_all(
+                "A roadside bomb struck a military vehicle on Tuesday, killing three soldiers, the military said. The BLA claimed responsibility in a statement, saying its fighters had detonated a device and killed seven soldiers."
+            ),
+            Some(3)
+        );
     }
 
     #[test]
