@@ -585,6 +585,11 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let southport = records("z9");
     assert_eq!(southport[0]["fatalities"], 0);
     assert!(southport.iter().all(|r| r["location"] == "Southport"), "{southport:#?}");
+    // "Riot police pushed protesters away ... detained at least 12": a protest held back, on
+    // Saturday (not "since the government said in November 2024", a period's protests).
+    let batumi = records("z5");
+    assert_eq!(batumi[0]["sub_event_type"], "Protest with intervention");
+    assert_eq!(batumi[0]["event_date"], "2025-01-18");
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

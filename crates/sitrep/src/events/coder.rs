@@ -902,6 +902,10 @@ const HYPOTHETICAL: &[&str] = &[
     "fears",
     "possible",
     "potential",
+    // A habit, not an act: "Turkey routinely carries out air strikes against the PKK".
+    "routinely",
+    "regularly",
+    "frequently",
     "against",
     "condemned",
     "condemns",
@@ -5916,7 +5920,8 @@ fn is_period_toll(sentence: &str) -> bool {
         "have intensified",
     ];
     let lower = crate::span::lowercase_aligned(sentence);
-    (PERIOD.iter().any(|p| lower.contains(p)) && tells_harm_so_far(&lower))
+    (PERIOD.iter().any(|p| lower.contains(p))
+        && (tells_harm_so_far(&lower) || OCCURRED_SO_FAR.iter().any(|o| lower.contains(o))))
         || (lower.contains("since ") && ARRESTS_SINCE.iter().any(|a| lower.contains(a)))
         || (TREND.iter().any(|t| lower.contains(t))
             && !lower.contains(|c: char| c.is_ascii_digit()))
@@ -5942,6 +5947,25 @@ const HARM_SO_FAR: &[&str] = &[
     "have been displaced",
     "has claimed",
     "have claimed",
+];
+
+/// Acts that have gone on over a period: "Protests have taken place daily across Georgia
+/// since the government said in November 2024 ...", "Retirees have held weekly rallies since
+/// 2022".
+const OCCURRED_SO_FAR: &[&str] = &[
+    "have taken place",
+    "has taken place",
+    "have been held",
+    "have held",
+    "has held",
+    "have been staged",
+    "have staged",
+    "have continued",
+    "has continued",
+    "have rocked",
+    "has rocked",
+    "have gripped",
+    "has gripped",
 ];
 
 /// Arrests made since a point in time: "have detained more than 2,000 people since protests
@@ -6732,8 +6756,16 @@ fn has_civilian_victims(text: &str) -> bool {
 /// with intervention, not Violent demonstration (codebook: a riot needs the demonstrators'
 /// violence or destruction).
 fn is_intervention_only(text: &str) -> bool {
-    const INTERVENTION: &[&str] =
-        &["tear gas", "teargas", "dispers", "rubber bullet", "warning shot", "arrested"];
+    const INTERVENTION: &[&str] = &[
+        "tear gas",
+        "teargas",
+        "dispers",
+        "rubber bullet",
+        "warning shot",
+        "arrested",
+        "detained",
+        "broke up",
+    ];
     // (Deaths and injuries are left out: the police may cause them, or a protest may be about
     // them.)
     const DEMONSTRATOR_VIOLENCE: &[&str] = &[
@@ -6741,7 +6773,8 @@ fn is_intervention_only(text: &str) -> bool {
         "damag", "attack", "clash", "assault", "molotov", "pillag", "barricad", "tyre", "tire",
         "violen", "mob", "lynch", "angry", "storm",
     ];
-    let lower = text.to_lowercase();
+    // ("Riot police pushed protesters away": the police's kind, no riot.)
+    let lower = text.to_lowercase().replace("riot police", "police").replace("riot gear", "gear");
     let protest = tells_of_protest(&lower);
     protest
         && INTERVENTION.iter().any(|w| lower.contains(w))
@@ -11295,6 +11328,9 @@ mod tests {
             "Since then, jihadist attacks have killed thousands of civilians across the region."
         ));
         assert!(!is_period_toll("Gunmen killed 12 civilians on Sunday."));
+        // Acts of a period and habits.
+        assert!(is_period_toll("Protests have taken place daily since the vote in November."));
+        assert!(find_triggers("Turkey routinely bombs PKK camps in Iraq.", 0).is_empty());
         // Arrests so far too.
         assert!(is_period_toll(
             "Security forces have detained more than 2,000 people since protests erupted."
