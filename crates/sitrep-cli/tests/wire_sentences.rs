@@ -590,6 +590,12 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let batumi = records("z5");
     assert_eq!(batumi[0]["sub_event_type"], "Protest with intervention");
     assert_eq!(batumi[0]["event_date"], "2025-01-18");
+    // "Gunmen killed dozens of villagers in a raid on ... Ruwi in the Bokkos area": one
+    // event, 12 dead (dozens), not split over the places the history after it lists ("On
+    // Christmas Eve 2023, coordinated attacks ... in Bokkos and Barkin Ladi").
+    let ruwi = records("y2");
+    assert_eq!(ruwi.len(), 1, "{ruwi:#?}");
+    assert_eq!(ruwi[0]["fatalities"], 12);
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

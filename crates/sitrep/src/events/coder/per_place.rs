@@ -68,6 +68,15 @@ impl EventCoder {
         let Some(sentence) = ctx.all.iter().find(|s| s.span.contains(at)).map(|s| s.span) else {
             return vec![record];
         };
+        // (In an article, a list outside the event's own sentences is another story's: "the
+        // farming community of Ruwi in the Bokkos area" is one event, though the history after
+        // it lists "attacks on villages in Bokkos and Barkin Ladi".)
+        let group = record.spans.iter().find(|s| s.role == "sentence");
+        if ctx.single_report.is_none()
+            && group.is_some_and(|g| !(g.start <= at.start && at.end <= g.end))
+        {
+            return vec![record];
+        }
         let places = self.listed_places(text, sentence, at, ctx.toponyms, &record);
         if places.len() < 2 {
             return vec![record];
