@@ -596,6 +596,9 @@ fn wire_articles_are_coded_as_a_reader_would() {
     let ruwi = records("y2");
     assert_eq!(ruwi.len(), 1, "{ruwi:#?}");
     assert_eq!(ruwi[0]["fatalities"], 12);
+    // "The TPNPB said in a statement that its fighters had executed an informant": the
+    // rebels' account of the killing told, not a second killing.
+    assert_eq!(records("x4").len(), 1, "{:#?}", records("x4"));
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

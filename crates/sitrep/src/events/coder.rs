@@ -6215,6 +6215,12 @@ fn claims_told_act(text: &str, hits: &[Hit]) -> bool {
                     between.split_whitespace().count() <= 2 && !between.contains(['.', ';'])
                 })
             })
+            // ("The TPNPB said in a statement that its fighters had executed an informant":
+            // the side's own account of the told act.)
+            || ["its fighters had ", "its fighters have ", "its members had ", "its men had "]
+                .iter()
+                .any(|o| before.ends_with(o))
+                && ["said", "says", "statement"].iter().any(|w| before.contains(w))
         })
 }
 
