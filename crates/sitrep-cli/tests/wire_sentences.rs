@@ -599,6 +599,10 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // "The TPNPB said in a statement that its fighters had executed an informant": the
     // rebels' account of the killing told, not a second killing.
     assert_eq!(records("x4").len(), 1, "{:#?}", records("x4"));
+    // "linked to Los Lobos gang": a gang named like a place is no place (it was Los Lobos in
+    // the United States, and Ecuador's troops the United States' military).
+    let guayaquil = records("w4");
+    assert!(guayaquil.iter().all(|r| r["country"] == "Ecuador"), "{guayaquil:#?}");
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

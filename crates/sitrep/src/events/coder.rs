@@ -4372,6 +4372,10 @@ const GROUP_NOUNS: &[&str] = &[
     "clansmen",
     "clan",
     "clans",
+    // "the Los Lobos gang", "the Sinaloa cartel".
+    "gang",
+    "gangs",
+    "cartel",
     // A club's players and staff ("Liverpool forward Luis Diaz"): the club, not the city.
     "forward",
     "striker",
