@@ -1475,6 +1475,18 @@ impl EventCoder {
             if !hits.is_empty() && hits.iter().all(|h| is_told_before(text, h.span)) {
                 continue;
             }
+            // "Ten men went on trial over the suicide bombings that killed 32 people ... The
+            // attacks were claimed by the Islamic State group": in an article whose lead told
+            // no event, "the attacks" after it are the lead's, no news.
+            if drafts.is_empty()
+                && is_article
+                && idx >= 2
+                && own_dates.is_empty()
+                && !hits.is_empty()
+                && hits.iter().all(|h| is_one_of_after_the(text, h, TOLD_ACT_NOUNS))
+            {
+                continue;
+            }
             // "Protesters will march in Harare on 30 May", "a rally next week": a sentence
             // dated only after its publication tells of something to come.
             if is_future_only(&own_dates, published) && tells_of_the_future(sentence) {
@@ -2169,11 +2181,18 @@ impl EventCoder {
             m.span.get(text).is_some_and(|s| s.chars().any(|c| c.is_ascii_digit()))
         };
         let in_dateline = |m: &&DateMention| datelines.iter().any(|l| l.contains(m.span));
+        // (Nor a date of the past the sentence also tells, when it has a recent one: "late on
+        // Friday, following a march to mark the anniversary of the killing of a schoolboy
+        // ... in December 2008".)
+        let has_recent = d.dates.iter().any(|m| !is_background(std::slice::from_ref(m), published));
+        let recent =
+            |m: &&DateMention| !has_recent || !is_background(std::slice::from_ref(*m), published);
         let own = d
             .opening
             .iter()
             .chain(&d.dates)
             .filter(not_future)
+            .filter(recent)
             .filter(|m| !in_dateline(m))
             .find(stated_day)
             // (Not the day something was said when the act has its own: "the army said on
@@ -5126,8 +5145,10 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         }
         // "convicting Webb, 51, of kidnapping the girl", "sentenced for the murder": a court's
         // reading of an act already reported, not a new one.
+        // ("Ten men went on trial on Monday over the suicide bombings that killed 32 people":
+        // six words back, and the bombings' relative clause with them.)
         let in_court =
-            words[k.saturating_sub(5)..k].iter().any(|&(a, b)| COURT_WORDS.contains(&&lower[a..b]));
+            words[k.saturating_sub(6)..k].iter().any(|&(a, b)| COURT_WORDS.contains(&&lower[a..b]));
         // ("sentenced 37 people, including three Americans, to death": the sentence.)
         let sentenced_to_death = w == "death"
             && k >= 1
@@ -5146,6 +5167,9 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
                 .windows(2)
                 .any(|p| &lower[p[0].0..p[0].1] == "role" && &lower[p[1].0..p[1].1] == "in");
         if in_court || sentenced_to_death || role_in {
+            if in_court {
+                past_act_clause = Some(own_clause);
+            }
             continue;
         }
         // "Riot police", "riot control": a kind of unit, not a riot.
@@ -6175,6 +6199,23 @@ fn names_its_agents_again(text: &str, hits: &[Hit]) -> bool {
 
 /// True when a trigger is one of `nouns` (any ASCII case) written right after "the": a thing
 /// or people the story has told of already.
+/// Names of an act a story has told ("the attacks", "the bombing").
+const TOLD_ACT_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "killing",
+    "killings",
+    "massacre",
+    "raid",
+    "assault",
+];
+
 fn is_one_of_after_the(text: &str, hit: &Hit, nouns: &[&str]) -> bool {
     let word = trigger_word(text, hit);
     let before = crate::span::window_before(text, hit.span.start as usize, 12);
@@ -8944,6 +8985,13 @@ mod tests {
             .is_empty()
         );
         assert!(words("Kenyan court convicts two men over 2019 DusitD2 hotel attack").is_empty());
+        // An act a trial is over, and its relative clause.
+        assert!(
+            words(
+                "Ten men went on trial on Monday over the suicide bombings that killed 32 people."
+            )
+            .is_empty()
+        );
         // An act remembered.
         assert_eq!(
             words("Villagers protested, marking 20 years since 85 men died."),
