@@ -616,6 +616,11 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // "Ten men went on trial on Monday over the suicide bombings that killed 32 people ... in
     // March 2016. The attacks were claimed by the Islamic State group.": no event.
     assert!(records("b4").is_empty(), "{:#?}", records("b4"));
+    // "LIMA (AP) - ... near the southern town of Chala": Peru's, not Tanzania's; "PORT-AU-PRINCE
+    // (AP) - ... near Ganthier" is in Haiti, whatever "American and Canadian missionaries"
+    // the story recalls.
+    assert!(records("ac5").iter().all(|r| r["country"] == "Peru"), "{:#?}", records("ac5"));
+    assert_eq!(records("ad0")[0]["country"], "Haiti");
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

@@ -1187,6 +1187,21 @@ impl EventCoder {
                 text_country = Some(c);
             }
         }
+        // A wire story that names no side's country leans to its dateline's country when it
+        // names that country too ("LIMA (AP) - ... near the southern town of Chala ... Peru":
+        // Peru's Chala, not Tanzania's larger one).
+        let leaning = leaning.or_else(|| {
+            if actor_country.is_some() || text_country.is_some() {
+                return None;
+            }
+            let lines = dateline_spans(text);
+            let c = parsed
+                .iter()
+                .find(|t| lines.iter().any(|l| l.contains(t.span)))?
+                .country
+                .as_deref()?;
+            doc_countries.iter().any(|d| d.0 == c).then(|| c.to_string())
+        });
         // A text about one country that does not name it: read its places there.
         // (Only when a place was read elsewhere: otherwise the prior changes nothing.)
         let parsed =
@@ -1838,7 +1853,7 @@ impl EventCoder {
             toponyms,
             story_toponyms,
             datelines,
-            dateline_country: _,
+            dateline_country,
             doc_countries,
             doc_mentions,
             single_report,
@@ -2105,6 +2120,13 @@ impl EventCoder {
                     .filter(|t| t.feature.as_deref().is_some_and(|f| f == "ADM1" || f == "ADM2"))
                     .filter_map(|t| t.country.as_deref())
                     .find(|c| doc_countries.iter().any(|d| d.0 == *c))
+                    .map(str::to_string)
+            })
+            // (The dateline's, when the document names it too: "PORT-AU-PRINCE (AP) - ...
+            // near Ganthier" names "American and Canadian missionaries" and Haiti.)
+            .or_else(|| {
+                dateline_country
+                    .filter(|c| doc_countries.iter().any(|d| d.0 == *c))
                     .map(str::to_string)
             })
             .or_else(|| doc_countries.first().map(|c| c.0.clone()))

@@ -64,6 +64,10 @@ const SAME_NAME_TOLD: f64 = 3.0;
 /// changed none for the worse.)
 const POP_WEIGHT: f64 = 1.3;
 
+/// The log10 of the people given to an administrative seat the registry gives none: a small
+/// town's (3.5 is about 3,000).
+const UNKNOWN_SEAT_POP: f64 = 3.5;
+
 /// Population from which a city outweighs the first-level unit named like it ("New York").
 const BIG_CITY: f64 = 1e6;
 
@@ -113,6 +117,11 @@ fn prior_score(gaz: &Gazetteer, p: &Place, kind: NameKind, hint: Hint) -> f64 {
         }
         // Nor do the supplement's regions (Darfur, Sahel, Middle East): weigh them like units.
         "RGN" if p.population == 0 => 5.5,
+        // A third- or fourth-level seat whose people the registry does not give is a town
+        // still (Peru's Chala, seat of its district, has 0; Tanzania's has 22,624). (Not the
+        // higher seats: a district's seat named like its district, India's Chandel, is read
+        // with the district.)
+        "PPLA3" | "PPLA4" if p.population == 0 => UNKNOWN_SEAT_POP,
         _ => (f64::from(p.population) + 1.0).log10(),
     };
     let name = match kind {

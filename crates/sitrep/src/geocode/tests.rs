@@ -1270,3 +1270,11 @@ fn a_role_then_two_capitalised_words_is_a_person_even_a_city_s_name() {
     let ts = geo().geoparse("Fighting near Aden killed five.");
     assert_eq!(read_as(find(&ts, "Aden")).0, Some("Yemen"));
 }
+
+#[test]
+fn a_small_seat_with_no_people_given_is_a_town_of_the_story_s_country() {
+    // Peru's Chala (a district seat the registry gives 0 people) against Tanzania's (22,624).
+    let ts =
+        geo().geoparse("Miners blocking the highway near Chala in southern Peru stoned police.");
+    assert_eq!(read_as(find(&ts, "Chala")).0, Some("Peru"));
+}
