@@ -621,6 +621,9 @@ fn wire_articles_are_coded_as_a_reader_would() {
     // the story recalls.
     assert!(records("ac5").iter().all(|r| r["country"] == "Peru"), "{:#?}", records("ac5"));
     assert_eq!(records("ad0")[0]["country"], "Haiti");
+    // "Armenian forces had fired on Azerbaijani army positions": Azerbaijan's army, not a
+    // second Armenian one (Azerbaijan was missing from the actor list's countries).
+    assert_eq!(records("ad6")[0]["actor2"], "Military Forces of Azerbaijan");
     // Prayers "marking 20 years since 85 men died": no killing in 2024.
     assert!(records("x5").iter().all(|r| r["fatalities"] == 0), "{:#?}", records("x5"));
 }

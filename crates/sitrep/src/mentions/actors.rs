@@ -1205,6 +1205,23 @@ mod tests {
     }
 
     #[test]
+    fn forces_of_countries_beyond_the_first_seventy_seven_are_theirs() {
+        let lex = ActorLexicon::get();
+        for (t, name) in [
+            (
+                "Armenian forces fired on Azerbaijani army positions.",
+                "Military Forces of Azerbaijan",
+            ),
+            ("Peruvian police cleared the highway.", "Police Forces of Peru"),
+        ] {
+            let m = lex.find(t, Span::new(0, t.len()));
+            assert!(m.iter().any(|m| lex.name(m, None, None).0 == name), "{t}: {m:?}");
+        }
+        // A name that ends in a people's adjective is no country: "Adnan Abu Walid al-Sahrawi".
+        assert!(lex.countries_in("led by Adnan Abu Walid al-Sahrawi").is_empty());
+    }
+
+    #[test]
     fn a_side_that_holds_a_place_describes_the_place() {
         assert_eq!(
             kinds("Russian jets struck rebel-held areas of Idlib."),
