@@ -784,7 +784,6 @@ const PUBLISHED_THINGS: &[&str] = &[
     "version",
 ];
 
-/// Ways that protesters block ("blocked National Road No.7", "blocking the highway").
 /// Verbs of war whose subject, when a country's name, is its military ("Russia launched a
 /// barrage of missiles at Kyiv", "Israel responded with strikes on Hezbollah targets").
 const WAR_VERBS: &[&str] = &[
@@ -851,6 +850,7 @@ const STRIKING_WEAPONS: &[&str] = &[
 const STRUCK_TARGETS: &[&str] =
     &["targets", "positions", "bases", "base", "hideouts", "convoy", "depot", "depots", "outposts"];
 
+/// Ways that protesters block ("blocked National Road No.7", "blocking the highway").
 const ROAD_WORDS: &[&str] = &[
     "road",
     "roads",
@@ -5126,10 +5126,9 @@ fn find_triggers(sentence: &str, base: usize) -> Vec<Hit> {
         // attack", "would keep fighting until the group is destroyed": a condition or a goal
         // is no act (from the clause's start: its last comma).
         // (At most eight words back: a long sentence's "if" is seldom the trigger's.)
-        let clause = lower[..s].rfind([',', ';']).map_or(0, |c| c + 1);
         if words[k.saturating_sub(8)..k]
             .iter()
-            .any(|&(a, b)| a >= clause && matches!(&lower[a..b], "if" | "unless" | "until"))
+            .any(|&(a, b)| a >= own_clause && matches!(&lower[a..b], "if" | "unless" | "until"))
         {
             continue;
         }
@@ -6034,6 +6033,11 @@ const ARRESTS_SINCE: &[&str] = &[
 /// death toll had risen to seven after three of the wounded died in hospital", "Two of the
 /// wounded later died of their injuries". (It was coded as a new event on its own day.)
 fn updates_the_toll(sentence: &str) -> bool {
+    // (Lower-cased only for a sentence with one of its words: it is read for most sentences.)
+    let has = |w: &[u8]| sentence.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !(has(b"toll") || has(b"wounded") || has(b"injured")) {
+        return false;
+    }
     let lower = crate::span::lowercase_aligned(sentence);
     let toll_rose = lower.contains("toll")
         && ["rose", "risen", "climbed", "increased", "jumped"].iter().any(|v| lower.contains(v));
