@@ -1797,7 +1797,6 @@ impl EventCoder {
                     },
                 );
         }
-        let lower = before.to_ascii_lowercase();
         let answers = [
             "responded with",
             "responded by",
@@ -1808,7 +1807,7 @@ impl EventCoder {
         ]
         .iter()
         .any(|c| {
-            lower.contains(c)
+            contains_ignoring_case(before, c)
                 || text.get(first as usize..sentence.end as usize).is_some_and(|t| t.starts_with(c))
         });
         if !answers {
@@ -6029,13 +6028,18 @@ const ARRESTS_SINCE: &[&str] = &[
     "have been arrested",
 ];
 
+/// True when `haystack` holds `needle` (ASCII letters in any case), without allocating: for
+/// cue words read on every sentence.
+fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// True when a sentence updates the toll of the event told before it: "By Sunday afternoon the
 /// death toll had risen to seven after three of the wounded died in hospital", "Two of the
 /// wounded later died of their injuries". (It was coded as a new event on its own day.)
 fn updates_the_toll(sentence: &str) -> bool {
     // (Lower-cased only for a sentence with one of its words: it is read for most sentences.)
-    let has = |w: &[u8]| sentence.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
-    if !(has(b"toll") || has(b"wounded") || has(b"injured")) {
+    if !["toll", "wounded", "injured"].iter().any(|w| contains_ignoring_case(sentence, w)) {
         return false;
     }
     let lower = crate::span::lowercase_aligned(sentence);
@@ -11404,6 +11408,15 @@ mod tests {
         let spans = dateline_spans(t);
         assert_eq!(spans.len(), 1);
         assert_eq!(spans[0].get(t), Some("BAMAKO (Reuters) - "));
+    }
+
+    #[test]
+    fn toll_updates_are_read_in_any_case() {
+        assert!(contains_ignoring_case("The Death TOLL rose", "toll"));
+        assert!(!contains_ignoring_case("tol", "toll"));
+        assert!(updates_the_toll("By Sunday the death toll had risen to seven."));
+        assert!(updates_the_toll("Two of the wounded later died in hospital."));
+        assert!(!updates_the_toll("Police said the gunmen fled."));
     }
 
     #[test]
