@@ -1569,6 +1569,7 @@ impl EventCoder {
                             d.places.iter().any(|q| {
                                 same_place(p, q)
                                     || (regions_only && in_region(p, q))
+                                    || holds_the_place(p, q)
                                     || (headline_only
                                         && p.country.is_some()
                                         && p.country == q.country)
@@ -3698,6 +3699,14 @@ impl EventCoder {
             } else {
                 (sub_event, taxonomy)
             };
+        // The suicide bomber is counted in the toll (codebook 1.6, rule 6): a bombing whose
+        // report counts no one else dead has the bomber's one death, and a bomber who "also
+        // died" in a sentence other than the toll's is added to it.
+        let fatality_count = if sub_event == "Suicide bomb" {
+            with_the_bomber(text, &event_spans, fatality.map(|f| f.span), fatality_count)
+        } else {
+            fatality_count
+        };
         if let Some(f) = fatality.filter(|f| !f.span.is_empty()) {
             spans.push(EvidenceSpan::new(f.span, "fatalities"));
         }
@@ -4683,6 +4692,24 @@ fn in_region(a: &Toponym, b: &Toponym) -> bool {
     }
 }
 
+/// True when the region `b` holds the place `a` a draft told: a sentence that names only the
+/// region ("called for a no-fly zone over Darfur", after a strike on Nyala) names no new
+/// place. (A region of the supplement, which carries no first-level unit, holds the places of
+/// its country within [`REGION_REACH_KM`]. Not a country: "Ukraine's air force said it had
+/// shot down 44 of 64 missiles", after a strike on Kyiv, is an event of its own.)
+fn holds_the_place(b: &Toponym, a: &Toponym) -> bool {
+    let same_country = a.country.is_some() && a.country == b.country;
+    match b.feature.as_deref() {
+        Some("ADM1" | "ADM2") => in_region(a, b),
+        Some("RGN") => same_country && km_between(a, b).is_some_and(|d| d <= REGION_REACH_KM),
+        _ => false,
+    }
+}
+
+/// How far from a supplement region's point its places may lie (Darfur is about 800 km
+/// across).
+const REGION_REACH_KM: f64 = 500.0;
+
 /// How far from a second-level unit's point its places may lie (most such units are
 /// smaller than 150 km across).
 const SECOND_LEVEL_REACH_KM: f64 = 150.0;
@@ -5370,11 +5397,104 @@ fn roles<'a>(
         );
     }
     let agent = before.iter().find(|m| m.kind.is_armed()).or(before.first()).copied();
+    // "The RSF said in a statement that the army had killed ...", "the NRF accused Taliban
+    // forces of killing ...": the speaker is no side of the act it tells; the armed side
+    // named after its verb is the agent.
+    let agent = agent.map(|a| {
+        before
+            .iter()
+            .copied()
+            .filter(|m| m.span.start >= a.span.end && m.kind.is_armed())
+            // (The other side, a state's force against a group's: not the speaker's own men,
+            // "Operation Barkhane said ... activities carried out by soldiers".)
+            .filter(|m| is_state_side(m) != is_state_side(a))
+            .find(|m| speaks_of(text, a.span.end as usize, m.span.start as usize))
+            .unwrap_or(a)
+    });
     let patient = after.iter().find(|m| agent.is_none_or(|a| a.span != m.span)).copied();
     match agent {
         Some(a) => (Some(a), patient),
         None => (after.first().copied(), after.get(1).copied()),
     }
+}
+
+/// The toll of a suicide bombing with its bomber (see the caller): `count` when the toll's
+/// sentence holds the bomber already ("killing himself and two soldiers", "including the
+/// bomber"), one more when another sentence tells the bomber died, at least one.
+fn with_the_bomber(text: &str, sentences: &[Span], toll: Option<Span>, count: u32) -> u32 {
+    const BOMBER_DIED: &[&str] = &[
+        "bomber also died",
+        "bomber was also killed",
+        "bomber died",
+        "bomber was killed",
+        "attacker also died",
+        "attacker was also killed",
+    ];
+    if count == 0 {
+        return 1;
+    }
+    let told_apart = sentences.iter().filter(|s| toll.is_none_or(|t| !s.contains(t))).any(|s| {
+        s.get(text).is_some_and(|t| BOMBER_DIED.iter().any(|c| contains_ignoring_case(t, c)))
+    });
+    let in_toll = sentences.iter().filter(|s| toll.is_some_and(|t| s.contains(t))).any(|s| {
+        s.get(text).is_some_and(|t| {
+            ["himself", "herself", "the bomber", "the attacker", "bombers"]
+                .iter()
+                .any(|c| contains_ignoring_case(t, c))
+        })
+    });
+    if told_apart && !in_toll { count + 1 } else { count }
+}
+
+/// True when a mention names a state's force or government: a generic one ("the army",
+/// "police") or a named one whose inter code is a state's (1) or a foreign force's (8).
+fn is_state_side(m: &ActorMention) -> bool {
+    match m.kind {
+        ActorKind::Military | ActorKind::Police | ActorKind::Government => true,
+        ActorKind::Named => m
+            .alias
+            .as_deref()
+            .and_then(|a| ActorLexicon::get().resolve_named(a, None))
+            .is_some_and(|n| matches!(n.inter, 1 | 8)),
+        _ => false,
+    }
+}
+
+/// True when the words between a speaker and a later side are a verb of saying that opens
+/// the clause the later side is the subject of: " said in a statement that the ", " accused
+/// the ". (Not a speaker's own fighters, "said its fighters", nor a clause cut by a full stop.)
+fn speaks_of(text: &str, from: usize, to: usize) -> bool {
+    const SAYING: &[&str] =
+        &["said", "says", "alleged", "accused", "claimed", "stated", "charged", "blamed"];
+    let Some(gap) = text.get(from..to) else { return false };
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    if words.len() > 8 || gap.contains(['.', ';']) {
+        return false;
+    }
+    const OPENING: &[&str] = &[
+        "that",
+        "the",
+        "a",
+        "in",
+        "statement",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "earlier",
+        "later",
+    ];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+    // (Only words that open the clause after the verb: "said they were investigating whether
+    // local pro-IS militants acted" names the speaker as the clause's subject.)
+    words
+        .iter()
+        .rposition(|w| SAYING.contains(&bare(w).as_str()))
+        .is_some_and(|i| words[i + 1..].iter().all(|w| OPENING.contains(&bare(w).as_str())))
 }
 
 /// A capitalised word before an actor's noun that names whose it is ("by Bambara
@@ -11390,6 +11510,51 @@ mod tests {
         assert_eq!(status("Troops shelled villages in the disputed region."), "reported");
         assert_eq!(status("The toll was disputed by the army."), "conflicting");
         assert_eq!(status("The army disputed the figures given by residents."), "conflicting");
+    }
+
+    #[test]
+    fn a_speaker_is_no_side_of_the_act_it_tells() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // The RSF's account of what the army did: one air strike, the army's, with the
+        // lowest toll (the RSF's "more than 40" against the medical source's 14); "Darfur"
+        // holds Nyala, so the sentence names no new place.
+        let t = "Sudan army air strike on Nyala market kills at least 14\n\nPORT SUDAN (Reuters) - \
+                 An air strike by the Sudanese army on a livestock market in Nyala, the capital of \
+                 South Darfur state, killed at least 14 people on Monday, a medical source said.\n\
+                 The RSF said in a statement that the army had killed \"more than 40 innocent \
+                 civilians\" and called for a no-fly zone over Darfur.";
+        let es = code_text(&coder, t, "2025-03-04");
+        assert_eq!(es.len(), 1, "{es:#?}");
+        assert_eq!(es[0].actor1.as_deref(), Some("Military Forces of Sudan (2019-)"));
+        assert_eq!(es[0].fatalities, 14);
+        // The clause's subject must follow the verb of saying: not the speaker's own men,
+        // nor a clause whose subject is the speaker.
+        let said = |t: &str, a: &str, b: &str| {
+            speaks_of(t, t.find(a).unwrap() + a.len(), t.find(b).unwrap())
+        };
+        let t = "The RSF said in a statement that the army had killed 40.";
+        assert!(said(t, "RSF", "army"));
+        let t = "The NRF accused the army of killing 40.";
+        assert!(said(t, "NRF", "army"));
+        let t = "Officials said they were investigating whether local militants acted.";
+        assert!(!said(t, "Officials", "militants"));
+        let t = "JNIM said its fighters killed 12 soldiers.";
+        assert!(!said(t, "JNIM", "fighters"));
+    }
+
+    #[test]
+    fn a_suicide_bomber_is_counted_in_the_toll() {
+        let t = "A suicide bomber rammed a car into a checkpoint, killing four soldiers. The \
+                 bomber also died.";
+        let first = Span::new(0, t.find(" The").unwrap());
+        let second = Span::new(first.end as usize + 1, t.len());
+        let four = t.find("four").map(|i| Span::new(i, i + 4));
+        assert_eq!(with_the_bomber(t, &[first, second], four, 4), 5);
+        // Counted already, or no one else dead.
+        let t = "A suicide bomber killed himself and two soldiers.";
+        let all = Span::new(0, t.len());
+        assert_eq!(with_the_bomber(t, &[all], t.find("two").map(|i| Span::new(i, i + 3)), 3), 3);
+        assert_eq!(with_the_bomber("A suicide bomber attacked a patrol.", &[all], None, 0), 1);
     }
 
     #[test]

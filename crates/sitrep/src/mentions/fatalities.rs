@@ -868,11 +868,23 @@ fn is_another_figure(lower: &str) -> bool {
     ]
     .iter()
     .any(|c| lower.contains(c))
+        // A side's account of what the other did: "The RSF said in a statement that the army
+        // had killed more than 40 innocent civilians", "accused the army of killing 40".
+        || (lower.contains("had killed")
+            && ["statement that", "said that", "accused"].iter().any(|c| lower.contains(c)))
+        || (lower.contains("accused") && lower.contains("of killing"))
 }
 
 /// True when a (lower-cased) sentence tells a side's claim of the people it killed ("claimed
 /// responsibility, saying it had killed 20 soldiers", "claimed to have killed 70").
 fn is_side_claim_of_kills(lower: &str) -> bool {
+    // "The NRF said on Tuesday its fighters had killed 12 Taliban members": a side's own
+    // fighters' toll is its claim, however it is told.
+    let own_fighters =
+        ["its fighters had killed", "its fighters killed", "its fighters have killed"];
+    if own_fighters.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
     lower.contains("claim")
         && ([
             "to have killed",
@@ -2994,6 +3006,24 @@ mod tests {
                 "A roadside bomb struck a military vehicle on Tuesday, killing three soldiers, the military said. The BLA claimed responsibility in a statement, saying its fighters had detonated a device and killed seven soldiers."
             ),
             Some(3)
+        );
+    }
+
+    #[test]
+    fn a_side_s_account_of_the_other_s_kills_is_another_figure() {
+        // The other side's accusation: the lowest of the two figures.
+        assert_eq!(
+            toll_of_all(
+                "An air strike on a market in Nyala killed at least 14 people on Monday, a medical source said. The RSF said in a statement that the army had killed more than 40 civilians."
+            ),
+            Some(14)
+        );
+        // A side's own fighters' toll, against the other side's count.
+        assert_eq!(
+            toll_of_all(
+                "The NRF said on Tuesday its fighters had killed 12 Taliban members in an attack on a checkpoint. A Taliban spokesman rejected the figure, saying two Taliban personnel had been killed."
+            ),
+            Some(2)
         );
     }
 
