@@ -66,6 +66,24 @@ pub fn is_lowercase_calendar_word(word: &str) -> bool {
         || (word.chars().all(|c| c.is_ascii_lowercase()) && weekday_of(word).is_some())
 }
 
+/// Capitalised words that make a weekday the name of a day: a feast ("Easter Sunday", "Good
+/// Friday", "Pentecost Sunday") or an event's name ("Bloody Sunday", "Black Friday").
+const HOLIDAY_QUALIFIERS: &[&str] = &[
+    "Easter",
+    "Pentecost",
+    "Whit",
+    "Palm",
+    "Good",
+    "Holy",
+    "Maundy",
+    "Ash",
+    "Shrove",
+    "Bloody",
+    "Black",
+    "Super",
+    "Cyber",
+];
+
 fn weekday_of(word: &str) -> Option<Weekday> {
     match word.to_lowercase().as_str() {
         "monday" => Some(Weekday::Mon),
@@ -353,8 +371,11 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
             continue;
         }
         if let Some(p) = published {
+            // ("Pentecost Sunday mass on June 5, 2022", "Bloody Friday": a day's name, not
+            // the last such weekday.)
+            let named_day = i > 0 && HOLIDAY_QUALIFIERS.contains(&ws[i - 1].text);
             let relative = if let Some(wd) = weekday_of(w.text) {
-                Some((last_weekday(p, wd), 1, w.end))
+                (!named_day).then(|| (last_weekday(p, wd), 1, w.end))
             } else {
                 match lower.as_str() {
                     "yesterday" => Some((p - Duration::days(1), 1, w.end)),
@@ -467,6 +488,16 @@ mod tests {
         let found = find_dates(text, Span::new(0, text.len()), Some(d(published)));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].date.to_string(), found[0].precision)
+    }
+
+    #[test]
+    fn a_feast_s_weekday_is_no_relative_date() {
+        // "Pentecost Sunday mass on June 5, 2022": the date written, not last Sunday.
+        assert_eq!(
+            one("the assault during Pentecost Sunday mass on June 5, 2022", "2025-08-06"),
+            ("2022-06-05".to_string(), 1)
+        );
+        assert_eq!(one("the march on Sunday", "2025-08-06"), ("2025-08-03".to_string(), 1));
     }
 
     #[test]
