@@ -1533,6 +1533,16 @@ impl EventCoder {
                     !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
                         && ends_an_organisation_name(text, t.span))
                 })
+                // (Nor where the wounded were taken, nor marchers' goal: "evacuated to
+                // Parakou".)
+                .filter(|t| {
+                    let before = crate::span::lowercase_aligned(crate::span::window_before(
+                        text,
+                        t.span.start as usize,
+                        24,
+                    ));
+                    !MARCHERS_BOUND.iter().any(|b| before.trim_end().ends_with(b))
+                })
                 .cloned()
                 .collect();
             let own_dates: Vec<DateMention> = dates
@@ -5979,6 +5989,21 @@ const MARCHERS_BOUND: &[&str] = &[
     "on its way to",
     "en route to",
     "bound for",
+    // Where the wounded were flown ("Thirteen soldiers were wounded and evacuated to
+    // Parakou"; not "taken to" or "rushed to" a hospital, most often in the place itself).
+    "evacuated to",
+    "transferred to",
+    "flown to",
+    "airlifted to",
+    // Where attackers came from or fled to ("coming from the direction of the W National
+    // Park", "fled towards the border").
+    "direction of",
+    "direction of the",
+    "coming from",
+    "came from",
+    "fled to",
+    "fled towards",
+    "fled toward",
 ];
 
 /// Words for a community's people or armed men after its name ("Kuki groups", "Meitei
@@ -6264,19 +6289,39 @@ fn is_speech_date(text: &str, date: Span) -> bool {
         "rejected",
     ];
     let is_speech = |w: &str| SPEECH.iter().any(|s| w.eq_ignore_ascii_case(s));
-    let before = crate::span::window_before(text, date.start as usize, 40);
+    let before = crate::span::window_before(text, date.start as usize, 80);
     // "Mali's army on Sunday denied reports that soldiers killed ...": a denial may follow.
     // (Not any verb of speech: "Teachers who protested ... on Tuesday said they would
     // return" dates the protest.)
-    let after = crate::span::window_after(text, date.end as usize, 16);
+    let after = crate::span::window_after(text, date.end as usize, 120);
     let denial = |w: &str| w.eq_ignore_ascii_case("denied") || w.eq_ignore_ascii_case("rejected");
-    before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .any(is_speech)
-        || after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(denial)
+    let before_words: Vec<&str> =
+        before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let after_words: Vec<&str> =
+        after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // ("In a statement read on state television ORTM late Tuesday": the statement's day,
+    // seven words on.)
+    // (Not the act's day told after it: "said in a statement that thirty militants were
+    // neutralized on May 14".)
+    let from = before_words.len().saturating_sub(8);
+    let statement = before_words[from..]
+        .iter()
+        .rposition(|w| w.eq_ignore_ascii_case("statement") || w.eq_ignore_ascii_case("communique"))
+        .is_some_and(|k| find_triggers(&before_words[from + k + 1..].join(" "), 0).is_empty());
+    // ("On Friday, the Group for the Support of Islam and Muslims (JNIM) claimed
+    // responsibility for the attack": the claim's day, told right after it with no act
+    // between.)
+    let claim = after_words
+        .windows(2)
+        .take(14)
+        .position(|p| {
+            p[0].eq_ignore_ascii_case("claimed") && p[1].eq_ignore_ascii_case("responsibility")
+        })
+        .is_some_and(|k| find_triggers(&after_words[..k].join(" "), 0).is_empty());
+    before_words.iter().rev().take(3).any(|w| is_speech(w))
+        || statement
+        || claim
+        || after_words.first().is_some_and(|w| denial(w))
 }
 
 /// True when a report says its protest was peaceful and no force intervened: "the protest
@@ -11769,6 +11814,28 @@ mod tests {
         assert!(is_speech_date(t, Span::new(at, at + 7)));
         let at = t.find("weekend").unwrap();
         assert!(!is_speech_date(t, Span::new(at, at + 7)));
+        // A statement's day some words after it, a claim's day before it; not the act's day
+        // told after its verb.
+        let day = |t: &str, d: &str| {
+            let at = t.find(d).unwrap();
+            is_speech_date(t, Span::new(at, at + d.len()))
+        };
+        assert!(day(
+            "In a statement read on state television ORTM late Tuesday, the staff spoke.",
+            "Tuesday"
+        ));
+        assert!(day(
+            "On Friday, the Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the attack.",
+            "Friday"
+        ));
+        assert!(!day(
+            "On Friday, gunmen killed 12 soldiers and JNIM claimed responsibility.",
+            "Friday"
+        ));
+        assert!(!day(
+            "The army said in a statement that thirty militants were neutralized on May 14.",
+            "May 14"
+        ));
         assert!(said_to_be_peaceful("The protest was peaceful. Police did not intervene."));
         assert!(!said_to_be_peaceful("They marched peacefully until police fired tear gas."));
     }
