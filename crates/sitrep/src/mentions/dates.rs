@@ -374,6 +374,14 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
             // ("Pentecost Sunday mass on June 5, 2022", "Bloody Friday": a day's name, not
             // the last such weekday.)
             let named_day = i > 0 && HOLIDAY_QUALIFIERS.contains(&ws[i - 1].text);
+            // ("from about 1:20 a.m. (2220 GMT on Tuesday)": the same hour in another time
+            // zone, not another day's event.)
+            let zone = |k: usize| {
+                ws.get(k).is_some_and(|z| matches!(z.text, "GMT" | "UTC" | "ET" | "EST" | "EDT"))
+            };
+            let named_day = named_day
+                || (i >= 2 && ws[i - 1].text.eq_ignore_ascii_case("on") && zone(i - 2))
+                || (i >= 1 && zone(i - 1));
             let relative = if let Some(wd) = weekday_of(w.text) {
                 (!named_day).then(|| (last_weekday(p, wd), 1, w.end))
             } else {
@@ -498,6 +506,9 @@ mod tests {
             ("2022-06-05".to_string(), 1)
         );
         assert_eq!(one("the march on Sunday", "2025-08-06"), ("2025-08-03".to_string(), 1));
+        // The hour in another time zone is no day of its own.
+        let t = "explosions were heard from 1:20 a.m. (2220 GMT on Tuesday)";
+        assert!(find_dates(t, Span::new(0, t.len()), Some(d("2025-07-09"))).is_empty());
     }
 
     #[test]
