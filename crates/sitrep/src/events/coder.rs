@@ -3052,6 +3052,28 @@ impl EventCoder {
         {
             sub_event = rule.to_string();
         }
+        // "A drone strike hit a minibus, killing seven passengers": the model read a strike
+        // where no one protested (its word is a labour strike's too) as a protest.
+        if matches!(sub_event.as_str(), "Peaceful protest" | "Protest with intervention")
+            && {
+                let lower = group_text.to_lowercase();
+                ![
+                    "protest",
+                    "demonstrat",
+                    "march",
+                    "rally",
+                    "sit-in",
+                    "gather",
+                    "walkout",
+                    "workers",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
+            }
+            && let Some(rule) = remote_strike(group_text)
+        {
+            sub_event = rule.to_string();
+        }
         // An explosion the model read as a bomb's where the story names no bomb, mine or
         // device, only missiles or drones ("a vessel reported an explosion near it" after the
         // Houthis "fired missiles at two ships"), was theirs.
@@ -3410,6 +3432,14 @@ impl EventCoder {
                 if sub_event != "Air/drone strike" {
                     actor1 = shooter.cloned().or(Some(generic(ActorKind::Armed, group_span)));
                     actor2 = victim.cloned();
+                } else if actor1.as_ref().is_some_and(|a| a.kind == ActorKind::Civilians) {
+                    // "Aerial bombardment of Nasir town killed at least 12 civilians": the
+                    // civilians named are a strike's victims, its author the armed side the
+                    // event's sentences name or an unidentified one (named below when the next
+                    // sentences name it). (A strike that names no one stays so: "a vessel
+                    // reported an explosion" joins the strike told before it.)
+                    actor2 = actor1.take();
+                    actor1 = shooter.cloned().or(Some(generic(ActorKind::Armed, group_span)));
                 }
                 // "A motorbike was struck by an IED, one person killed": no actor named as the
                 // target, but the victims are civilians, and ACLED codes them so.
@@ -3619,7 +3649,8 @@ impl EventCoder {
         // named non-state group in the two sentences after the event's own (any later one in a
         // short report, also one between the event's sentences) is its author when the
         // event's sentences leave it unidentified.
-        if actor1.as_ref().is_some_and(|a| a.kind == ActorKind::Armed)
+        // (A strike that names no author takes one so too.)
+        if actor1.as_ref().map_or(sub_event == "Air/drone strike", |a| a.kind == ActorKind::Armed)
             && let Some(last) =
                 all.iter().position(|s| Some(s.span) == d.sentences.last().map(|l| l.span))
         {
@@ -3630,12 +3661,35 @@ impl EventCoder {
             } else {
                 (last + 1, last + 3)
             };
+            // (Not a side that accuses another, "The SPLM-IO put the death toll at 21,
+            // accusing the SSPDF", nor one a speaker is aligned with, "The commissioner, who is
+            // aligned with the SPLM-IO, said aircraft dropped barrel bombs".)
+            let no_author = |m: &ActorMention| {
+                let after = crate::span::window_after(text, m.span.end as usize, 160);
+                let clause = after.split(['.', ';']).next().unwrap_or("");
+                let before = crate::span::window_before(text, m.span.start as usize, 24);
+                ["accusing", "accused", "blaming", "blamed"].iter().any(|w| clause.contains(w))
+                    || ["aligned with", "allied with", "allied to", "affiliated with", "loyal to"]
+                        .iter()
+                        .any(|w| before.trim_end().trim_end_matches("the").trim_end().ends_with(w))
+            };
             let author = all[from.min(all.len())..window.min(all.len())]
                 .iter()
                 .filter(|s| !d.sentences.iter().any(|own| own.span == s.span))
                 .filter(|s| !s.span.get(text).is_some_and(names_a_usual_suspect))
                 .flat_map(|s| self.actors.find(text, s.span))
-                .find(|m| m.kind == ActorKind::Named && self.is_non_state(m, date));
+                .filter(|m| !no_author(m))
+                .find(|m| {
+                    m.kind == ActorKind::Named && self.is_non_state(m, date)
+                        // (An air strike's author may be a state's air force the next
+                        // sentences accuse: "accusing the South Sudan People's Defence Forces
+                        // of indiscriminate bombing", "Residents blamed the military".)
+                        || sub_event == "Air/drone strike"
+                            && (m.kind == ActorKind::Military || is_state_side(m))
+                            && (is_blamed(text, m.span.start as usize)
+                                || text[..m.span.start as usize].ends_with("blamed the "))
+                });
+
             if let Some(a) = author {
                 actor1 = Some(a);
             }
@@ -5502,8 +5556,25 @@ fn roles<'a>(
     let patient = after.iter().find(|m| agent.is_none_or(|a| a.span != m.span)).copied();
     match agent {
         Some(a) => (Some(a), patient),
+        // ("Aerial bombardment of Nasir town killed at least 12 civilians, including women":
+        // the civilians named after the act are its victims, not its agent.)
+        None if after.first().is_some_and(|m| m.kind == ActorKind::Civilians)
+            && harmed_after(text, trigger, after[0].span.start) =>
+        {
+            (None, after.first().copied())
+        }
         None => (after.first().copied(), after.get(1).copied()),
     }
+}
+
+/// True when a verb of harm done to people ("killed", "wounding", "injured") lies between
+/// the trigger at `trigger` and the mention at `mention`: the mention is its object.
+fn harmed_after(text: &str, trigger: u32, mention: u32) -> bool {
+    text.get(trigger as usize..mention as usize).is_some_and(|between| {
+        between
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| starts_with_any(&w.to_ascii_lowercase(), &["kill", "wound", "injur", "maim"]))
+    })
 }
 
 /// The toll of a suicide bombing with its bomber (see the caller): `count` when the toll's
@@ -11736,6 +11807,24 @@ mod tests {
                  spokesman said the group's fighters had killed more than 40 soldiers.";
         let es = code_text(&coder, t, "2025-08-21");
         assert!(es.iter().all(|e| e.location.as_deref() != Some("Fano")), "{es:#?}");
+    }
+
+    #[test]
+    fn a_strike_s_victims_are_no_author_and_the_blamed_force_is() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        let t = "Drone strike kills seven bus passengers in Ethiopia\n\nADDIS ABABA (AP) - On \
+                 Wednesday, a drone strike hit a minibus on the road just outside the town of \
+                 Dembecha in West Gojjam, killing seven passengers, a health worker told The \
+                 Associated Press. Residents blamed the military, which is the only party to the \
+                 conflict known to operate armed drones.";
+        let es = code_text(&coder, t, "2025-08-21");
+        assert_eq!(es[0].actor1.as_deref(), Some("Military Forces of Ethiopia (2018-)"), "{es:#?}");
+        assert_eq!(es[0].actor2.as_deref(), Some("Civilians (Ethiopia)"));
+        let t = "Aerial bombardment of Nasir town late on Sunday killed at least 12 civilians, \
+                 including women and children, the county commissioner said.";
+        let es = code_text(&coder, t, "2025-03-18");
+        assert!(es[0].actor1.as_deref().is_none_or(|a| !a.starts_with("Civilians")), "{es:#?}");
+        assert!(es[0].actor2.as_deref().is_some_and(|a| a.starts_with("Civilians")));
     }
 
     #[test]
