@@ -1068,6 +1068,13 @@ impl EventCoder {
     /// A toponym's span grown to the longer name it opens ("Bangui" in "the area of Bangui
     /// Mallam"): the capitalised words after it, when the first is no common word.
     fn whole_name(&self, text: &str, span: Span) -> Span {
+        // "Pul-e Hesar", "Qala-i-Naw": a Persian name joined by its ezafe is one name.
+        let rest = text.get(span.end as usize..).unwrap_or("");
+        if let Some(link) = ["-e ", "-i ", "-e-", "-i-"].iter().find(|l| rest.starts_with(**l))
+            && let Some((_, end)) = capitalised_name(text, span.end as usize + link.len())
+        {
+            return Span::new(span.start as usize, end);
+        }
         let (_, after) = neighbour_words(text, span.start as usize, span.end as usize);
         let opens_a_name = after.is_some_and(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && !self.geoparser.is_common_word(w)
@@ -11825,6 +11832,21 @@ mod tests {
         let es = code_text(&coder, t, "2025-03-18");
         assert!(es[0].actor1.as_deref().is_none_or(|a| !a.starts_with("Civilians")), "{es:#?}");
         assert!(es[0].actor2.as_deref().is_some_and(|a| a.starts_with("Civilians")));
+    }
+
+    #[test]
+    fn afghan_names_and_sides_since_2021() {
+        let coder = EventCoder::new(Geoparser::load().unwrap()).unwrap();
+        // A Persian name joined by its ezafe is one place; the NRF is a named group; the
+        // Taliban are the state's forces since August 2021.
+        let t = "The National Resistance Front (NRF) said its fighters attacked a Taliban \
+                 checkpoint in the Pul-e Hesar district of Baghlan province on Monday night, \
+                 killing two Taliban members.";
+        let es = code_text(&coder, t, "2024-05-15");
+        assert_eq!(es[0].location.as_deref(), Some("Pul-e Hesar"), "{es:#?}");
+        let sides = [es[0].actor1.as_deref(), es[0].actor2.as_deref()];
+        assert!(sides.contains(&Some("NRF: National Resistance Front")), "{es:#?}");
+        assert!(sides.contains(&Some("Military Forces of Afghanistan (2021-)")), "{es:#?}");
     }
 
     #[test]

@@ -1125,6 +1125,31 @@ fn keep(
     if is_stop(&m.key) {
         return Keep::No;
     }
+    // "Tripoli's Bab al-Tabbaneh neighbourhood", "the Pul-e Hesar district": the first word
+    // of a longer Arabic or Persian name the gazetteer lacks is not the place it names alone
+    // (Bab, Syria).
+    let rest = text.get(toks[m.last_tok].end..).unwrap_or("");
+    let ezafe = ["-e ", "-i ", "-e-", "-i-"].iter().find(|l| rest.starts_with(**l));
+    if ezafe.is_some_and(|l| rest[l.len()..].starts_with(char::is_uppercase)) {
+        return Keep::No;
+    }
+    // ... nor the last word of such a name ("Hesar" of "Pul-e Hesar").
+    let head = text.get(..first.start).unwrap_or("");
+    let linked = ["-e ", "-i ", "-e-", "-i-"].iter().any(|l| {
+        head.strip_suffix(l).is_some_and(|h| h.ends_with(|c: char| c.is_alphabetic()))
+    });
+    if linked {
+        return Keep::No;
+    }
+    if let Some(after) = rest.strip_prefix(' ') {
+        let article =
+            ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-"]
+                .iter()
+                .find(|a| after.starts_with(**a));
+        if article.is_some_and(|a| after[a.len()..].starts_with(char::is_uppercase)) {
+            return Keep::No;
+        }
+    }
     let strong = is_strong(gaz, &m.cands);
     let only_alt = m.cands.iter().all(|c| c.1 != NameKind::Exact);
     let country_like = is_country_like(gaz, &m.cands);

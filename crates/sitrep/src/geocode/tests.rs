@@ -115,6 +115,16 @@ fn tripoli_follows_the_story_country() {
 }
 
 #[test]
+fn the_first_word_of_a_longer_arabic_name_is_no_place() {
+    // "Bab" alone is a town of Syria; "Bab al-Tabbaneh" is a district of Lebanon's Tripoli.
+    let text = "A grenade hit a shop in Tripoli's Bab al-Tabbaneh neighbourhood on Wednesday. \
+                The Lebanese army opened an investigation.";
+    let ts = geo().geoparse(text);
+    assert!(ts.iter().all(|t| t.name != "Bab"), "{ts:?}");
+    assert_eq!(find(&ts, "Tripoli").country.as_deref(), Some("Lebanon"));
+}
+
+#[test]
 fn a_name_and_its_container_are_read_together() {
     // Punjab is a province of Pakistan and a state of India; Rupnagar is an Indian district
     // (and an alternate name of a Pakistani village). Read together, both are India's; read
