@@ -1135,9 +1135,9 @@ fn keep(
     }
     // ... nor the last word of such a name ("Hesar" of "Pul-e Hesar").
     let head = text.get(..first.start).unwrap_or("");
-    let linked = ["-e ", "-i ", "-e-", "-i-"].iter().any(|l| {
-        head.strip_suffix(l).is_some_and(|h| h.ends_with(|c: char| c.is_alphabetic()))
-    });
+    let linked = ["-e ", "-i ", "-e-", "-i-"]
+        .iter()
+        .any(|l| head.strip_suffix(l).is_some_and(|h| h.ends_with(|c: char| c.is_alphabetic())));
     if linked {
         return Keep::No;
     }

@@ -2065,8 +2065,13 @@ fn fatalities_in(
             && !ws[i.saturating_sub(10)..i]
                 .iter()
                 .any(|p| matches!(p.lower, "was" | "were" | "been" | "being"));
+        // "Culiacán counts its dead", "residents buried their dead": the dead as a noun
+        // of someone's, no count of an event's.
+        let owned_dead = w.lower == "dead"
+            && prev.is_some_and(|p| matches!(p, "its" | "their" | "our" | "his" | "her"));
         if (DEATH_AFTER.contains(&w.lower) || full && DEATH_AFTER_MORE.contains(&w.lower))
             && !second_verb
+            && !owned_dead
         {
             // A passive or intransitive death ("were killed", "civilians killed in", "died"),
             // whose subject is the dead; "militants killed a man" names the killers first.
@@ -3025,6 +3030,13 @@ mod tests {
             ),
             Some(2)
         );
+    }
+
+    #[test]
+    fn the_dead_of_someone_is_no_toll() {
+        assert_eq!(toll_of_all("Culiacan counts its dead a year into the war."), None);
+        assert_eq!(toll_of_all("Residents buried their dead on Monday."), None);
+        assert_eq!(toll_of_all("The attack left three dead."), Some(3));
     }
 
     #[test]
