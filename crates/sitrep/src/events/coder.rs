@@ -5588,9 +5588,19 @@ fn roles<'a>(
 /// the trigger at `trigger` and the mention at `mention`: the mention is its object.
 fn harmed_after(text: &str, trigger: u32, mention: u32) -> bool {
     text.get(trigger as usize..mention as usize).is_some_and(|between| {
-        between
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| starts_with_any(&w.to_ascii_lowercase(), &["kill", "wound", "injur", "maim"]))
+        !between.contains(['.', ';'])
+            && between.split(|c: char| !c.is_alphabetic()).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "killed"
+                        | "killing"
+                        | "wounded"
+                        | "wounding"
+                        | "injured"
+                        | "injuring"
+                        | "maimed"
+                )
+            })
     })
 }
 
