@@ -1224,6 +1224,10 @@ impl EventCoder {
                 _ => parsed,
             };
         let communities = std::cell::OnceCell::new();
+        // A named group's name written at a place's span ("A Fano spokesman").
+        let named_over = |span: Span| {
+            doc_mentions.iter().any(|m| m.kind == ActorKind::Named && m.span.overlaps(span))
+        };
         // A country named as a force's nationality when the text names a place in another
         // country ("US forces bombed militia targets in Iraq") is no place, as a demonym is
         // not. (The "Nepal Police" in Tikapur stay a place of Nepal.)
@@ -1298,7 +1302,7 @@ impl EventCoder {
             // strikes killed 15 al-Shabaab fighters in the Middle Shabelle region").
             .filter(|t| !follows_backed_by(text, t.span.start as usize))
             // ... nor a named group's name ("A Fano spokesman said": Fano, Italy).
-            .filter(|t| !self.inside_a_named_actor(text, t.span))
+            .filter(|t| !named_over(t.span))
             // ... nor a site's name before the place it is in ("the Medine market in
             // Sikasso", "the Titao cattle market in Siguinoguin").
             .filter(|t| !names_a_site_in(text, t.span.end as usize))
@@ -1543,7 +1547,7 @@ impl EventCoder {
                         && ends_an_organisation_name(text, t.span))
                 })
                 // (Nor a named group's name, "A Fano spokesman said".)
-                .filter(|t| !self.inside_a_named_actor(text, t.span))
+                .filter(|t| !named_over(t.span))
                 // (Nor where the wounded were taken, nor marchers' goal: "evacuated to
                 // Parakou".)
                 .filter(|t| {
