@@ -1512,7 +1512,7 @@ impl EventCoder {
             // a woman who lost her husband in the attack".)
             let quotes = quoted_ranges(sentence);
             let unquoted = |d: &&DateMention| {
-                let at = (d.span.start - s.span.start) as usize;
+                let at = d.span.start.saturating_sub(s.span.start) as usize;
                 !quotes.iter().any(|q| q.0 <= at && at < q.1)
             };
             if drafts.iter().all(|d| is_background(&d.dates, published))
@@ -1545,18 +1545,6 @@ impl EventCoder {
                 .filter(|t| {
                     !(t.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
                         && ends_an_organisation_name(text, t.span))
-                })
-                // (Nor a named group's name, "A Fano spokesman said".)
-                .filter(|t| !named_over(t.span))
-                // (Nor where the wounded were taken, nor marchers' goal: "evacuated to
-                // Parakou".)
-                .filter(|t| {
-                    let before = crate::span::lowercase_aligned(crate::span::window_before(
-                        text,
-                        t.span.start as usize,
-                        24,
-                    ));
-                    !MARCHERS_BOUND.iter().any(|b| before.trim_end().ends_with(b))
                 })
                 .cloned()
                 .collect();
@@ -1621,7 +1609,9 @@ impl EventCoder {
                                     || p.feature.as_deref().is_some_and(|f| f.starts_with("PCL"))
                                         && p.country.is_some()
                                         && p.country == q.country
-                                        && text[p.span.end as usize..].starts_with(['\'', '’'])
+                                        && text
+                                            .get(p.span.end as usize..)
+                                            .is_some_and(|r| r.starts_with(['\'', '’']))
                                     || (headline_only
                                         && p.country.is_some()
                                         && p.country == q.country)
@@ -3698,7 +3688,9 @@ impl EventCoder {
                         || sub_event == "Air/drone strike"
                             && (m.kind == ActorKind::Military || is_state_side(m))
                             && (is_blamed(text, m.span.start as usize)
-                                || text[..m.span.start as usize].ends_with("blamed the "))
+                                || text
+                                    .get(..m.span.start as usize)
+                                    .is_some_and(|b| b.ends_with("blamed the ")))
                 });
 
             if let Some(a) = author {
