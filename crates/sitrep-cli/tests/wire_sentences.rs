@@ -666,6 +666,12 @@ fn wire_articles_are_coded_as_a_reader_would() {
     assert!(records("ak7").iter().all(|r| r["country"] == "Lebanon"), "{:#?}", records("ak7"));
     // "(2220 GMT on Tuesday)" is no second day of the strike on Kyiv.
     assert!(records("al3").iter().all(|r| r["location"] == "Kyiv"), "{:#?}", records("al3"));
+    // "On June 25 last year, protesters stormed parliament ... more than 60 people were
+    // killed" is last year's, not Wednesday's toll; "anger over the death this month of
+    // blogger Albert Ojwang" dates no riot in Matuu.
+    let kenya = records("ai4");
+    assert!(kenya.iter().all(|r| r["event_date"] == "2025-06-25"), "{kenya:#?}");
+    assert_eq!(kenya[0]["fatalities"], 3, "{kenya:#?}");
     // "In a statement read on state television ORTM late Tuesday": the army's account of
     // Monday's attack, no second clash on Tuesday.
     let tessit = records("aj0");

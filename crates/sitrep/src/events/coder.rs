@@ -4939,6 +4939,20 @@ fn is_grievance_date(
         "in memory",
         "tribute",
     ];
+    // "fuelled by anger over the death this month of blogger Albert Ojwang": the day of the
+    // grievance named right before it, however recent.
+    let before = crate::span::lowercase_aligned(crate::span::window_before(
+        text,
+        date.span.start as usize,
+        60,
+    ));
+    let grievance_noun = ["death ", "deaths ", "killing ", "killings ", "murder ", "arrest "]
+        .iter()
+        .any(|n| before.ends_with(n));
+    if grievance_noun && [" over the ", " against the ", "anger"].iter().any(|c| before.contains(c))
+    {
+        return true;
+    }
     if !is_background(std::slice::from_ref(date), published) {
         return false;
     }

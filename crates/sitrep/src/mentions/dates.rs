@@ -194,10 +194,16 @@ fn day_month(
     published: Option<NaiveDate>,
 ) -> Option<(DateMention, usize)> {
     let year = ws.get(i + 2).and_then(|w| year_number(w.text));
+    // "On June 25 last year, protesters stormed parliament": the day of the year before the
+    // report's.
+    let said = |k: usize, word: &str| ws.get(k).is_some_and(|w| w.text.eq_ignore_ascii_case(word));
+    let last_year = year.is_none() && said(i + 2, "last") && said(i + 3, "year");
     let (last, date) = match year {
         Some(y) => (i + 2, NaiveDate::from_ymd_opt(y, month, day)?),
+        None if last_year => (i + 3, NaiveDate::from_ymd_opt(published?.year() - 1, month, day)?),
         None => (i + 1, without_year(month, day, published?)?),
     };
+    let year = year.or(last_year.then_some(date.year()));
     // "the week of July 9": the middle of that week, precision 2 (codebook 1.5).
     let week_of = i >= 2
         && ws[i - 2].text.eq_ignore_ascii_case("week")
@@ -506,6 +512,11 @@ mod tests {
             ("2022-06-05".to_string(), 1)
         );
         assert_eq!(one("the march on Sunday", "2025-08-06"), ("2025-08-03".to_string(), 1));
+        // "June 25 last year" is the year before the report's.
+        assert_eq!(
+            one("On June 25 last year, protesters stormed parliament", "2025-06-25"),
+            ("2024-06-25".to_string(), 1)
+        );
         // The hour in another time zone is no day of its own.
         let t = "explosions were heard from 1:20 a.m. (2220 GMT on Tuesday)";
         assert!(find_dates(t, Span::new(0, t.len()), Some(d("2025-07-09"))).is_empty());
