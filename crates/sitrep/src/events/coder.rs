@@ -5600,16 +5600,9 @@ fn harmed_after(text: &str, trigger: u32, mention: u32) -> bool {
     text.get(trigger as usize..mention as usize).is_some_and(|between| {
         !between.contains(['.', ';'])
             && between.split(|c: char| !c.is_alphabetic()).any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "killed"
-                        | "killing"
-                        | "wounded"
-                        | "wounding"
-                        | "injured"
-                        | "injuring"
-                        | "maimed"
-                )
+                ["killed", "killing", "wounded", "wounding", "injured", "injuring", "maimed"]
+                    .iter()
+                    .any(|h| w.eq_ignore_ascii_case(h))
             })
     })
 }
@@ -6415,6 +6408,11 @@ fn is_interception_only(text: &str) -> bool {
         " air defence systems destroyed ",
         " air defense systems destroyed ",
     ];
+    // (Every word of DOWNED holds one of these: most sentences have none, and are read
+    // without a padded copy; the test runs for each sentence that would join a draft.)
+    if !["down", "intercept", "destroyed"].iter().any(|w| contains_ignoring_case(text, w)) {
+        return false;
+    }
     let mut words = padded_words(text);
     let downed = DOWNED.iter().any(|w| words.contains(w));
     for w in NO_HARM {
